@@ -1,0 +1,180 @@
+"""The ``desk`` command: the GUI by default, and commands for scripts and Task Scheduler.
+
+Errors go to stderr as one line with a non-zero exit code, never a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from desk import __version__
+from desk.i18n import LANGUAGES, _, set_language, system_language
+
+EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+
+
+class CommandError(Exception):
+    """A problem to report in one line."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="desk", description=_(
+        "Desk: the complaint desk of a hotel or shopping mall."))
+    parser.add_argument("--version", action="version", version=f"Desk {__version__}")
+    parser.add_argument("--db", metavar="URL", help=_(
+        "database URL (sqlite:///path/desk.sqlite, postgresql://...) or a file path; "
+        "default: DESK_DB or the file in the user data folder"))
+    parser.add_argument("--lang", choices=LANGUAGES, help=_("language of messages and documents"))
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    gui = sub.add_parser("gui", help=_("start the desktop program (the default)"))
+    gui.add_argument("--quit-after-show", action="store_true", help=_(
+        "open the main window and exit once it is shown (a start-up check)"))
+
+    demo = sub.add_parser("demo", help=_("fill a demo database with realistic cases"))
+    demo.add_argument("--count", type=int, default=5000, help=_("number of cases"))
+    demo.add_argument("--seed", type=int, default=1, help=_("random seed"))
+    demo.add_argument("--no-gui", action="store_true", help=_("only fill the database"))
+
+    backup = sub.add_parser("backup", help=_("back up the database now"))
+    backup.add_argument("--to", metavar="DIR", help=_("folder for the backup copy"))
+
+    sub.add_parser("check", help=_("check the database and print its facts"))
+
+    cases = sub.add_parser("cases", help=_("list cases"))
+    cases.add_argument("--status", help=_("only cases with this status"))
+    cases.add_argument("--search", metavar="TEXT", help=_("words, case number, name or phone"))
+    cases.add_argument("--limit", type=int, default=50, help=_("at most this many cases"))
+    cases.add_argument("--json", action="store_true", help=_("one JSON object per line"))
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    set_language(system_language())
+    argv = list(sys.argv[1:] if argv is None else argv)
+    pre = argparse.ArgumentParser(add_help=False)
+    pre.add_argument("--lang", choices=LANGUAGES)
+    known, _rest = pre.parse_known_args(argv)
+    if known.lang:
+        set_language(known.lang)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    command = args.command or "gui"
+    try:
+        handler = _COMMANDS[command]
+        return handler(args)
+    except CommandError as exc:
+        return _fail(str(exc))
+    except KeyboardInterrupt:
+        return _fail(_("Interrupted."))
+    except Exception as exc:  # one line, never a traceback; details go to the log
+        from desk.services.errors import user_message
+        from desk.logs import log_exception
+
+        log_exception(exc)
+        return _fail(user_message(exc))
+
+
+def _fail(message: str) -> int:
+    print(f"desk: {message}", file=sys.stderr)
+    return EXIT_PROBLEM
+
+
+def _open(args, backups: bool = True):
+    from desk.services.startup import open_store
+
+    return open_store(args.db, backups=backups)
+
+
+def cmd_gui(args) -> int:
+    from desk.ui.app import run_gui
+
+    return run_gui(args.db, quit_after_show=getattr(args, "quit_after_show", False))
+
+
+def cmd_demo(args) -> int:
+    from desk.services.demo import demo_url, fill_demo
+
+    if args.count < 1 or args.count > 5_000_000:
+        raise CommandError(_("--count must be between 1 and 5000000."))
+    url = args.db or demo_url()
+    args.db = url
+    opened = _open(args, backups=False)
+    made = fill_demo(args.count, seed=args.seed, progress=_print_progress)
+    print(_("Demo database {url}: {count} cases added.").format(url=opened.url, count=made))
+    if args.no_gui:
+        return EXIT_OK
+    from desk.store.db import close_database
+
+    close_database()
+    return cmd_gui(args)
+
+
+def _print_progress(done: int, total: int) -> None:
+    if sys.stderr.isatty():
+        print(f"\r{done}/{total}", end="" if done < total else "\n", file=sys.stderr)
+
+
+def cmd_backup(args) -> int:
+    import datetime as dt
+
+    from desk.store.backup import backup_name, backup_to
+
+    opened = _open(args, backups=False)
+    if opened.path is None:
+        raise CommandError(_("Backups from this program work only with the local database "
+                             "file; back up a database server with its own tools."))
+    folder = Path(args.to) if args.to else opened.path.parent / "backups"
+    made = backup_to(folder / backup_name(dt.datetime.now(), "manual"))
+    print(_("Backup written and verified: {path}").format(path=made))
+    return EXIT_OK
+
+
+def cmd_check(args) -> int:
+    from desk.services.health import check_report
+
+    _open(args, backups=False)
+    report = check_report()
+    for key, value in report.facts:
+        print(f"{key}: {value}")
+    for problem in report.problems:
+        print(_("PROBLEM: {text}").format(text=problem), file=sys.stderr)
+    return EXIT_OK if not report.problems else EXIT_PROBLEM
+
+
+def cmd_cases(args) -> int:
+    from desk.services import caselist, vocab
+
+    if args.status and args.status not in vocab.STATUSES:
+        raise CommandError(_("Unknown status {status}; use one of: {all}.").format(
+            status=args.status, all=", ".join(vocab.STATUSES)))
+    if not 1 <= args.limit <= 100000:
+        raise CommandError(_("--limit must be between 1 and 100000."))
+    _open(args, backups=False)
+    flt = caselist.CaseFilter(statuses=[args.status] if args.status else [],
+                              text=args.search or "")
+    rows = caselist.fetch_page(flt, limit=args.limit)
+    for row in rows:
+        if args.json:
+            print(json.dumps(row.as_json(), ensure_ascii=False))
+        else:
+            print("\t".join([row.case_no, vocab.label(vocab.STATUSES, row.status),
+                             vocab.label(vocab.SEVERITIES, row.severity),
+                             row.received_at.strftime("%Y-%m-%d %H:%M"), row.complainant,
+                             row.summary]))
+    return EXIT_OK
+
+
+_COMMANDS = {"gui": cmd_gui, "demo": cmd_demo, "backup": cmd_backup, "check": cmd_check,
+             "cases": cmd_cases}
+
+
+def gui_main() -> int:
+    """Entry point of the windowed (no console) program."""
+    return main(sys.argv[1:] or ["gui"])
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

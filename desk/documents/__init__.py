@@ -1,0 +1,1 @@
+"""Renderers that turn service data into PDF (reportlab) and xlsx (openpyxl)."""

@@ -1,0 +1,79 @@
+"""Where Desk finds its resources and keeps its data.
+
+One helper for resources that works from a source checkout, an installed wheel and a
+frozen (PyInstaller) build.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+from desk import APP_NAME
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+_CHECKOUT_DIR = _PACKAGE_DIR.parent
+
+
+def is_frozen() -> bool:
+    return bool(getattr(sys, "frozen", False))
+
+
+def _resources_root() -> Path:
+    if is_frozen():
+        return Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent)) / "resources"
+    checkout = _CHECKOUT_DIR / "resources"
+    if (checkout / "fonts").is_dir():
+        return checkout
+    return _PACKAGE_DIR / "resources"  # installed wheel: resources/ maps to desk.resources
+
+
+def resource_path(*parts: str) -> Path:
+    """Path of a bundled resource, e.g. ``resource_path("fonts", "x.ttf")``."""
+    return _resources_root().joinpath(*parts)
+
+
+def is_source_checkout() -> bool:
+    return not is_frozen() and (_CHECKOUT_DIR / "pyproject.toml").is_file()
+
+
+def data_dir() -> Path:
+    """The user data folder (database, attachments, backups, logs). DESK_DATA_DIR overrides."""
+    override = os.environ.get("DESK_DATA_DIR")
+    path = Path(override) if override else Path(
+        platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_db_path() -> Path:
+    return data_dir() / "desk.sqlite"
+
+
+def backups_dir() -> Path:
+    return data_dir() / "backups"
+
+
+def logs_dir() -> Path:
+    path = data_dir() / "logs"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def attachments_dir() -> Path:
+    return data_dir() / "attachments"
+
+
+def exports_dir() -> Path:
+    """Default output folder: ``exports/`` in a checkout, Documents/Desk when installed."""
+    override = os.environ.get("DESK_EXPORTS_DIR")
+    if override:
+        path = Path(override)
+    elif is_source_checkout():
+        path = _CHECKOUT_DIR / "exports"
+    else:
+        path = Path(platformdirs.user_documents_dir()) / APP_NAME
+    path.mkdir(parents=True, exist_ok=True)
+    return path

@@ -1,0 +1,201 @@
+"""The case list: filtered, searched pages of complaints, newest first, never all at once."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import reduce
+from operator import and_
+
+from peewee import fn
+
+from desk.services import vocab
+from desk.services.clock import system_clock
+from desk.services.validation import clean_text, phone_digits
+from desk.store import search
+from desk.store.models import Category, Channel, Complaint, Department, Tenant
+
+
+@dataclass
+class CaseFilter:
+    statuses: list[str] = field(default_factory=list)
+    category_ids: list[int] = field(default_factory=list)
+    channel_ids: list[int] = field(default_factory=list)
+    severities: list[str] = field(default_factory=list)
+    department_ids: list[int] = field(default_factory=list)
+    tenant_ids: list[int] = field(default_factory=list)
+    received_from: dt.date | None = None
+    received_to: dt.date | None = None   # inclusive
+    text: str = ""
+    include_voided: bool = False
+    only_voided: bool = False
+    overdue_only: bool = False
+
+
+@dataclass
+class CaseRow:
+    id: int
+    case_no: str
+    status: str
+    severity: str
+    category: str
+    channel: str
+    received_at: dt.datetime
+    reply_due_at: dt.datetime
+    complainant: str
+    phone: str
+    object: str
+    summary: str
+    voided: bool
+
+    def age(self, now: dt.datetime) -> dt.timedelta:
+        return now - self.received_at
+
+    def is_overdue(self, now: dt.datetime) -> bool:
+        return self.status in vocab.OPEN_STATUSES and self.reply_due_at < now and not self.voided
+
+    def as_json(self) -> dict:
+        return {
+            "case_no": self.case_no, "status": self.status, "severity": self.severity,
+            "category": self.category, "channel": self.channel,
+            "received_at": self.received_at.isoformat(),
+            "reply_due_at": self.reply_due_at.isoformat(),
+            "complainant": self.complainant, "phone": self.phone, "object": self.object,
+            "summary": self.summary, "voided": self.voided,
+        }
+
+
+SUMMARY_LENGTH = 80
+
+
+def _conditions(flt: CaseFilter, now: dt.datetime) -> list:
+    conds = []
+    if flt.only_voided:
+        conds.append(Complaint.voided == True)  # noqa: E712
+    elif not flt.include_voided:
+        conds.append(Complaint.voided == False)  # noqa: E712
+    for values, column in ((flt.statuses, Complaint.status), (flt.severities, Complaint.severity),
+                           (flt.category_ids, Complaint.category),
+                           (flt.channel_ids, Complaint.channel),
+                           (flt.department_ids, Complaint.department),
+                           (flt.tenant_ids, Complaint.tenant)):
+        if values:
+            conds.append(column.in_(list(values)))
+    if flt.received_from:
+        conds.append(Complaint.received_at >= dt.datetime.combine(flt.received_from, dt.time()))
+    if flt.received_to:
+        end = dt.datetime.combine(flt.received_to + dt.timedelta(days=1), dt.time())
+        conds.append(Complaint.received_at < end)
+    if flt.overdue_only:
+        conds.append(Complaint.status.in_(vocab.OPEN_STATUSES))
+        conds.append(Complaint.reply_due_at < now)
+    return conds
+
+
+def _select():
+    return (Complaint.select(
+        Complaint.id, Complaint.case_no, Complaint.status, Complaint.severity,
+        Complaint.category, Complaint.channel, Complaint.received_at, Complaint.reply_due_at,
+        Complaint.complainant_name, Complaint.anonymous, Complaint.phone,
+        Complaint.object_type, Complaint.tenant, Complaint.department, Complaint.object_text,
+        fn.SUBSTR(Complaint.description, 1, SUMMARY_LENGTH).alias("summary"), Complaint.voided))
+
+
+class _Names:
+    """Small lookup tables for labels, loaded once per page."""
+
+    def __init__(self):
+        self.categories = {c.id: vocab.display_name(vocab.DEFAULT_CATEGORIES, c.code, c.name)
+                           for c in Category.select()}
+        self.channels = {c.id: vocab.display_name(vocab.DEFAULT_CHANNELS, c.code, c.name)
+                         for c in Channel.select()}
+        self.tenants = {t.id: t.name for t in Tenant.select(Tenant.id, Tenant.name)}
+        self.departments = {d.id: d.name for d in Department.select(Department.id,
+                                                                     Department.name)}
+
+    def row(self, c: Complaint) -> CaseRow:
+        if c.tenant_id:
+            obj = self.tenants.get(c.tenant_id, "")
+        elif c.department_id:
+            obj = self.departments.get(c.department_id, "")
+        else:
+            obj = c.object_text
+        summary = " ".join((c.summary or "").split())
+        return CaseRow(
+            id=c.id, case_no=c.case_no, status=c.status, severity=c.severity,
+            category=self.categories.get(c.category_id, ""),
+            channel=self.channels.get(c.channel_id, ""), received_at=c.received_at,
+            reply_due_at=c.reply_due_at,
+            complainant=c.complainant_name or ("—" if c.anonymous else ""),
+            phone=c.phone, object=obj, summary=summary, voided=c.voided)
+
+
+def _text_conditions(text: str) -> list:
+    like = f"%{text}%"
+    digits = phone_digits(text)
+    cond = ((Complaint.case_no ** like) | (Complaint.complainant_name ** like)
+            | (Complaint.description ** like))
+    if digits and digits == text:
+        cond = cond | (Complaint.phone_digits ** like)
+    return [cond]
+
+
+def fetch_page(flt: CaseFilter, before_id: int | None = None, limit: int = 100,
+               clock=system_clock) -> list[CaseRow]:
+    """Up to ``limit`` rows older than ``before_id`` (keyset paging, newest first)."""
+    now = clock.now()
+    conds = _conditions(flt, now)
+    text = search.normalise_query(clean_text(flt.text))
+    names = _Names()
+    if text and search.uses_index(text):
+        return [names.row(c) for c in _indexed_page(text, conds, before_id, limit)]
+    if text:
+        conds += _text_conditions(text)
+    if before_id is not None:
+        conds.append(Complaint.id < before_id)
+    query = _select().order_by(Complaint.id.desc()).limit(limit)
+    if conds:
+        query = query.where(reduce(and_, conds))
+    return [names.row(c) for c in query]
+
+
+def _indexed_page(text: str, conds: list, before_id: int | None, limit: int) -> list:
+    """Walk index matches newest first in batches, keep those that pass the filters."""
+    found: list = []
+    batch: list[int] = []
+    ids = search.matching_ids(text, before_id, batch=max(limit * 4, 200))
+
+    def flush():
+        where = [Complaint.id.in_(batch)] + conds
+        query = _select().where(reduce(and_, where)).order_by(Complaint.id.desc())
+        found.extend(query)
+        batch.clear()
+
+    for complaint_id in ids:
+        batch.append(complaint_id)
+        if len(batch) >= max(limit * 4, 200):
+            flush()
+            if len(found) >= limit:
+                break
+    if batch and len(found) < limit:
+        flush()
+    return found[:limit]
+
+
+def count(flt: CaseFilter, clock=system_clock, cap: int | None = None) -> int:
+    """How many cases pass the filter (a search counts up to ``cap`` when given)."""
+    now = clock.now()
+    conds = _conditions(flt, now)
+    text = search.normalise_query(clean_text(flt.text))
+    if text and search.uses_index(text):
+        total = 0
+        for row in _indexed_page(text, conds, None, cap or 10**9):
+            total += 1
+        return total
+    if text:
+        conds += _text_conditions(text)
+    query = Complaint.select(Complaint.id)
+    if conds:
+        query = query.where(reduce(and_, conds))
+    if cap:
+        return query.limit(cap).count()
+    return query.count()

@@ -1,0 +1,50 @@
+"""Opening the store: pick the database, migrate it, seed it, back it up once a day."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from desk import paths
+from desk.services.clock import system_clock
+from desk.services.organisation import ensure_defaults
+from desk.store.backup import daily_backup
+from desk.store.db import close_database, open_database, sqlite_path_of, url_for_path
+from desk.store.schema import MigrationResult, migrate
+
+
+@dataclass
+class OpenStore:
+    url: str
+    path: Path | None
+    migration: MigrationResult
+    daily_backup: Path | None
+
+
+def resolve_url(url: str | None = None) -> str:
+    """``--db`` wins, then ``DESK_DB``, then the SQLite file in the user data folder.
+
+    A plain file path is accepted too and taken as a SQLite file.
+    """
+    chosen = url or os.environ.get("DESK_DB") or ""
+    if not chosen:
+        return url_for_path(paths.default_db_path())
+    if "://" not in chosen:
+        return url_for_path(Path(chosen).expanduser())
+    return chosen
+
+
+def open_store(url: str | None = None, *, backups: bool = True,
+               clock=system_clock) -> OpenStore:
+    resolved = resolve_url(url)
+    open_database(resolved)
+    try:
+        path = sqlite_path_of(resolved)
+        backup_dir = (path.parent / "backups") if path else None
+        migration = migrate(backup_dir if backups else None)
+        ensure_defaults()
+        made = daily_backup(backup_dir, clock.now()) if (backups and backup_dir) else None
+    except Exception:
+        close_database()
+        raise
+    return OpenStore(resolved, path, migration, made)

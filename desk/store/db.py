@@ -1,0 +1,99 @@
+"""The database connection: one ``DatabaseProxy`` initialised from a URL.
+
+SQLite (the default) runs in WAL mode with ``synchronous=FULL``, foreign keys on and a busy
+timeout. Everything specific to one engine stays in ``desk/store``.
+"""
+from __future__ import annotations
+
+from contextlib import contextmanager
+from pathlib import Path
+
+import peewee
+from playhouse.db_url import connect as url_connect
+
+from desk.store.errors import StoreError
+
+database = peewee.DatabaseProxy()
+
+SQLITE_PRAGMAS = (
+    ("journal_mode", "wal"),
+    ("synchronous", "full"),
+    ("foreign_keys", 1),
+    ("busy_timeout", 10000),
+    ("cache_size", -32000),
+    ("temp_store", "memory"),
+)
+
+
+def url_for_path(path: Path | str) -> str:
+    return "sqlite:///" + str(Path(path).resolve()).replace("\\", "/")
+
+
+def sqlite_path_of(url: str) -> Path | None:
+    """The file behind a ``sqlite:///`` URL, or ``None`` for other engines and memory."""
+    for prefix in ("sqlite:///", "sqliteext:///"):
+        if url.startswith(prefix):
+            rest = url[len(prefix):].split("?", 1)[0]
+            if rest in ("", ":memory:"):
+                return None
+            return Path(rest)
+    return None
+
+
+def is_sqlite() -> bool:
+    return isinstance(database.obj, peewee.SqliteDatabase)
+
+
+def open_database(url: str) -> peewee.Database:
+    """Open ``url`` and bind it to the proxy. The schema is not touched here."""
+    path = sqlite_path_of(url)
+    if path is not None:
+        from desk.store.location import check_local_path
+
+        check_local_path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        db = peewee.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS,
+                                   check_same_thread=False, timeout=10)
+    else:
+        try:
+            db = url_connect(url)
+        except (RuntimeError, ValueError, AttributeError) as exc:
+            raise StoreError(f"cannot use database URL {url!r}: {exc}") from exc
+    database.initialize(db)
+    try:
+        db.connect(reuse_if_open=True)
+    except peewee.OperationalError as exc:
+        raise StoreError(f"cannot open the database: {exc}") from exc
+    return db
+
+
+def close_database() -> None:
+    if database.obj is not None and not database.is_closed():
+        database.close()
+
+
+@contextmanager
+def transaction():
+    """One atomic save. Nested calls become savepoints."""
+    with database.atomic() as txn:
+        yield txn
+
+
+def engine_facts() -> dict[str, str]:
+    """What ``desk check`` prints about the engine."""
+    if not is_sqlite():
+        return {"engine": type(database.obj).__name__}
+    facts = {"engine": "SQLite"}
+    facts["sqlite_version"] = database.execute_sql("select sqlite_version()").fetchone()[0]
+    facts["journal_mode"] = database.execute_sql("pragma journal_mode").fetchone()[0]
+    sync = database.execute_sql("pragma synchronous").fetchone()[0]
+    facts["synchronous"] = {0: "off", 1: "normal", 2: "full", 3: "extra"}.get(sync, str(sync))
+    facts["foreign_keys"] = "on" if database.execute_sql("pragma foreign_keys").fetchone()[0] else "off"
+    return facts
+
+
+def integrity_check() -> str:
+    if not is_sqlite():
+        return "ok"
+    rows = database.execute_sql("pragma integrity_check").fetchall()
+    return "; ".join(str(r[0]) for r in rows)

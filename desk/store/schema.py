@@ -1,0 +1,88 @@
+"""Versioned schema: migrations run in order, the file is backed up before any of them,
+and a database written by a newer Desk is refused."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import peewee as pw
+
+from desk.i18n import _
+from desk.store import search
+from desk.store.backup import backup_name, backup_to
+from desk.store.db import database, is_sqlite
+from desk.store.errors import SchemaTooNewError
+from desk.store.models import ALL_MODELS, MetaEntry
+
+VERSION_KEY = "schema_version"
+
+
+def _v1() -> None:
+    database.create_tables(ALL_MODELS, safe=True)
+    search.create_index()
+
+
+#: version -> migration that brings the schema from version-1 to version.
+MIGRATIONS: dict[int, Callable[[], None]] = {1: _v1}
+SCHEMA_VERSION = max(MIGRATIONS)
+
+
+@dataclass
+class MigrationResult:
+    from_version: int
+    to_version: int
+    backup: Path | None
+
+
+def current_version() -> int:
+    if MetaEntry._meta.table_name not in database.get_tables():
+        return 0
+    row = MetaEntry.get_or_none(MetaEntry.key == VERSION_KEY)
+    return int(row.value) if row else 0
+
+
+def _set_version(version: int) -> None:
+    (MetaEntry.insert(key=VERSION_KEY, value=str(version))
+     .on_conflict(conflict_target=[MetaEntry.key], update={MetaEntry.value: str(version)})
+     .execute())
+
+
+def migrate(backup_folder: Path | None = None,
+            migrations: dict[int, Callable[[], None]] | None = None) -> MigrationResult:
+    """Bring the open database to the newest schema.
+
+    An existing database (version >= 1) is copied to ``backup_folder`` first.
+    """
+    steps = migrations or MIGRATIONS
+    target = max(steps)
+    version = current_version()
+    if version > target:
+        raise SchemaTooNewError(_(
+            "This database was made by a newer version of Desk (schema {found}; this "
+            "program knows up to {known}). Install the newer Desk to open it."
+        ).format(found=version, known=target))
+    made = None
+    if version < target and version >= 1 and backup_folder is not None and is_sqlite():
+        name = backup_name(dt.datetime.now(), f"before-v{target}")
+        made = backup_to(Path(backup_folder) / name)
+    for step in range(version + 1, target + 1):
+        with database.atomic():
+            steps[step]()
+            _set_version(step)
+    return MigrationResult(version, target, made)
+
+
+def get_meta(key: str, default: str | None = None) -> str | None:
+    try:
+        row = MetaEntry.get_or_none(MetaEntry.key == key)
+    except pw.OperationalError:
+        return default
+    return row.value if row else default
+
+
+def set_meta(key: str, value: str) -> None:
+    (MetaEntry.insert(key=key, value=value)
+     .on_conflict(conflict_target=[MetaEntry.key], update={MetaEntry.value: value})
+     .execute())
