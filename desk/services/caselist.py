@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from functools import reduce
 from operator import and_
 
-from peewee import fn
+from peewee import OP, SQL, Expression, NodeList, Value, fn
 
 from desk.services import vocab
 from desk.services.clock import system_clock
@@ -129,13 +129,29 @@ class _Names:
             phone=c.phone, object=obj, summary=summary, voided=c.voided)
 
 
-def _text_conditions(text: str) -> list:
-    like = f"%{text}%"
-    digits = phone_digits(text)
-    cond = ((Complaint.case_no ** like) | (Complaint.complainant_name ** like)
-            | (Complaint.description ** like))
-    if digits and digits == text:
-        cond = cond | (Complaint.phone_digits ** like)
+def _search_terms(flt: CaseFilter) -> tuple[str, ...]:
+    """What to look for: the text as typed (case number, name, words) and, when it looks
+    like a phone number, its digits as stored (``+86 138-1234-5678`` -> ``13812345678``)."""
+    text = search.normalise_query(clean_text(flt.text))
+    if not text:
+        return ()
+    digits = phone_digits(text) if search.looks_like_phone(text) else ""
+    return (text, digits) if digits and digits != text else (text,)
+
+
+def _contains(column, text: str):
+    """``column`` contains ``text`` literally (``%`` and ``_`` are not wildcards)."""
+    pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    return Expression(column, OP.ILIKE, NodeList((Value(pattern), SQL("ESCAPE '\\'"))))
+
+
+def _text_conditions(terms: tuple[str, ...]) -> list:
+    text = terms[0]
+    cond = (_contains(Complaint.case_no, text) | _contains(Complaint.complainant_name, text)
+            | _contains(Complaint.description, text))
+    digits = terms[1] if len(terms) > 1 else (text if text.isdigit() else "")
+    if digits:
+        cond = cond | _contains(Complaint.phone_digits, digits)
     return [cond]
 
 
@@ -144,12 +160,12 @@ def fetch_page(flt: CaseFilter, before_id: int | None = None, limit: int = 100,
     """Up to ``limit`` rows older than ``before_id`` (keyset paging, newest first)."""
     now = clock.now()
     conds = _conditions(flt, now)
-    text = search.normalise_query(clean_text(flt.text))
+    terms = _search_terms(flt)
     names = _Names()
-    if text and search.uses_index(text):
-        return [names.row(c) for c in _indexed_page(text, conds, before_id, limit)]
-    if text:
-        conds += _text_conditions(text)
+    if terms and search.uses_index(*terms):
+        return [names.row(c) for c in _indexed_page(terms, conds, before_id, limit)]
+    if terms:
+        conds += _text_conditions(terms)
     if before_id is not None:
         conds.append(Complaint.id < before_id)
     query = _select().order_by(Complaint.id.desc()).limit(limit)
@@ -158,11 +174,17 @@ def fetch_page(flt: CaseFilter, before_id: int | None = None, limit: int = 100,
     return [names.row(c) for c in query]
 
 
-def _indexed_page(text: str, conds: list, before_id: int | None, limit: int) -> list:
+#: Index matches checked against the filters per query (bounded: SQL variable limits).
+MAX_BATCH = 2000
+
+
+def _indexed_page(terms: tuple[str, ...], conds: list, before_id: int | None,
+                  limit: int) -> list:
     """Walk index matches newest first in batches, keep those that pass the filters."""
     found: list = []
     batch: list[int] = []
-    ids = search.matching_ids(text, before_id, batch=max(limit * 4, 200))
+    size = min(max(limit * 4, 200), MAX_BATCH)
+    ids = search.matching_ids(terms, before_id, batch=size)
 
     def flush():
         where = [Complaint.id.in_(batch)] + conds
@@ -172,7 +194,7 @@ def _indexed_page(text: str, conds: list, before_id: int | None, limit: int) -> 
 
     for complaint_id in ids:
         batch.append(complaint_id)
-        if len(batch) >= max(limit * 4, 200):
+        if len(batch) >= size:
             flush()
             if len(found) >= limit:
                 break
@@ -185,17 +207,44 @@ def count(flt: CaseFilter, clock=system_clock, cap: int | None = None) -> int:
     """How many cases pass the filter (a search counts up to ``cap`` when given)."""
     now = clock.now()
     conds = _conditions(flt, now)
-    text = search.normalise_query(clean_text(flt.text))
-    if text and search.uses_index(text):
+    terms = _search_terms(flt)
+    if terms and search.uses_index(*terms):
         total = 0
-        for row in _indexed_page(text, conds, None, cap or 10**9):
+        for _id in _indexed_ids(terms, conds, cap):
             total += 1
         return total
-    if text:
-        conds += _text_conditions(text)
+    if terms:
+        conds += _text_conditions(terms)
     query = Complaint.select(Complaint.id)
     if conds:
         query = query.where(reduce(and_, conds))
     if cap:
         return query.limit(cap).count()
     return query.count()
+
+
+def _indexed_ids(terms: tuple[str, ...], conds: list, cap: int | None):
+    """Ids of index matches that pass the filters, up to ``cap``, without loading rows."""
+    seen = 0
+    batch: list[int] = []
+
+    def passing() -> list[int]:
+        query = Complaint.select(Complaint.id).where(reduce(and_, [Complaint.id.in_(batch)]
+                                                            + conds))
+        return [row.id for row in query]
+
+    for complaint_id in search.matching_ids(terms, None, batch=MAX_BATCH):
+        batch.append(complaint_id)
+        if len(batch) >= MAX_BATCH:
+            for found in passing():
+                yield found
+                seen += 1
+                if cap and seen >= cap:
+                    return
+            batch.clear()
+    if batch:
+        for found in passing():
+            yield found
+            seen += 1
+            if cap and seen >= cap:
+                return

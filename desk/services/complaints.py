@@ -4,6 +4,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import asdict, dataclass, field, fields
 
+from peewee import JOIN
+
 from desk.i18n import _
 from desk.services import vocab
 from desk.services.clock import system_clock
@@ -11,6 +13,7 @@ from desk.services.organisation import reply_hours
 from desk.services.validation import (ValidationError, check_length, check_phone, clean_text,
                                       phone_digits)
 from desk.store.db import database
+from desk.store.models_slip import CaseEvent
 from desk.store.models import (CaseCounter, Category, Channel, Complaint, ComplaintChange,
                                Department, Staff, Tenant)
 
@@ -170,6 +173,8 @@ def create_complaint(data: ComplaintInput, clock=system_clock) -> Complaint:
             recorded_by=data.recorded_by_id, reply_due_at=promised_reply(received,
                                                                           values["severity"]),
             created_at=moment, updated_at=moment, **values)
+        CaseEvent.create(complaint=record, at=moment, by=data.recorded_by_id, kind="intake",
+                         to_status="new")
     return record
 
 
@@ -282,7 +287,7 @@ class HistoryEntry:
 
 def history(complaint_id: int) -> list[HistoryEntry]:
     query = (ComplaintChange.select(ComplaintChange, Staff.name)
-             .join(Staff, on=(ComplaintChange.by == Staff.id), join_type="LEFT OUTER")
+             .join(Staff, on=(ComplaintChange.by == Staff.id), join_type=JOIN.LEFT_OUTER)
              .where(ComplaintChange.complaint == complaint_id)
              .order_by(ComplaintChange.at.desc(), ComplaintChange.id.desc()))
     return [HistoryEntry(c.at, c.by.name if c.by_id else "", c.field, c.old_value,

@@ -140,7 +140,8 @@ def _row(rng, stamp, org, people, reply, counters, cats, cat_w, chans, chan_w, n
     if age_days > 20 or rng.random() < (age_days / 25):
         status = "closed"
     else:
-        status = rng.choice(["new", "in_progress", "awaiting_reply", "resolved"])
+        status = rng.choice(["new", "awaiting_approval", "in_progress", "awaiting_signature",
+                             "resolved"])
     obj = rng.random()
     tenant = rng.choice(org["tenants"]) if obj < 0.55 else None
     department = rng.choice(org["departments"]) if 0.55 <= obj < 0.85 else None

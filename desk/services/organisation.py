@@ -69,6 +69,7 @@ class Choice:
     label: str
     code: str | None = None
     active: bool = True
+    allows_anonymous: bool = False   # channels only
 
 
 def channels(include_inactive: bool = False) -> list[Choice]:
@@ -76,7 +77,7 @@ def channels(include_inactive: bool = False) -> list[Choice]:
     if not include_inactive:
         query = query.where(Channel.active == True)  # noqa: E712
     return [Choice(c.id, vocab.display_name(vocab.DEFAULT_CHANNELS, c.code, c.name), c.code,
-                   c.active) for c in query]
+                   c.active, c.allows_anonymous) for c in query]
 
 
 def categories(include_inactive: bool = False) -> list[Choice]:

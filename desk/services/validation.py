@@ -38,12 +38,13 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]"
 def clean_text(value: object, multiline: bool = False) -> str:
     """Text safe to store: no lone surrogates, no control characters, NFC, trimmed.
 
-    A lone surrogate (which cannot be stored as UTF-8) becomes U+FFFD.
+    A surrogate pair split into two code points becomes the character it stands for; a
+    lone surrogate (which cannot be stored as UTF-8) becomes U+FFFD.
     """
     if value is None:
         return ""
     text = str(value)
-    text = text.encode("utf-8", "surrogatepass").decode("utf-8", "replace") \
+    text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace") \
         if _has_surrogate(text) else text
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not multiline:

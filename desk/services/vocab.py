@@ -5,12 +5,13 @@ from desk.i18n import N_, _
 
 STATUSES = {
     "new": N_("New"),
+    "awaiting_approval": N_("Awaiting sign-off"),
     "in_progress": N_("In progress"),
-    "awaiting_reply": N_("Awaiting reply"),
+    "awaiting_signature": N_("Awaiting signature"),
     "resolved": N_("Resolved"),
     "closed": N_("Closed"),
 }
-OPEN_STATUSES = ("new", "in_progress", "awaiting_reply")
+OPEN_STATUSES = ("new", "awaiting_approval", "in_progress", "awaiting_signature")
 
 SEVERITIES = {
     "ordinary": N_("Ordinary"),
@@ -93,3 +94,69 @@ def display_name(defaults: dict[str, str], code: str | None, name: str) -> str:
     if code and defaults.get(code) == name:
         return _(name)
     return name
+
+
+ROUTES = {
+    "desk": N_("Answered at the desk"),
+    "department": N_("Department"),
+    "tenant": N_("Tenant"),
+}
+
+# The escalation ladder, lowest first (002 §4.5 ②④⑥).
+LEVELS = {
+    "handler": N_("Handler"),
+    "manager": N_("Department manager / floor supervisor"),
+    "operations_manager": N_("Operations manager"),
+    "deputy_gm": N_("Deputy GM"),
+    "gm": N_("GM"),
+}
+LEVEL_ORDER = list(LEVELS)
+
+CONTACT_METHODS = {
+    "phone": N_("Phone"),
+    "sms": N_("SMS"),
+    "in_person": N_("In person"),
+    "letter_email": N_("Letter / e-mail"),
+}
+
+OPINIONS = {
+    "satisfied": N_("Satisfied"),
+    "accepts": N_("Accepts"),
+    "not_satisfied": N_("Not satisfied"),
+}
+
+COMPENSATION_KINDS = {
+    "refund": N_("Refund"),
+    "exchange": N_("Exchange"),
+    "repair": N_("Repair"),
+    "voucher": N_("Voucher"),
+    "gift": N_("Gift"),
+    "cash": N_("Cash"),
+}
+
+# Highest compensation (yuan) each role may grant alone; None = no limit.
+DEFAULT_APPROVAL_LIMITS = {
+    "clerk": 200, "floor_supervisor": 500, "department_manager": 1000,
+    "operations_manager": 5000, "deputy_gm": 20000, "gm": None,
+}
+APPROVER_ORDER = ["clerk", "floor_supervisor", "department_manager", "operations_manager",
+                  "deputy_gm", "gm"]
+
+EVENTS = {
+    "intake": N_("Complaint recorded"),
+    "answered_at_desk": N_("Answered at the desk"),
+    "slip_issued": N_("Handling slip issued"),
+    "slip_approved": N_("Slip signed off by the operations manager"),
+    "reply_date_changed": N_("Agreed reply date changed"),
+    "escalated": N_("Escalated"),
+    "deadline_missed": N_("Agreed reply date missed"),
+    "tenant_call": N_("Tenant's manager called"),
+    "customer_contact": N_("Customer contacted"),
+    "result": N_("Handling result recorded"),
+    "compensation": N_("Compensation proposed"),
+    "compensation_approved": N_("Compensation approved"),
+    "signed": N_("Signed slip attached"),
+    "written_reply": N_("Written reply recorded"),
+    "closed": N_("Case closed"),
+    "reopened": N_("Case reopened"),
+}

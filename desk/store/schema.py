@@ -24,8 +24,14 @@ def _v1() -> None:
     search.create_index()
 
 
+def _v2() -> None:
+    from desk.store.models_slip import SLIP_MODELS
+
+    database.create_tables(SLIP_MODELS, safe=True)
+
+
 #: version -> migration that brings the schema from version-1 to version.
-MIGRATIONS: dict[int, Callable[[], None]] = {1: _v1}
+MIGRATIONS: dict[int, Callable[[], None]] = {1: _v1, 2: _v2}
 SCHEMA_VERSION = max(MIGRATIONS)
 
 

@@ -38,15 +38,20 @@ _PHONE_LIKE = re.compile(r"^[\d\s\-+()]+$")
 
 
 def normalise_query(text: str) -> str:
-    """Trim, fold white space; a query that looks like a phone number keeps only digits."""
-    text = " ".join(text.split())
-    if _PHONE_LIKE.match(text) and sum(ch.isdigit() for ch in text) >= 3:
-        return re.sub(r"\D", "", text)
-    return text
+    """Trim and fold white space. The text itself is kept: ``20261126-0001`` is a case
+    number, not a phone number (see ``looks_like_phone`` for the digits view)."""
+    return " ".join(text.split())
 
 
-def uses_index(text: str) -> bool:
-    return is_sqlite() and len(text) >= MIN_INDEXED_LENGTH
+def looks_like_phone(text: str) -> bool:
+    """Digits with phone punctuation only (``138 1234 5678``, ``+86-21-1234 5678``)."""
+    return bool(_PHONE_LIKE.match(text)) and any(ch.isdigit() for ch in text)
+
+
+def uses_index(*terms: str) -> bool:
+    """True when every term is long enough for the trigram index."""
+    return is_sqlite() and any(terms) and all(
+        len(t) >= MIN_INDEXED_LENGTH for t in terms if t)
 
 
 def fts_phrase(text: str) -> str:
@@ -54,22 +59,29 @@ def fts_phrase(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
-def matching_ids(text: str, before_id: int | None = None, batch: int = 500) -> Iterator[int]:
-    """Ids of complaints whose indexed text contains ``text``, newest first, in batches.
+def fts_query(terms: str | tuple[str, ...] | list[str]) -> str:
+    """Phrases joined with OR: a row matches when it contains any of the terms."""
+    if isinstance(terms, str):
+        terms = (terms,)
+    return " OR ".join(fts_phrase(t) for t in dict.fromkeys(terms) if t)
 
-    Only for queries where ``uses_index`` is true.
+
+def matching_ids(terms: str | tuple[str, ...] | list[str], before_id: int | None = None,
+                 batch: int = 500) -> Iterator[int]:
+    """Ids of complaints whose indexed text contains any of ``terms``, newest first,
+    in batches. Only for terms where ``uses_index`` is true.
     """
-    phrase = fts_phrase(text)
+    query = fts_query(terms)
     last = before_id
     while True:
         if last is None:
             sql = (f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? "
                    "ORDER BY rowid DESC LIMIT ?")
-            params = (phrase, batch)
+            params = (query, batch)
         else:
             sql = (f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? AND rowid < ? "
                    "ORDER BY rowid DESC LIMIT ?")
-            params = (phrase, last, batch)
+            params = (query, last, batch)
         ids = [row[0] for row in database.execute_sql(sql, params)]
         yield from ids
         if len(ids) < batch:
