@@ -48,22 +48,48 @@ def build_parser() -> argparse.ArgumentParser:
     cases.add_argument("--search", metavar="TEXT", help=_("words, case number, name or phone"))
     cases.add_argument("--limit", type=int, default=50, help=_("at most this many cases"))
     cases.add_argument("--json", action="store_true", help=_("one JSON object per line"))
+    today = sub.add_parser("today", help=_("what is due today, overdue, to follow up"))
+    today.add_argument("--json", action="store_true", help=_("one JSON object per line"))
+
+    sub.add_parser("escalate", help=_(
+        "escalate every case whose agreed reply date has passed (for Task Scheduler)"))
+
+    verify = sub.add_parser("verify", help=_("check a slip's verification code"))
+    verify.add_argument("case_no", metavar="CASE_NO")
+    verify.add_argument("code", metavar="CODE")
+
+    from desk.cli_documents import add_document_commands
+
+    add_document_commands(sub)
     return parser
 
 
+def _tolerant_output() -> None:
+    """Characters the console or pipe cannot encode (GBK on Windows) become ``?``
+    instead of stopping the command halfway."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="replace")
+        except (AttributeError, ValueError):
+            pass
+
+
 def main(argv: list[str] | None = None) -> int:
+    _tolerant_output()
     set_language(system_language())
     argv = list(sys.argv[1:] if argv is None else argv)
     pre = argparse.ArgumentParser(add_help=False)
-    pre.add_argument("--lang", choices=LANGUAGES)
+    pre.add_argument("--lang")
     known, _rest = pre.parse_known_args(argv)
-    if known.lang:
+    if known.lang in LANGUAGES:
         set_language(known.lang)
     parser = build_parser()
     args = parser.parse_args(argv)
     command = args.command or "gui"
     try:
-        handler = _COMMANDS[command]
+        from desk.cli_documents import DOCUMENT_COMMANDS
+
+        handler = {**_COMMANDS, **DOCUMENT_COMMANDS}[command]
         return handler(args)
     except CommandError as exc:
         return _fail(str(exc))
@@ -167,8 +193,53 @@ def cmd_cases(args) -> int:
     return EXIT_OK
 
 
+def cmd_today(args) -> int:
+    from desk.services.today import today_view
+
+    _open(args, backups=False)
+    view = today_view()
+    for section, items in vars(view).items():
+        for item in items:
+            if args.json:
+                print(json.dumps({"section": section, "case_no": item.case_no,
+                                  "complainant": item.complainant, "status": item.status,
+                                  "due": item.due.isoformat() if item.due else None},
+                                 ensure_ascii=False))
+            else:
+                print("\t".join([section, item.case_no, item.complainant,
+                                 item.due.strftime("%Y-%m-%d %H:%M") if item.due else ""]))
+    return EXIT_OK
+
+
+def cmd_escalate(args) -> int:
+    from desk.services.escalation import apply_deadline_rules
+
+    _open(args, backups=False)
+    for case_no, level in apply_deadline_rules():
+        print(_("{case_no} escalated to: {level}").format(case_no=case_no, level=level))
+    return EXIT_OK
+
+
+def cmd_verify(args) -> int:
+    from desk.services.verification import verify
+
+    _open(args, backups=False)
+    result = verify(args.case_no, args.code)
+    if result is None:
+        raise CommandError(_("There is no case {case_no}.").format(case_no=args.case_no))
+    if result:
+        print(_("Genuine: the code matches case {case_no} as stored.").format(
+            case_no=args.case_no))
+        return EXIT_OK
+    print(_("NOT genuine: the code does not match case {case_no} as stored (the slip is "
+            "forged or the case has changed since it was printed).").format(
+        case_no=args.case_no))
+    return EXIT_PROBLEM
+
+
 _COMMANDS = {"gui": cmd_gui, "demo": cmd_demo, "backup": cmd_backup, "check": cmd_check,
-             "cases": cmd_cases}
+             "cases": cmd_cases, "today": cmd_today, "escalate": cmd_escalate,
+             "verify": cmd_verify}
 
 
 def gui_main() -> int:

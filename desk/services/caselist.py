@@ -188,7 +188,9 @@ def _indexed_page(terms: tuple[str, ...], conds: list, before_id: int | None,
 
     def flush():
         where = [Complaint.id.in_(batch)] + conds
-        query = _select().where(reduce(and_, where)).order_by(Complaint.id.desc())
+        # batches come newest first: only the rows still missing from the page are loaded
+        query = (_select().where(reduce(and_, where)).order_by(Complaint.id.desc())
+                 .limit(limit - len(found)))
         found.extend(query)
         batch.clear()
 

@@ -286,9 +286,10 @@ class HistoryEntry:
 
 
 def history(complaint_id: int) -> list[HistoryEntry]:
-    query = (ComplaintChange.select(ComplaintChange, Staff.name)
-             .join(Staff, on=(ComplaintChange.by == Staff.id), join_type=JOIN.LEFT_OUTER)
+    query = (ComplaintChange.select(ComplaintChange, Staff.name.alias("by_name"))
+             .join(Staff, JOIN.LEFT_OUTER, on=(ComplaintChange.by == Staff.id))
              .where(ComplaintChange.complaint == complaint_id)
-             .order_by(ComplaintChange.at.desc(), ComplaintChange.id.desc()))
-    return [HistoryEntry(c.at, c.by.name if c.by_id else "", c.field, c.old_value,
-                         c.new_value) for c in query]
+             .order_by(ComplaintChange.at.desc(), ComplaintChange.id.desc())
+             .objects())
+    return [HistoryEntry(c.at, c.by_name or "", c.field, c.old_value, c.new_value)
+            for c in query]

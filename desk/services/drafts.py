@@ -9,6 +9,10 @@ from desk.store.models import Draft
 
 def save_draft(key: str, payload: dict, clock=system_clock) -> None:
     text = json.dumps(payload, ensure_ascii=False)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates typed or pasted: keep them as \u escapes
+        text = json.dumps(payload)
     (Draft.insert(key=key, payload=text, updated_at=clock.now())
      .on_conflict(conflict_target=[Draft.key],
                   update={Draft.payload: text, Draft.updated_at: clock.now()})

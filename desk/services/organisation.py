@@ -229,3 +229,12 @@ def staff_rows(include_inactive: bool = True) -> list[dict]:
         query = query.where(Staff.active == True)  # noqa: E712
     return [{"id": s.id, "name": s.name, "role": s.role, "department_id": s.department_id,
              "phone": s.phone, "active": s.active} for s in query]
+
+
+def department_rows(include_inactive: bool = True) -> list[dict]:
+    """Departments with their site, for the organisation setup screen."""
+    query = Department.select().order_by(Department.name)
+    if not include_inactive:
+        query = query.where(Department.active == True)  # noqa: E712
+    return [{"id": d.id, "name": d.name, "site_id": d.site_id, "active": d.active}
+            for d in query]

@@ -72,6 +72,8 @@ def restore_from(backup: Path, db_file: Path) -> None:
     check = sqlite3.connect(str(backup))
     try:
         result = check.execute("pragma integrity_check").fetchone()[0]
+    except sqlite3.DatabaseError as exc:  # "file is not a database", "malformed"...
+        result = str(exc)
     finally:
         check.close()
     if result != "ok":

@@ -11,6 +11,7 @@ from pathlib import Path
 import peewee
 from playhouse.db_url import connect as url_connect
 
+from desk.i18n import _
 from desk.store.errors import StoreError
 
 database = peewee.DatabaseProxy()
@@ -62,8 +63,10 @@ def open_database(url: str) -> peewee.Database:
     database.initialize(db)
     try:
         db.connect(reuse_if_open=True)
-    except peewee.OperationalError as exc:
-        raise StoreError(f"cannot open the database: {exc}") from exc
+    except peewee.DatabaseError as exc:  # locked, unreadable, "file is not a database"
+        database.initialize(None)
+        raise StoreError(_("Cannot open the database {url}: {error}").format(
+            url=url, error=exc)) from exc
     return db
 
 

@@ -1,0 +1,85 @@
+"""Render the main window and the organisation setup to PNG in every language.
+
+    QT_QPA_PLATFORM=offscreen python tools/screenshots.py [FOLDER]   # default /tmp/shots
+
+Uses a throw-away demo database of about 300 cases in a temporary data folder.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+SIZE = (1600, 900)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", nargs="?", default="/tmp/shots")
+    parser.add_argument("--count", type=int, default=300)
+    parser.add_argument("--langs", default="zh_CN,zh_TW,en")
+    args = parser.parse_args(argv)
+    out = Path(args.folder)
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="desk-shots-") as tmp:
+        os.environ["DESK_DATA_DIR"] = tmp
+        return render(out, args.count, args.langs.split(","), Path(tmp))
+
+
+def render(out: Path, count: int, langs: list[str], tmp: Path) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from desk.services.demo import fill_demo
+    from desk.services.startup import open_store
+    from desk.store.db import close_database
+    from desk.ui.app import make_application, start_language
+    from desk.ui.main_window import MainWindow
+    from desk.ui.org_setup import OrgSetupDialog
+
+    app = make_application()
+    store = open_store(str(tmp / "shots.sqlite"), backups=False)
+    try:
+        fill_demo(count, seed=7)
+        written = []
+        for lang in langs:
+            start_language(app, lang)
+            window = MainWindow(store, operator_id=1)
+            window.resize(*SIZE)
+            window.show()
+            QApplication.processEvents()
+            written.append(_save(window.grab(), out / f"main_window_{lang}.png"))
+            dialog = OrgSetupDialog(window)
+            dialog.resize(960, 600)
+            for index in (0, 3, 4):   # company, tenants, staff
+                dialog.ui.tabs.setCurrentIndex(index)
+                dialog.show()
+                QApplication.processEvents()
+                written.append(_save(dialog.grab(), out / f"org_setup_{index}_{lang}.png"))
+            dialog.close()
+            settings = window.open_settings()
+            QApplication.processEvents()
+            written.append(_save(settings.grab(), out / f"settings_{lang}.png"))
+            settings.reject()
+            window.close()
+            window.deleteLater()
+            dialog.deleteLater()
+            QApplication.processEvents()
+        for path in written:
+            print(path)
+    finally:
+        close_database()
+    return 0
+
+
+def _save(pixmap, path: Path) -> Path:
+    if not pixmap.save(str(path)):
+        raise SystemExit(f"cannot write {path}")
+    return path
+
+
+if __name__ == "__main__":
+    sys.exit(main())
