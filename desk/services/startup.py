@@ -48,3 +48,15 @@ def open_store(url: str | None = None, *, backups: bool = True,
         close_database()
         raise
     return OpenStore(resolved, path, migration, made)
+
+
+def close_store() -> None:
+    """Close this thread's connection (the main thread's at exit, a worker's when done)."""
+    close_database()
+
+
+def backup_now(folder: Path, moment, tag: str = "manual") -> Path:
+    """Back the open database up into ``folder`` now, verified."""
+    from desk.store.backup import backup_name, backup_to
+
+    return backup_to(Path(folder) / backup_name(moment, tag))

@@ -91,8 +91,7 @@ def run_gui(db_url: str | None, quit_after_show: bool = False, clock=system_cloc
     from desk.services.errors import user_message
     from desk.services.organisation import staff
     from desk.services.startup import open_store
-    from desk.store.db import close_database
-    from desk.store.errors import StoreError
+    from desk.services.startup import close_store
 
     setup_logging()
     app = make_application()
@@ -101,18 +100,14 @@ def run_gui(db_url: str | None, quit_after_show: bool = False, clock=system_cloc
     try:
         try:
             store = open_store(db_url)
-        except (StoreError, OSError) as exc:
-            log.error("cannot open the database: %s", exc)
-            show_startup_error(user_message(exc))
-            return EXIT_PROBLEM
-        except Exception as exc:  # damaged file, driver missing: say so, never a traceback
+        except Exception as exc:  # network share, newer schema, damaged file: say so
             log.exception("cannot open the database")
             show_startup_error(user_message(exc))
             return EXIT_PROBLEM
         try:
             return _run_window(app, store, quit_after_show, clock, bool(staff()))
         finally:
-            close_database()
+            close_store()
     finally:
         handler.uninstall()
 

@@ -35,22 +35,22 @@ class BackupThread(QThread):
 
     done = Signal(str, str)   # path of the copy, or "" and the error message
 
-    def __init__(self, target, parent=None):
+    def __init__(self, folder, moment, parent=None):
         super().__init__(parent)
-        self.target = target
+        self.folder = folder
+        self.moment = moment
 
     def run(self) -> None:
-        from desk.store.backup import backup_to
-        from desk.store.db import close_database
+        from desk.services.startup import backup_now, close_store
 
         try:
-            made = backup_to(self.target)
+            made = backup_now(self.folder, self.moment)
             self.done.emit(str(made), "")
         except Exception as exc:  # reported to the user, logged
             log.exception("backup failed")
             self.done.emit("", user_message(exc))
         finally:
-            close_database()  # this thread's own connection
+            close_store()  # this thread's own connection
 
 
 class MainWindow(QMainWindow):
@@ -196,8 +196,6 @@ class MainWindow(QMainWindow):
             self.open_org_setup()
 
     def backup_now(self) -> None:
-        from desk.store.backup import backup_name
-
         if self.backup_thread is not None:
             return
         if self.store is None or self.store.path is None:
@@ -205,10 +203,10 @@ class MainWindow(QMainWindow):
                 "Backups from this program work only with the local database file; "
                 "back up a database server with its own tools."))
             return
-        target = self.store.path.parent / "backups" / backup_name(self.clock.now(), "manual")
+        folder = self.store.path.parent / "backups"
         self.ui.actionBackupNow.setEnabled(False)
         self.statusBar().showMessage(_("Backing up..."))
-        self.backup_thread = BackupThread(target, self)
+        self.backup_thread = BackupThread(folder, self.clock.now(), self)
         self.backup_thread.done.connect(self._backup_done)
         self.backup_thread.start()
 
