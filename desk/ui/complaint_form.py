@@ -27,6 +27,20 @@ AUTOSAVE_MS = 5000
 DRAFT_PREFIX = "complaint:"
 
 
+def add_case_work(form: "ComplaintFormDialog", record) -> None:
+    """Edit mode: the handling tab (slip, deadlines, timeline) and the Print button."""
+    from desk.ui.case_documents import CaseDocumentsButton
+    from desk.ui.case_work import CaseWorkPanel
+
+    form.case_work = CaseWorkPanel(form, record.id, form.operator_id, form.clock)
+    form.ui.tabs.insertTab(1, form.case_work, _("Handling"))
+    form.print_button = CaseDocumentsButton(form, record.id, record.case_no,
+                                            form.operator_id, form.clock)
+    form.print_button.signed.connect(form.case_work.refresh)
+    form.print_button.signed.connect(form.attachments.refresh)
+    form.ui.buttonRow.insertWidget(1, form.print_button)
+
+
 def draft_key(complaint_id: int | None, operator_id: int | None) -> str:
     return f"{DRAFT_PREFIX}{'new' if complaint_id is None else complaint_id}:{operator_id}"
 
@@ -118,6 +132,8 @@ class ComplaintFormDialog(QDialog):
         self.ui.caseHeader.show()
         self.history.load(record.id)
         self.attachments.set_complaint(record.id)
+        if not record.voided:
+            add_case_work(self, record)
         if record.voided:
             self.ui.voidBanner.setText(_("VOID since {when}. Reason: {reason}").format(
                 when=short_when(record.voided_at), reason=record.void_reason))

@@ -13,6 +13,7 @@ from desk.services.clock import system_clock
 from desk.services.errors import user_message
 from desk.ui import fonts, preferences, translators
 from desk.ui.case_list import CaseListPanel
+from desk.ui.workspace import Workspace
 from desk.ui.ui_main_window import Ui_MainWindow
 
 log = logging.getLogger("desk.ui")
@@ -65,7 +66,8 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.cases = CaseListPanel(self, clock=clock)
-        self.ui.centralLayout.addWidget(self.cases)
+        self.workspace = Workspace(self, self.cases, operator_id, clock)
+        self.ui.centralLayout.addWidget(self.workspace)
         self.operator_label = QLabel(self)
         self.operator_label.setObjectName("operatorLabel")
         self.db_label = QLabel(self)
@@ -94,12 +96,15 @@ class MainWindow(QMainWindow):
         ui.actionSettings.triggered.connect(self.open_settings)
         ui.actionAbout.triggered.connect(self.about)
         self.cases.open_requested.connect(self.open_form)
+        self.workspace.open_case.connect(self.open_form)
+        self.workspace.escalated.connect(self._escalated)
         self.cases.count_changed.connect(self._show_count)
 
     # --- texts ---------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
         self.cases.retranslate()
+        self.workspace.retranslate()
         company = organisation.get_setting("company_name") or ""
         if company:
             self.setWindowTitle(_("{company} - Desk complaint desk").format(company=company))
@@ -126,6 +131,11 @@ class MainWindow(QMainWindow):
         else:
             text = _("{count} cases").format(count=total)
         self.count_label.setText(text)
+
+    def _escalated(self, cases: list) -> None:
+        self.statusBar().showMessage(_("{count} case(s) escalated: agreed reply date passed.")
+                                     .format(count=len(cases)), 15000)
+        self.cases.refresh()
 
     # --- actions -------------------------------------------------------------------------
     def open_form(self, complaint_id: int | None = None):
