@@ -76,8 +76,7 @@ class CaseDocumentsButton(QToolButton):
         out = self._folder / f"{kind}-{self.case_no}.pdf"
         self.setEnabled(False)
         run_in_thread(_render, kind, self.complaint_id, out, current_language(), self.clock,
-                      on_result=self._show, on_error=self._failed,
-                      on_finished=lambda: self.setEnabled(True))
+                      on_result=self._show, on_error=self._failed, on_finished=self._enable)
 
     def _show(self, path: Path) -> None:
         from desk.ui.pdf_preview import PdfPreviewDialog
@@ -100,5 +99,10 @@ class CaseDocumentsButton(QToolButton):
     def attach_signed(self, path: Path) -> None:
         self.setEnabled(False)
         run_in_thread(_attach_signed, self.complaint_id, path, self.operator_id, self.clock,
-                      on_result=lambda _v: self.signed.emit(), on_error=self._failed,
-                      on_finished=lambda: self.setEnabled(True))
+                      on_result=self._signed, on_error=self._failed, on_finished=self._enable)
+
+    def _enable(self) -> None:
+        self.setEnabled(True)
+
+    def _signed(self, _value) -> None:
+        self.signed.emit()

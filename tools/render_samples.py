@@ -1,0 +1,66 @@
+"""Render every document in every language to /tmp/docs (PDF, and PNG pages via pdftoppm).
+
+    python tools/render_samples.py [--out DIR] [--no-png] [--long]
+
+Look at the PNGs: that is how the desk's printer will show them to a customer.
+"""
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from desk.documents.samples import (sample_case, sample_company, sample_letter, sample_logo,
+                                    sample_slip)
+
+LANGS = ("zh_CN", "zh_TW", "en", "bilingual")
+
+
+def render_all(out_dir: Path, long: bool = False, png: bool = True) -> list[Path]:
+    from desk.documents.letter import render_letter
+    from desk.documents.receipt import render_receipt
+    from desk.documents.record import render_record
+    from desk.documents.slip import render_slip
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    company = sample_company(sample_logo(out_dir / "logo.png"))
+    letter = dataclasses.replace(sample_letter(long), company=company)
+    made = []
+    for lang in LANGS:
+        jobs = {
+            f"slip_{lang}": lambda p: render_slip(sample_slip(long), company, p, lang),
+            f"record_{lang}": lambda p: render_record(sample_case(long), company, p, lang),
+            f"receipt_a5_{lang}": lambda p: render_receipt(
+                sample_case(long), company, p, lang, size="A5",
+                enquiry_phone="021-5888 8888", enquiry_hours="10:00–22:00"),
+            f"receipt_80mm_{lang}": lambda p: render_receipt(
+                sample_case(long), company, p, lang, size="80mm",
+                enquiry_phone="021-5888 8888", enquiry_hours="10:00–22:00"),
+            f"letter_{lang}": lambda p: render_letter(letter, p, lang),
+        }
+        for name, job in jobs.items():
+            path = out_dir / f"{name}{'_long' if long else ''}.pdf"
+            job(path)
+            made.append(path)
+            if png and shutil.which("pdftoppm"):
+                subprocess.run(["pdftoppm", "-r", "70", "-png", str(path),
+                                str(path.with_suffix(""))], check=True)
+    return made
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=Path("/tmp/docs"))
+    parser.add_argument("--no-png", action="store_true")
+    parser.add_argument("--long", action="store_true", help="20,000-character descriptions")
+    args = parser.parse_args(argv)
+    for path in render_all(args.out, long=args.long, png=not args.no_png):
+        print(f"{path}  {path.stat().st_size / 1024:.1f} KB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
