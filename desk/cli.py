@@ -61,6 +61,12 @@ def build_parser() -> argparse.ArgumentParser:
     from desk.cli_documents import add_document_commands
 
     add_document_commands(sub)
+    from desk.cli_revisits import add_revisit_commands
+
+    add_revisit_commands(sub)
+    from desk.cli_reports import add_report_commands
+
+    add_report_commands(sub)
     return parser
 
 
@@ -88,8 +94,11 @@ def main(argv: list[str] | None = None) -> int:
     command = args.command or "gui"
     try:
         from desk.cli_documents import DOCUMENT_COMMANDS
+        from desk.cli_reports import REPORT_COMMANDS
+        from desk.cli_revisits import REVISIT_COMMANDS
 
-        handler = {**_COMMANDS, **DOCUMENT_COMMANDS}[command]
+        handler = {**_COMMANDS, **DOCUMENT_COMMANDS, **REVISIT_COMMANDS,
+                   **REPORT_COMMANDS}[command]
         return handler(args)
     except CommandError as exc:
         return _fail(str(exc))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from functools import reduce
 from operator import and_
@@ -155,6 +156,44 @@ def _text_conditions(terms: tuple[str, ...]) -> list:
     return [cond]
 
 
+_CASE_NO = re.compile(r"^\d{8}-\d{4,}$")
+#: A one- or two-character query first scans this many of the newest cases: a common word
+#: fills the page there at once, and only a rare one goes to the index (where looking up
+#: the trigrams that begin with a very common word costs more than this scan).
+SHORT_QUERY_WINDOW = 3000
+
+
+def _text_plan(terms: tuple[str, ...]) -> tuple[str | None, list]:
+    """How to search: (an index query, or ``None`` for the table; conditions to add).
+
+    A whole case number is looked up in its unique index (its digits are in every case
+    number, so the text index would have to merge very long lists to find it).
+    """
+    if not terms:
+        return None, []
+    if _CASE_NO.match(terms[0]):
+        return None, [Complaint.case_no == terms[0]]
+    query = search.index_query(terms)
+    if query is not None:
+        return query, []
+    return None, _text_conditions(terms)
+
+
+def _newest_window(terms: tuple[str, ...], conds: list, before_id: int | None,
+                   limit: int) -> list | None:
+    """The page from the newest ``SHORT_QUERY_WINDOW`` cases below ``before_id`` when it
+    is complete there, else ``None``."""
+    top = before_id if before_id is not None else (
+        Complaint.select(fn.MAX(Complaint.id)).scalar() or 0) + 1
+    floor = top - SHORT_QUERY_WINDOW
+    where = conds + _text_conditions(terms) + [Complaint.id < top]
+    if floor > 1:
+        where.append(Complaint.id >= floor)
+    rows = list(_select().where(reduce(and_, where)).order_by(Complaint.id.desc())
+                .limit(limit))
+    return rows if len(rows) >= limit or floor <= 1 else None
+
+
 def fetch_page(flt: CaseFilter, before_id: int | None = None, limit: int = 100,
                clock=system_clock) -> list[CaseRow]:
     """Up to ``limit`` rows older than ``before_id`` (keyset paging, newest first)."""
@@ -162,10 +201,15 @@ def fetch_page(flt: CaseFilter, before_id: int | None = None, limit: int = 100,
     conds = _conditions(flt, now)
     terms = _search_terms(flt)
     names = _Names()
-    if terms and search.uses_index(*terms):
-        return [names.row(c) for c in _indexed_page(terms, conds, before_id, limit)]
-    if terms:
-        conds += _text_conditions(terms)
+    if (terms and not _CASE_NO.match(terms[0])
+            and any(len(t) < search.MIN_INDEXED_LENGTH for t in terms)):
+        rows = _newest_window(terms, conds, before_id, limit)
+        if rows is not None:
+            return [names.row(c) for c in rows]
+    index_query, text_conds = _text_plan(terms)
+    if index_query is not None:
+        return [names.row(c) for c in _indexed_page(index_query, conds, before_id, limit)]
+    conds += text_conds
     if before_id is not None:
         conds.append(Complaint.id < before_id)
     query = _select().order_by(Complaint.id.desc()).limit(limit)
@@ -178,13 +222,13 @@ def fetch_page(flt: CaseFilter, before_id: int | None = None, limit: int = 100,
 MAX_BATCH = 2000
 
 
-def _indexed_page(terms: tuple[str, ...], conds: list, before_id: int | None,
+def _indexed_page(index_query: str, conds: list, before_id: int | None,
                   limit: int) -> list:
     """Walk index matches newest first in batches, keep those that pass the filters."""
     found: list = []
     batch: list[int] = []
     size = min(max(limit * 4, 200), MAX_BATCH)
-    ids = search.matching_ids(terms, before_id, batch=size)
+    ids = search.matching_ids(index_query, before_id, batch=size)
 
     def flush():
         where = [Complaint.id.in_(batch)] + conds
@@ -209,14 +253,13 @@ def count(flt: CaseFilter, clock=system_clock, cap: int | None = None) -> int:
     """How many cases pass the filter (a search counts up to ``cap`` when given)."""
     now = clock.now()
     conds = _conditions(flt, now)
-    terms = _search_terms(flt)
-    if terms and search.uses_index(*terms):
+    index_query, text_conds = _text_plan(_search_terms(flt))
+    if index_query is not None:
         total = 0
-        for _id in _indexed_ids(terms, conds, cap):
+        for _id in _indexed_ids(index_query, conds, cap):
             total += 1
         return total
-    if terms:
-        conds += _text_conditions(terms)
+    conds += text_conds
     query = Complaint.select(Complaint.id)
     if conds:
         query = query.where(reduce(and_, conds))
@@ -225,7 +268,7 @@ def count(flt: CaseFilter, clock=system_clock, cap: int | None = None) -> int:
     return query.count()
 
 
-def _indexed_ids(terms: tuple[str, ...], conds: list, cap: int | None):
+def _indexed_ids(index_query: str, conds: list, cap: int | None):
     """Ids of index matches that pass the filters, up to ``cap``, without loading rows."""
     seen = 0
     batch: list[int] = []
@@ -235,7 +278,7 @@ def _indexed_ids(terms: tuple[str, ...], conds: list, cap: int | None):
                                                             + conds))
         return [row.id for row in query]
 
-    for complaint_id in search.matching_ids(terms, None, batch=MAX_BATCH):
+    for complaint_id in search.matching_ids(index_query, None, batch=MAX_BATCH):
         batch.append(complaint_id)
         if len(batch) >= MAX_BATCH:
             for found in passing():

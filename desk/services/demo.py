@@ -10,7 +10,7 @@ from desk.services import organisation, vocab
 from desk.services.clock import system_clock
 from desk.services.validation import phone_digits
 from desk.store import search
-from desk.store.db import database, url_for_path
+from desk.store.db import bulk_insert, database, url_for_path
 from desk.store.models import (CaseCounter, Category, Channel, Complaint, Department, Site,
                                Staff, Tenant)
 
@@ -112,7 +112,7 @@ def fill_demo(count: int, seed: int = 1, clock=system_clock,
             rows = [_row(rng, stamp, org, people, reply, counters, cats, cat_w, chans, chan_w,
                          now) for stamp in stamps[start:start + CHUNK]]
             with database.atomic():
-                Complaint.insert_many(rows).execute()
+                bulk_insert(Complaint, rows)
             if progress:
                 progress(min(start + CHUNK, count), count)
         with database.atomic():

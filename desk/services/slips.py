@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from desk.i18n import _
-from desk.services import vocab
+from desk.services import revisits, vocab
 from desk.services.casework import (WorkflowError, get_case, record_event, require_slip,
                                     active_slip, staff_role)
 from desk.services.clock import system_clock
@@ -253,6 +253,7 @@ def close_case(complaint_id: int, by_id: int | None = None, clock=system_clock) 
                                        & Compensation.approved_at.is_null()).exists():
             raise WorkflowError(_("A compensation still waits for approval."))
         record_event(record, "closed", by_id, now, "", "closed")
+        revisits.schedule_after_close(record, now, by_id)   # the revisit (002 §4.6)
 
 
 def reopen_case(complaint_id: int, reason: str, by_id: int | None = None,

@@ -34,8 +34,14 @@ def resolve_url(url: str | None = None) -> str:
     return chosen
 
 
-def open_store(url: str | None = None, *, backups: bool = True,
+def open_store(url: str | None = None, *, backups: bool = True, daily: bool = True,
                clock=system_clock) -> OpenStore:
+    """Open, migrate (backing up first) and seed the database.
+
+    ``daily`` also makes the first backup of the day here; the desktop program passes
+    False and calls ``daily_backup_for`` on a worker thread once its window is shown,
+    because copying and verifying a large database takes a while.
+    """
     resolved = resolve_url(url)
     open_database(resolved)
     try:
@@ -43,11 +49,21 @@ def open_store(url: str | None = None, *, backups: bool = True,
         backup_dir = (path.parent / "backups") if path else None
         migration = migrate(backup_dir if backups else None)
         ensure_defaults()
-        made = daily_backup(backup_dir, clock.now()) if (backups and backup_dir) else None
+        opened = OpenStore(resolved, path, migration, None)
+        if backups and daily:
+            opened.daily_backup = daily_backup_for(opened, clock)
     except Exception:
         close_database()
         raise
-    return OpenStore(resolved, path, migration, made)
+    return opened
+
+
+def daily_backup_for(opened: OpenStore, clock=system_clock) -> Path | None:
+    """The first backup of the day of this database file (None: made already, or no file)."""
+    if opened.path is None:
+        return None
+    name = "" if opened.path.name == paths.default_db_path().name else opened.path.stem
+    return daily_backup(opened.path.parent / "backups", clock.now(), name=name)
 
 
 def close_store() -> None:

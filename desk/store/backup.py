@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 from pathlib import Path
 
@@ -49,20 +50,28 @@ def list_backups(folder: Path) -> list[Path]:
     return sorted(p for p in folder.glob(f"{PREFIX}*{SUFFIX}") if p.is_file())
 
 
-def daily_backup(folder: Path, moment: dt.datetime, keep: int = KEEP_DAILY) -> Path | None:
+def daily_backup(folder: Path, moment: dt.datetime, keep: int = KEEP_DAILY,
+                 name: str = "") -> Path | None:
     """On the first start of a day make one backup; keep the newest ``keep`` daily ones.
 
-    Returns the new backup, or ``None`` when today's exists already.
+    ``name`` (the database file's stem) keeps apart the daily backups of several database
+    files that share a folder, such as the real one and the demo. Returns the new backup,
+    or ``None`` when today's exists already.
     """
     if not is_sqlite():
         return None
+    tag = f"{name}-daily" if name else "daily"
+    pattern = re.compile(rf"^{re.escape(PREFIX)}(\d{{8}})-\d{{6}}-{re.escape(tag + SUFFIX)}$")
+
+    def dailies() -> list[tuple[Path, str]]:
+        found = ((p, pattern.match(p.name)) for p in list_backups(folder))
+        return [(p, m.group(1)) for p, m in found if m]
+
     day = moment.strftime("%Y%m%d")
-    daily = [p for p in list_backups(folder) if p.name.endswith("-daily" + SUFFIX)]
-    if any(p.name.startswith(PREFIX + day) for p in daily):
+    if any(made_on == day for _p, made_on in dailies()):
         return None
-    made = backup_to(folder / backup_name(moment, "daily"))
-    daily = [p for p in list_backups(folder) if p.name.endswith("-daily" + SUFFIX)]
-    for old in daily[:-keep] if keep > 0 else []:
+    made = backup_to(folder / backup_name(moment, tag))
+    for old, _day in dailies()[:-keep] if keep > 0 else []:
         old.unlink(missing_ok=True)
     return made
 

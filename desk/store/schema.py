@@ -30,8 +30,32 @@ def _v2() -> None:
     database.create_tables(SLIP_MODELS, safe=True)
 
 
+def _v3() -> None:
+    """Revisits and corrective actions (issue 5); idempotent."""
+    from desk.store.models_revisit import REVISIT_MODELS, complaint_indexes
+
+    database.create_tables(REVISIT_MODELS, safe=True)
+    for index in complaint_indexes():
+        database.execute(index)
+
+
+def _v4() -> None:
+    """The operations manager's slip reviews (issue 6) and the indexes the weekly and
+    monthly reports read by; idempotent."""
+    from desk.store.models_review import REVIEW_MODELS, report_indexes
+
+    database.create_tables(REVIEW_MODELS, safe=True)
+    for index in report_indexes():
+        database.execute(index)
+
+
+def _v5() -> None:
+    """Search: padded index values, so one- and two-character queries use the index."""
+    search.rebuild_index()
+
+
 #: version -> migration that brings the schema from version-1 to version.
-MIGRATIONS: dict[int, Callable[[], None]] = {1: _v1, 2: _v2}
+MIGRATIONS: dict[int, Callable[[], None]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4, 5: _v5}
 SCHEMA_VERSION = max(MIGRATIONS)
 
 

@@ -1,9 +1,13 @@
 """Full-text search over complaints.
 
 SQLite: an FTS5 table with the ``trigram`` tokenizer, kept in step by triggers, answers any
-substring of three or more characters (Chinese included) from the index. Shorter queries
-fall back to a scan from the newest case that stops as soon as a page is full. Other
-engines use the fallback for every query until they get an index of their own.
+substring of three or more characters (Chinese included) from the index. Every indexed
+value ends in two pad characters, so each occurrence of a one- or two-character string is
+the start of some trigram: a short query is answered from the index too, as the OR of the
+indexed trigrams that begin with it (looked up in the ``fts5vocab`` table). When a short
+query begins too many trigrams (a very common character) it falls back to a scan from the
+newest case, which then stops quickly. Other engines use the scan for every query until
+they get an index of their own.
 """
 from __future__ import annotations
 
@@ -13,20 +17,33 @@ from typing import Iterator
 from desk.store.db import database, is_sqlite
 
 FTS_TABLE = "complaint_fts"
+FTS_VOCAB = "complaint_fts_terms"
 FTS_COLUMNS = ("case_no", "complainant_name", "phone", "description")
+#: Appended to every indexed value (see the module docstring). Queries are trimmed, so
+#: the pad never takes part in a match of three or more characters.
+PAD = "  "
+#: A short query that begins more indexed trigrams than this is answered by the scan.
+MAX_SHORT_EXPANSION = 64
+
+
+def _values(row: str) -> str:
+    return ", ".join(f"{row}.{column} || '{PAD}'" for column in
+                     ("case_no", "complainant_name", "phone_digits", "description"))
+
 
 CREATE_FTS = [
     f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
     "case_no, complainant_name, phone, description, tokenize='trigram')",
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_VOCAB} USING fts5vocab({FTS_TABLE}, row)",
     f"""CREATE TRIGGER IF NOT EXISTS complaint_fts_ai AFTER INSERT ON complaint BEGIN
         INSERT INTO {FTS_TABLE}(rowid, case_no, complainant_name, phone, description)
-        VALUES (new.id, new.case_no, new.complainant_name, new.phone_digits, new.description);
+        VALUES (new.id, {_values("new")});
     END""",
     f"""CREATE TRIGGER IF NOT EXISTS complaint_fts_au
         AFTER UPDATE OF case_no, complainant_name, phone_digits, description ON complaint BEGIN
         DELETE FROM {FTS_TABLE} WHERE rowid = old.id;
         INSERT INTO {FTS_TABLE}(rowid, case_no, complainant_name, phone, description)
-        VALUES (new.id, new.case_no, new.complainant_name, new.phone_digits, new.description);
+        VALUES (new.id, {_values("new")});
     END""",
     f"""CREATE TRIGGER IF NOT EXISTS complaint_fts_ad AFTER DELETE ON complaint BEGIN
         DELETE FROM {FTS_TABLE} WHERE rowid = old.id;
@@ -49,9 +66,8 @@ def looks_like_phone(text: str) -> bool:
 
 
 def uses_index(*terms: str) -> bool:
-    """True when every term is long enough for the trigram index."""
-    return is_sqlite() and any(terms) and all(
-        len(t) >= MIN_INDEXED_LENGTH for t in terms if t)
+    """True when the index can answer the terms (see ``index_query``)."""
+    return index_query(terms) is not None
 
 
 def fts_phrase(text: str) -> str:
@@ -66,12 +82,42 @@ def fts_query(terms: str | tuple[str, ...] | list[str]) -> str:
     return " OR ".join(fts_phrase(t) for t in dict.fromkeys(terms) if t)
 
 
-def matching_ids(terms: str | tuple[str, ...] | list[str], before_id: int | None = None,
+def _trigrams_starting_with(text: str) -> list[str] | None:
+    """Indexed trigrams that begin with ``text`` (one or two characters), or ``None``
+    when there are more than ``MAX_SHORT_EXPANSION``."""
+    folded = text.lower()  # the trigram tokenizer folds case
+    rows = database.execute_sql(
+        f"SELECT term FROM {FTS_VOCAB} WHERE term >= ? AND term < ? LIMIT ?",
+        (folded, folded + "\U0010ffff", MAX_SHORT_EXPANSION + 1)).fetchall()
+    if len(rows) > MAX_SHORT_EXPANSION:
+        return None
+    return [row[0] for row in rows]
+
+
+def index_query(terms: tuple[str, ...] | list[str]) -> str | None:
+    """The FTS5 MATCH expression for rows containing any of ``terms``; ``""`` when no
+    row can match; ``None`` when the index cannot answer (not SQLite, or a short term
+    so common that the scan is the better way)."""
+    if not is_sqlite():
+        return None
+    parts: list[str] = []
+    for term in dict.fromkeys(t for t in terms if t):
+        if len(term) >= MIN_INDEXED_LENGTH:
+            parts.append(fts_phrase(term))
+            continue
+        found = _trigrams_starting_with(term)
+        if found is None:
+            return None
+        parts.extend(fts_phrase(t) for t in found)
+    return " OR ".join(dict.fromkeys(parts))
+
+
+def matching_ids(query: str, before_id: int | None = None,
                  batch: int = 500) -> Iterator[int]:
-    """Ids of complaints whose indexed text contains any of ``terms``, newest first,
-    in batches. Only for terms where ``uses_index`` is true.
-    """
-    query = fts_query(terms)
+    """Ids of complaints matching ``query`` (from ``index_query``), newest first, read
+    from the index in batches."""
+    if not query:
+        return
     last = before_id
     while True:
         if last is None:
@@ -96,7 +142,17 @@ def reindex_all() -> None:
     database.execute_sql(f"DELETE FROM {FTS_TABLE}")
     database.execute_sql(
         f"INSERT INTO {FTS_TABLE}(rowid, case_no, complainant_name, phone, description) "
-        "SELECT id, case_no, complainant_name, phone_digits, description FROM complaint")
+        f"SELECT id, {_values('complaint')} FROM complaint")
+
+
+def rebuild_index() -> None:
+    """Migration: a new index and triggers (for a change in what is indexed)."""
+    if is_sqlite():
+        drop_triggers()
+        database.execute_sql(f"DROP TABLE IF EXISTS {FTS_VOCAB}")
+        database.execute_sql(f"DROP TABLE IF EXISTS {FTS_TABLE}")
+        create_index()
+        reindex_all()
 
 
 def drop_triggers() -> None:

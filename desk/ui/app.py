@@ -4,7 +4,7 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QThreadPool, QTimer, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -99,7 +99,7 @@ def run_gui(db_url: str | None, quit_after_show: bool = False, clock=system_cloc
     handler = crash.install()
     try:
         try:
-            store = open_store(db_url)
+            store = open_store(db_url, daily=False)
         except Exception as exc:  # network share, newer schema, damaged file: say so
             log.exception("cannot open the database")
             show_startup_error(user_message(exc))
@@ -127,7 +127,9 @@ def _run_window(app, store, quit_after_show: bool, clock, has_staff: bool) -> in
         QTimer.singleShot(0, lambda: app.exit(EXIT_OK))
     else:
         QTimer.singleShot(0, lambda: after_show(window, not has_staff))
+        QTimer.singleShot(0, window.start_daily_backup)
     code = app.exec()
+    QThreadPool.globalInstance().waitForDone(60000)   # a backup or render still running
     window.close()
     window.deleteLater()
     log.info("Desk %s closed (%s, language %s)", __version__, code, i18n.current_language())

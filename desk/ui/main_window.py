@@ -54,6 +54,15 @@ class BackupThread(QThread):
             close_store()  # this thread's own connection
 
 
+def _daily_backup(store, clock):
+    from desk.services.startup import close_store, daily_backup_for
+
+    try:
+        return daily_backup_for(store, clock)
+    finally:
+        close_store()
+
+
 class MainWindow(QMainWindow):
     def __init__(self, store=None, operator_id: int | None = None, clock=system_clock):
         super().__init__()
@@ -98,6 +107,7 @@ class MainWindow(QMainWindow):
         self.cases.open_requested.connect(self.open_form)
         self.workspace.open_case.connect(self.open_form)
         self.workspace.escalated.connect(self._escalated)
+        self.workspace.cases_changed.connect(lambda: self.cases.refresh())
         self.cases.count_changed.connect(self._show_count)
 
     # --- texts ---------------------------------------------------------------------------
@@ -204,6 +214,24 @@ class MainWindow(QMainWindow):
               "tenants, staff) now?"))
         if answer == QMessageBox.StandardButton.Yes:
             self.open_org_setup()
+
+    def start_daily_backup(self) -> None:
+        """The first backup of the day, off the UI thread (a large file takes a while)."""
+        from desk.ui.workers import run_in_thread
+
+        if self.store is not None:
+            run_in_thread(_daily_backup, self.store, self.clock,
+                          on_result=self._daily_backup_done, on_error=self._daily_backup_failed)
+
+    def _daily_backup_done(self, path) -> None:
+        if path:
+            self.statusBar().showMessage(_("Daily backup written and verified: {path}").format(
+                path=path), 10000)
+
+    def _daily_backup_failed(self, exc: Exception) -> None:
+        log.error("daily backup failed: %r", exc)
+        QMessageBox.warning(self, _("Backup"), _("The daily backup failed: {error}").format(
+            error=user_message(exc)))
 
     def backup_now(self) -> None:
         if self.backup_thread is not None:

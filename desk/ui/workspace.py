@@ -8,7 +8,7 @@ import importlib
 import importlib.util
 import logging
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from desk.i18n import N_, _
@@ -41,6 +41,7 @@ def _check_deadlines(clock):
 class Workspace(QTabWidget):
     open_case = Signal(int)
     escalated = Signal(list)
+    cases_changed = Signal()
 
     def __init__(self, parent: QWidget, cases: QWidget, operator_id: int | None,
                  clock=system_clock):
@@ -96,8 +97,26 @@ class Workspace(QTabWidget):
         self.screens[key] = screen
         if hasattr(screen, "openCase"):
             screen.openCase.connect(self.open_case)
+        if hasattr(screen, "openCapa"):
+            screen.openCapa.connect(self.open_capa)
+        for name in ("caseReopened", "newComplaintSaved"):
+            if hasattr(screen, name):
+                getattr(screen, name).connect(self.cases_changed)
         if hasattr(screen, "refresh"):
             screen.refresh()
+
+    def open_capa(self, capa_id: int) -> QWidget:
+        """A corrective-action record in a window of its own."""
+        from desk.ui.capa_form import CapaForm
+
+        form = CapaForm(None, capa_id, self.operator_id, clock=self.clock)
+        form.setWindowTitle(_("Corrective and preventive action"))
+        form.openCase.connect(self.open_case)
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        form.resize(900, 700)
+        form.show()
+        self.capa_window = form
+        return form
 
     def check_deadlines(self) -> None:
         run_in_thread(_check_deadlines, self.clock, on_result=self._deadlines_checked,

@@ -1358,6 +1358,11 @@
         <translation>待反馈进展的顾客</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/main_window.py"/>
+        <source>Daily backup written and verified: {path}</source>
+        <translation>今日备份已完成并通过校验：{path}</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/workspace.py"/>
         <source>Daily review</source>
         <translation>每日审核</translation>
@@ -2071,7 +2076,6 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     </message>
     <message>
         <location filename="../../desk/documents/revisit_log.py"/>
-        <location filename="../../desk/documents/revisit_xlsx.py"/>
         <source>Month {month}. Revisits: {total}; reached: {reached}; unreachable: {unreachable}; average satisfaction: {average}</source>
         <translation>月份：{month}。回访：{total}；联系上：{reached}；联系不上：{unreachable}；平均满意度：{average}</translation>
     </message>
@@ -2388,7 +2392,6 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>处理单只能由营运经理（或店副总、店总）审核。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/review.py"/>
         <location filename="../../desk/ui/attachments_panel.py"/>
         <source>Open</source>
         <translation>打开</translation>
@@ -2409,6 +2412,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>期末未结</translation>
     </message>
     <message>
+        <location filename="../../desk/services/review.py"/>
         <location filename="../../desk/ui/case_list.py"/>
         <source>Open cases</source>
         <translation>未结投诉</translation>
@@ -3870,6 +3874,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>顾客签字的处理单尚未交回。</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/main_window.py"/>
+        <source>The daily backup failed: {error}</source>
+        <translation>今日自动备份失败：{error}</translation>
+    </message>
+    <message>
         <location filename="../../desk/store/location.py"/>
         <source>The database {path} is on a network share. SQLite files can be damaged when they are used over a network; keep the database on this PC&apos;s own disk (the default data folder), or connect all desks to a shared database server.</source>
         <translation>数据库 {path} 位于网络共享文件夹中。SQLite 文件通过网络使用时可能损坏；请把数据库放在本机硬盘上（默认的数据文件夹），或让所有服务台连接同一台数据库服务器。</translation>
@@ -4143,6 +4152,11 @@ Keep them as a draft to finish later?</source>
         <location filename="../../desk/services/reports/build.py"/>
         <source>Total</source>
         <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/reports/build.py"/>
+        <source>Total approved</source>
+        <translation>批准合计</translation>
     </message>
     <message>
         <location filename="../../desk/services/vocab.py"/>

@@ -1358,6 +1358,11 @@
         <translation>待回饋進展的顧客</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/main_window.py"/>
+        <source>Daily backup written and verified: {path}</source>
+        <translation>今日備份已完成並通過驗證：{path}</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/workspace.py"/>
         <source>Daily review</source>
         <translation>每日審核</translation>
@@ -2071,7 +2076,6 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     </message>
     <message>
         <location filename="../../desk/documents/revisit_log.py"/>
-        <location filename="../../desk/documents/revisit_xlsx.py"/>
         <source>Month {month}. Revisits: {total}; reached: {reached}; unreachable: {unreachable}; average satisfaction: {average}</source>
         <translation>月份：{month}。回訪：{total}；聯絡上：{reached}；聯絡不上：{unreachable}；平均滿意度：{average}</translation>
     </message>
@@ -2388,7 +2392,6 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>處理單只能由營運經理（或店副總、店總）審核。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/review.py"/>
         <location filename="../../desk/ui/attachments_panel.py"/>
         <source>Open</source>
         <translation>開啟</translation>
@@ -2409,6 +2412,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>期末未結</translation>
     </message>
     <message>
+        <location filename="../../desk/services/review.py"/>
         <location filename="../../desk/ui/case_list.py"/>
         <source>Open cases</source>
         <translation>未結投訴</translation>
@@ -3870,6 +3874,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>顧客簽字的處理單尚未交回。</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/main_window.py"/>
+        <source>The daily backup failed: {error}</source>
+        <translation>今日自動備份失敗：{error}</translation>
+    </message>
+    <message>
         <location filename="../../desk/store/location.py"/>
         <source>The database {path} is on a network share. SQLite files can be damaged when they are used over a network; keep the database on this PC&apos;s own disk (the default data folder), or connect all desks to a shared database server.</source>
         <translation>資料庫 {path} 位於網路共享資料夾中。SQLite 檔案透過網路使用時可能損壞；請把資料庫放在本機硬碟上（預設的資料目錄），或讓所有服務台連線同一台資料庫伺服器。</translation>
@@ -4143,6 +4152,11 @@ Keep them as a draft to finish later?</source>
         <location filename="../../desk/services/reports/build.py"/>
         <source>Total</source>
         <translation>合計</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/reports/build.py"/>
+        <source>Total approved</source>
+        <translation>批准合計</translation>
     </message>
     <message>
         <location filename="../../desk/services/vocab.py"/>

@@ -1,0 +1,125 @@
+#!/usr/bin/env python
+"""Benchmark of the monthly revisit campaign and repeat detection on a big demo database
+(run by hand, not by pytest).
+
+    python benchmarks/bench_revisits.py                     # 1,000,000 cases
+    python benchmarks/bench_revisits.py --count 200000      # quicker
+    python benchmarks/bench_revisits.py --db /path/big.sqlite   # reuse (topped up to --count)
+
+The demo's two years end on 2026-11-26 10:00 (the clock every timing uses). Prints, each as
+the first run and the median of --repeat runs: the campaign list of 2026-11 (October's
+complainants, one row per customer), scheduling it (written once), repeat detection, the
+report figures and today's calls. Targets: the campaign list (before and after it is
+scheduled) and repeat detection under 1 s. Scheduling the campaign is a write made once a
+month, off the UI thread; its time is shown for information.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+END = dt.datetime(2026, 11, 26, 10, 0)
+TARGET = 1.0
+
+
+def parse_args(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--count", type=int, default=1_000_000, help="cases in the database")
+    parser.add_argument("--db", type=Path, help="database file (made or topped up to --count)")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--repeat", type=int, default=5, help="runs per timing")
+    return parser.parse_args(argv)
+
+
+def timed(fn, repeat: int):
+    times, result = [], None
+    for _ in range(repeat):
+        start = time.perf_counter()
+        result = fn()
+        times.append(time.perf_counter() - start)
+    return times[0], statistics.median(times), result
+
+
+def line(name: str, first: float, median: float, note: str = "", target: bool = False) -> bool:
+    ok = median < TARGET
+    mark = ("  OK (< 1 s)" if ok else "  SLOW (target 1 s)") if target else ""
+    print(f"{name:<34}{first * 1000:10.1f} ms{median * 1000:10.1f} ms  {note}{mark}")
+    return ok or not target
+
+
+def main(argv=None) -> int:
+    args = parse_args(argv)
+    folder = Path(tempfile.mkdtemp(prefix="desk-bench-revisits-"))
+    os.environ.setdefault("DESK_DATA_DIR", str(folder / "data"))
+    from desk.services.clock import FixedClock
+    from desk.services.demo import fill_demo
+    from desk.services.startup import open_store
+    from desk.store.models import Complaint
+
+    clock = FixedClock(END)
+    db = args.db or folder / "desk.sqlite"
+    opened = open_store(str(db), backups=False, clock=clock)
+    have = Complaint.select().count()
+    if have < args.count:
+        print(f"database      {opened.url}: {have:,} cases, adding {args.count - have:,} ...")
+        start = time.perf_counter()
+        fill_demo(args.count - have, seed=args.seed, clock=clock)
+        print(f"build         {args.count - have:,} cases in {time.perf_counter() - start:.1f} s")
+    total = Complaint.select().count()
+    size = Path(db).stat().st_size / 1e6 if Path(db).is_file() else 0
+    print(f"database      {total:,} cases, {size:,.0f} MB, clock {END:%Y-%m-%d %H:%M}\n")
+
+    from desk.services import revisit_calls, revisit_campaign, revisit_figures, revisits
+    from desk.services.repeats import detect_repeats
+    from desk.store.models_revisit import Revisit, RevisitCase
+
+    print(f"{'':<34}{'first':>13}{'median':>13}")
+    ok = True
+    first, median, campaign = timed(lambda: revisit_campaign.campaign_rows("2026-11"),
+                                    args.repeat)
+    ok &= line("campaign list 2026-11", first, median,
+               f"{len(campaign.rows):,} customers, {campaign.case_count:,} cases", True)
+    Revisit.delete().where((Revisit.kind == "monthly") & (Revisit.campaign == "2026-11")
+                           ).execute()
+    start = time.perf_counter()
+    made = revisit_campaign.schedule_monthly("2026-11", clock)
+    spent = time.perf_counter() - start
+    line("campaign scheduled (write, once)", spent, spent,
+         f"{made:,} revisits, {RevisitCase.select().count():,} case links")
+    first, median, campaign = timed(lambda: revisit_campaign.campaign_rows("2026-11"),
+                                    args.repeat)
+    ok &= line("campaign list, once scheduled", first, median,
+               f"{sum(r.revisit_id is not None for r in campaign.rows):,} scheduled", True)
+    first, median, found = timed(lambda: detect_repeats(clock), args.repeat)
+    kinds = {k: sum(s.kind == k for s in found) for k in ("repeat_customer", "repeat_object",
+                                                         "rising_category")}
+    ok &= line("repeat detection", first, median,
+               ", ".join(f"{k} {v:,}" for k, v in kinds.items()), True)
+    first, median, coverage = timed(lambda: revisit_figures.revisit_coverage("2026-10"),
+                                    args.repeat)
+    line("figure: revisit coverage", first, median,
+         f"{coverage.customers:,} customers of 2026-10")
+    first, median, rate = timed(lambda: revisit_figures.repeat_rate(dt.date(2026, 10, 1),
+                                                                    dt.date(2026, 11, 1)),
+                                args.repeat)
+    line("figure: repeat rate 2026-10", first, median, f"{rate.share:.1%} of {rate.cases:,}")
+    first, median, calls = timed(lambda: revisit_calls.calls_due(clock=clock), args.repeat)
+    line("today's calls (first 500)", first, median, f"{len(calls):,} rows")
+    Revisit.delete().where(Revisit.kind == "periodic").execute()
+    start = time.perf_counter()
+    periodic = revisits.schedule_periodic(clock)
+    spent = time.perf_counter() - start
+    line("periodic plans (write)", spent, spent, f"{periodic:,} core/key customers")
+    print("\nall targets met" if ok else "\nSOME TARGETS MISSED")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

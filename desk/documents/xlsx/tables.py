@@ -1,0 +1,76 @@
+"""A table sheet: heading line, header row, rows (streamed), total row; frozen, filtered,
+printable."""
+from __future__ import annotations
+
+from itertools import islice
+from typing import Callable
+
+from openpyxl.utils import get_column_letter
+
+from desk.documents.xlsx.layout import column_widths, set_widths
+from desk.documents.xlsx.model import Table
+from desk.documents.xlsx.styles import RowWriter, Styles
+from desk.i18n import N_
+
+HEADER_ROW = 2
+FIRST_DATA_ROW = 3
+SAMPLE_ROWS = 200
+PROGRESS_EVERY = 500
+
+
+class TableResult:
+    """Where a written table's data is, for the summary charts."""
+
+    def __init__(self, ws, table: Table, data_rows: int, first_values: list):
+        self.ws, self.table, self.data_rows = ws, table, data_rows
+        self.first_values = first_values     # the in-memory rows (small tables only)
+
+    @property
+    def last_data_row(self) -> int:
+        return FIRST_DATA_ROW + self.data_rows - 1
+
+
+HEADER_HEIGHT = 30
+
+
+def write_table(ws, table: Table, styles: Styles, tr: Callable[[str], str], heading: str,
+                progress: Callable[[int], None] | None = None) -> TableResult:
+    """Write ``table`` into the empty write-only sheet ``ws`` (set up for printing
+    already: a write-only sheet writes its properties with the first row)."""
+    headers = [tr(c.label) for c in table.columns]
+    kinds = [c.kind for c in table.columns]
+    rows = iter(table.rows)
+    sample = list(islice(rows, SAMPLE_ROWS))
+    extra = [table.total] if table.total else []
+    widths = column_widths(headers, kinds, sample + extra)
+    set_widths(ws, widths)
+    ws.freeze_panes = f"A{FIRST_DATA_ROW}"
+    ws.row_dimensions[1].height = 22
+    ws.row_dimensions[HEADER_ROW].height = HEADER_HEIGHT
+    ws.append([styles.cell(ws, heading, "section")])
+    ws.append([styles.cell(ws, h, "header") for h in headers])
+    writer = RowWriter(ws, styles, kinds, widths, FIRST_DATA_ROW)
+    kept = sample if len(sample) < SAMPLE_ROWS else []
+    count = 0
+    for row in _chain(sample, rows):
+        writer.append(row)
+        count += 1
+        if progress is not None and count % PROGRESS_EVERY == 0:
+            progress(PROGRESS_EVERY)
+    if progress is not None:
+        progress(count % PROGRESS_EVERY)
+    last_column = get_column_letter(len(headers))
+    if count:
+        ws.auto_filter.ref = f"A{HEADER_ROW}:{last_column}{HEADER_ROW + count}"
+    elif table.empty_note:
+        ws.append([styles.cell(ws, tr(table.empty_note), "empty")])
+    else:
+        ws.append([styles.cell(ws, tr(N_("Nothing in this period.")), "empty")])
+    if table.total and count:
+        writer.append(table.total, variant="total")
+    return TableResult(ws, table, count, kept)
+
+
+def _chain(first: list, rest):
+    yield from first
+    yield from rest

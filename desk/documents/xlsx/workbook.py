@@ -1,0 +1,118 @@
+"""Write a report workbook from plain data (``desk.documents.xlsx.model.Report``)."""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Callable
+
+from openpyxl import Workbook
+
+from desk.documents.xlsx.layout import print_setup, sheet_name
+from desk.documents.xlsx.model import Report
+from desk.documents.xlsx.styles import Styles
+from desk.documents.xlsx.summary import add_charts, write_summary
+from desk.documents.xlsx.tables import HEADER_ROW, write_table
+from desk.i18n import N_, translate
+
+SUMMARY = N_("Report summary")
+POINTS = N_("{value} pp")        # a change of a share, in percentage points
+CUT_MARKER = N_("[… {count} more characters cut: Excel cells hold at most 32,767]")
+
+
+def write_workbook(report: Report, path: Path | str, lang: str, *, mask_phones: bool = True,
+                   progress: Callable[[int, int], None] | None = None) -> Path:
+    """Write ``report`` to ``path`` (through a temporary file in the same folder, so a
+    failure never leaves half a workbook). ``progress(done, total)`` counts rows."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)      # fails before any work is done
+    wb = Workbook(write_only=True)
+    try:
+        _fill(wb, report, lang, mask_phones, progress)
+    except BaseException:
+        _discard(wb)
+        raise
+    return _save(wb, path)
+
+
+def _fill(wb: Workbook, report: Report, lang: str, mask_phones: bool,
+          progress: Callable[[int, int], None] | None) -> None:
+    def tr(text: str) -> str:
+        return translate(text, lang)
+
+    title = tr(report.title)
+    wb.properties.title = f"{title} {report.period_key}"
+    wb.properties.subject = f"{report.period_key} ({report.period_span})"
+    wb.properties.creator = report.author
+    wb.properties.lastModifiedBy = report.author
+    wb.properties.keywords = f"{report.kind} {report.period_key}"
+    wb.properties.description = report.company
+    wb.properties.created = report.generated_at
+    wb.properties.modified = report.generated_at
+    wb.properties.language = lang.replace("_", "-")
+
+    taken: set[str] = set()
+    summary_ws = wb.create_sheet(sheet_name(tr(SUMMARY), taken))
+    styles = Styles(summary_ws, lang, tr(CUT_MARKER), mask_phones,
+                    tr(POINTS).replace("{value}", ""))
+    company = report.company or ""
+    period_text = f"{report.period_key}  ({report.period_span})"
+    subtitle = "  ·  ".join(x for x in (company, period_text) if x)
+    stamp = tr(N_("Compared with {previous}. Figures as of {as_of}; made {made}.")).format(
+        previous=report.previous_key, as_of=f"{report.as_of:%Y-%m-%d %H:%M}",
+        made=f"{report.generated_at:%Y-%m-%d %H:%M}")
+    header_left = f"{company}  {title}" if company else title
+    page_text = tr(N_("Page {page} of {pages}")).replace("&", "&&").format(
+        page="&P", pages="&N")
+    made_by = tr(N_("Made by Desk on {date}")).format(
+        date=f"{report.generated_at:%Y-%m-%d %H:%M}")
+    print_setup(summary_ws, header_left, period_text, made_by, page_text, None,
+                styles.font_name)
+    chart_row = write_summary(summary_ws, report, styles, tr, subtitle, stamp)
+
+    total = sum(max(t.size_hint, 0) for t in report.tables) or 1
+    done = 0
+
+    def advance(rows: int) -> None:
+        nonlocal done
+        done += rows
+        if progress is not None:
+            progress(min(done, total), total)
+
+    results = {}
+    for table in report.tables:
+        ws = wb.create_sheet(sheet_name(tr(table.title), taken))
+        heading = f"{tr(table.heading)}  ·  {period_text}"
+        print_setup(ws, header_left, period_text, tr(table.title), page_text,
+                    f"{HEADER_ROW}:{HEADER_ROW}", styles.font_name)
+        results[table.key] = write_table(ws, table, styles, tr, heading, advance)
+    add_charts(summary_ws, chart_row, results.get("trend"), results.get("category"),
+               results.get("channel"), tr)
+
+
+def _discard(wb: Workbook) -> None:
+    """Close the half-written sheets cleanly and delete their temporary files."""
+    for ws in wb.worksheets:
+        try:
+            ws.close()
+        except Exception:  # noqa: BLE001 - already broken: only the files matter now
+            pass
+        out = getattr(getattr(ws, "_writer", None), "out", None)
+        if isinstance(out, str) and os.path.exists(out):
+            os.remove(out)
+
+
+def _save(wb: Workbook, path: Path) -> Path:
+    handle, temp = tempfile.mkstemp(prefix=".desk-", suffix=".xlsx", dir=path.parent)
+    os.close(handle)
+    try:
+        try:
+            wb.save(temp)
+        except BaseException:
+            _discard(wb)
+            raise
+        os.replace(temp, path)
+    finally:
+        if os.path.exists(temp):
+            os.remove(temp)
+    return path

@@ -1,0 +1,166 @@
+"""Repeat suggestions with the cases behind them; one click (or Enter) opens a corrective
+action pre-filled from the suggestion. For the dashboard."""
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel,
+                               QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+
+from desk.i18n import _
+from desk.services import capa
+from desk.services.clock import system_clock
+from desk.services.errors import user_message
+from desk.services.repeats import Suggestion, detect_repeats
+from desk.services.revisit_vocab import SUGGESTION_KINDS, label
+from desk.ui.revisit_call_panel import ERROR_STYLE
+
+SUGGESTION_ROLE = Qt.ItemDataRole.UserRole
+CASE_ROLE = Qt.ItemDataRole.UserRole + 1
+SHOWN = 300          # suggestions listed; the rest are counted
+log = logging.getLogger("desk.ui")
+
+
+class RepeatsView(QWidget):
+    """``openCapa(id)`` after opening (or finding) a corrective action; ``openCase(id)``."""
+
+    openCapa = Signal(int)   # noqa: N815 - Qt signal names
+    openCase = Signal(int)   # noqa: N815
+
+    def __init__(self, parent: QWidget | None = None, operator_id: int | None = None,
+                 clock=system_clock):
+        super().__init__(parent)
+        self.setObjectName("repeatsView")
+        self.operator_id, self.clock = operator_id, clock
+        self.suggestions: list[Suggestion] = []
+        layout = QVBoxLayout(self)
+        head = QHBoxLayout()
+        self.heading = QLabel(self)
+        self.heading.setObjectName("repeatsHeading")
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        head.addWidget(self.heading, 1)
+        self.refresh_button = QPushButton(self)
+        self.refresh_button.setObjectName("refreshButton")
+        self.refresh_button.clicked.connect(self.refresh)
+        head.addWidget(self.refresh_button)
+        layout.addLayout(head)
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("suggestionList")
+        self.tree.setColumnCount(3)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.itemActivated.connect(self._activated)
+        self.tree.currentItemChanged.connect(self._update_button)
+        layout.addWidget(self.tree, 1)
+        bottom = QHBoxLayout()
+        self.message = QLabel(self)
+        self.message.setObjectName("messageLabel")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        bottom.addWidget(self.message, 1)
+        self.open_button = QPushButton(self)
+        self.open_button.setObjectName("openCapaButton")
+        self.open_button.clicked.connect(self.open_current)
+        bottom.addWidget(self.open_button)
+        layout.addLayout(bottom)
+        self.setFocusProxy(self.tree)
+        self._retranslate()
+        self.refresh()
+
+    def _retranslate(self) -> None:
+        self.refresh_button.setText(_("Re&fresh"))
+        self.tree.setHeaderLabels([_("Problem that keeps coming back"), _("Kind"),
+                                   _("Corrective action")])
+        self._update_button()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self.refresh()
+        super().changeEvent(event)
+
+    def refresh(self) -> None:
+        try:
+            self.suggestions = detect_repeats(self.clock)
+        except Exception as exc:  # noqa: BLE001 - shown in the view, never a crash
+            log.exception("repeat detection failed")
+            self.suggestions = []
+            self._say(_("The suggestions could not be read: {error}").format(
+                error=user_message(exc)), ERROR_STYLE)
+        else:
+            self._say("")
+        self.tree.clear()
+        for index, suggestion in enumerate(self.suggestions[:SHOWN]):
+            item = QTreeWidgetItem([suggestion.title, label(SUGGESTION_KINDS, suggestion.kind),
+                                    f"CA #{suggestion.capa_id}" if suggestion.capa_id
+                                    else ""])
+            item.setData(0, SUGGESTION_ROLE, index)
+            for case_id, case_no in zip(suggestion.case_ids, suggestion.case_nos):
+                child = QTreeWidgetItem([case_no, "", ""])
+                child.setData(0, CASE_ROLE, case_id)
+                item.addChild(child)
+            self.tree.addTopLevelItem(item)
+        if not self.suggestions:
+            empty = QTreeWidgetItem([_("No repeats at the moment."), "", ""])
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.tree.addTopLevelItem(empty)
+        else:
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        count = len(self.suggestions)
+        self.heading.setText(_("Repeats: {count} suggestions").format(count=count)
+                             if count <= SHOWN else
+                             _("Repeats: {count} suggestions, the first {shown} shown").format(
+                                 count=count, shown=SHOWN))
+        self._update_button()
+
+    def current(self) -> Suggestion | None:
+        item = self.tree.currentItem()
+        while item is not None and item.parent() is not None:
+            item = item.parent()
+        index = item.data(0, SUGGESTION_ROLE) if item is not None else None
+        return self.suggestions[index] if index is not None else None
+
+    def _update_button(self, *_args) -> None:
+        suggestion = self.current()
+        self.open_button.setEnabled(suggestion is not None)
+        self.open_button.setText(_("Open corrective action #{id}").format(id=suggestion.capa_id)
+                                 if suggestion is not None and suggestion.capa_id
+                                 else _("&Open a corrective action"))
+
+    def _say(self, text: str, style: str = "") -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(style)
+
+    def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        case_id = item.data(0, CASE_ROLE)
+        if case_id is not None:
+            self.openCase.emit(int(case_id))
+        elif item.data(0, SUGGESTION_ROLE) is not None:
+            self.open_current()
+
+    def open_current(self) -> int | None:
+        """Open a corrective action for the current suggestion (or the open one it has)."""
+        suggestion = self.current()
+        if suggestion is None:
+            return None
+        try:
+            capa_id = capa.open_capa(suggestion, by_id=self.operator_id, clock=self.clock)
+        except Exception as exc:  # noqa: BLE001 - shown, never a crash
+            log.exception("opening a corrective action failed")
+            self._say(user_message(exc), ERROR_STYLE)
+            return None
+        suggestion.capa_id = capa_id
+        item = self.tree.currentItem()
+        while item is not None and item.parent() is not None:
+            item = item.parent()
+        if item is not None:
+            item.setText(2, f"CA #{capa_id}")
+        self._update_button()
+        self.openCapa.emit(capa_id)
+        return capa_id
