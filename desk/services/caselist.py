@@ -98,7 +98,8 @@ def _select():
         Complaint.category, Complaint.channel, Complaint.received_at, Complaint.reply_due_at,
         Complaint.complainant_name, Complaint.anonymous, Complaint.phone,
         Complaint.object_type, Complaint.tenant, Complaint.department, Complaint.object_text,
-        fn.SUBSTR(Complaint.description, 1, SUMMARY_LENGTH).alias("summary"), Complaint.voided))
+        fn.SUBSTR(Complaint.description, 1, SUMMARY_LENGTH).alias("summary"), Complaint.voided)
+        .namedtuples())   # plain rows: a page is read several times faster than as models
 
 
 class _Names:
@@ -113,21 +114,22 @@ class _Names:
         self.departments = {d.id: d.name for d in Department.select(Department.id,
                                                                      Department.name)}
 
-    def row(self, c: Complaint) -> CaseRow:
-        if c.tenant_id:
-            obj = self.tenants.get(c.tenant_id, "")
-        elif c.department_id:
-            obj = self.departments.get(c.department_id, "")
+    def row(self, c) -> CaseRow:
+        """A ``CaseRow`` from one row of ``_select()``; foreign keys arrive as ids."""
+        if c.tenant:
+            obj = self.tenants.get(c.tenant, "")
+        elif c.department:
+            obj = self.departments.get(c.department, "")
         else:
             obj = c.object_text
         summary = " ".join((c.summary or "").split())
         return CaseRow(
             id=c.id, case_no=c.case_no, status=c.status, severity=c.severity,
-            category=self.categories.get(c.category_id, ""),
-            channel=self.channels.get(c.channel_id, ""), received_at=c.received_at,
+            category=self.categories.get(c.category, ""),
+            channel=self.channels.get(c.channel, ""), received_at=c.received_at,
             reply_due_at=c.reply_due_at,
             complainant=c.complainant_name or ("—" if c.anonymous else ""),
-            phone=c.phone, object=obj, summary=summary, voided=c.voided)
+            phone=c.phone, object=obj, summary=summary, voided=bool(c.voided))
 
 
 def _search_terms(flt: CaseFilter) -> tuple[str, ...]:

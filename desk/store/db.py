@@ -9,7 +9,6 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import peewee
-from playhouse.db_url import connect as url_connect
 
 from desk.i18n import _
 from desk.store.errors import StoreError
@@ -56,6 +55,8 @@ def open_database(url: str) -> peewee.Database:
         db = peewee.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS,
                                    check_same_thread=False, timeout=10)
     else:
+        from playhouse.db_url import connect as url_connect
+
         try:
             db = url_connect(url)
         except (RuntimeError, ValueError, AttributeError) as exc:

@@ -73,6 +73,7 @@ class CaseListPanel(QWidget):
         self.search_timer.timeout.connect(self.apply_filters)
         self._loading = False
         self._layout_language = ""
+        self._filters_language = ""
         self._setup_header()
         self.populate_filters()
         today = self.clock.now().date()
@@ -160,6 +161,7 @@ class CaseListPanel(QWidget):
     # --- filter widgets ------------------------------------------------------------------
     def populate_filters(self) -> None:
         """(Re)fill the pick lists in the current language, keeping what is selected."""
+        self._filters_language = i18n.current_language()
         ui = self.ui
         self._loading = True
         try:
@@ -201,7 +203,8 @@ class CaseListPanel(QWidget):
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
-        self.populate_filters()
+        if self._filters_language != i18n.current_language():
+            self.populate_filters()
         self.model.retranslate()
         if self._layout_language != i18n.current_language():
             self.save_state()
