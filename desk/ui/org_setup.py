@@ -7,8 +7,9 @@ from PySide6.QtWidgets import QDialog, QDoubleSpinBox, QLabel
 
 from desk.i18n import _
 from desk.services import organisation as org
-from desk.services import vocab
-from desk.services.validation import ValidationError, check_length, clean_text
+from desk.services import company, vocab
+from desk.services.validation import ValidationError
+from desk.ui.company_extras import CompanyExtras
 from desk.ui.org_specs import entity_specs
 from desk.ui.org_tabs import ERROR_STYLE, EntityTab
 from desk.ui.ui_org_setup import Ui_OrgSetupDialog
@@ -48,6 +49,7 @@ class OrgSetupDialog(QDialog):
         for message in (self.ui.companyMessage, self.ui.severityMessage):
             message.setStyleSheet(ERROR_STYLE)
             message.hide()
+        self.company = CompanyExtras(self, self.ui.companyForm, self.ui.companyMessage)
         self.ui.saveCompany.clicked.connect(self.save_company)
         self.ui.saveSeverity.clicked.connect(self.save_reply_hours)
         self.load()
@@ -63,10 +65,12 @@ class OrgSetupDialog(QDialog):
             label.setText(_("{severity}:").format(severity=vocab.label(vocab.SEVERITIES, code)))
         for box in self.hour_boxes.values():
             box.setSuffix(_(" hours"))
+        self.company.retranslate()
         self.ui.tabs.setCurrentIndex(current)
 
     def load(self) -> None:
         self.ui.companyName.setText(org.get_setting("company_name") or "")
+        self.company.load()
         hours = org.reply_hours()
         for code, box in self.hour_boxes.items():
             box.setValue(float(hours.get(code, vocab.DEFAULT_REPLY_HOURS.get(code, 72))))
@@ -82,14 +86,13 @@ class OrgSetupDialog(QDialog):
         label.setVisible(bool(text))
 
     def save_company(self) -> bool:
-        name = clean_text(self.ui.companyName.text())
-        errors: dict[str, str] = {}
-        check_length(errors, "name", name, _("Company name"))
-        if errors:
-            self._message(self.ui.companyMessage, "\n".join(errors.values()))
+        try:
+            company.save_details(self.ui.companyName.text(), self.company.address.text(),
+                                 self.company.phone.text())
+        except ValidationError as exc:
+            self._message(self.ui.companyMessage, "\n".join(exc.errors.values()))
             return False
-        org.set_setting("company_name", name)
-        self.ui.companyName.setText(name)
+        self.ui.companyName.setText(company.details()["name"])
         self._message(self.ui.companyMessage, "")
         self.changed.emit()
         return True

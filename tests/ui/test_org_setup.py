@@ -159,3 +159,32 @@ def test_company_name_and_reply_hours(qtbot, dialog):
     assert org_service.reply_hours()["urgent"] == 4
     dialog.ui.companyName.setText("x" * 100 + "😀")
     assert dialog.ui.companyName.text() == "x" * 100   # the field's own limit
+
+
+def test_company_address_phone_and_logo_reach_the_documents(qtbot, dialog, tmp_path):
+    from PIL import Image
+
+    from desk.services import company, documents
+
+    dialog.ui.companyName.setText("星河广场购物中心")
+    dialog.company.address.setText("上海市浦东新区世纪大道100号")
+    dialog.company.phone.setText("12345")
+    dialog.ui.saveCompany.click()
+    assert dialog.ui.companyMessage.isVisible()            # bad phone, nothing saved
+    assert company.details()["address"] == ""
+    dialog.company.phone.setText("021-58888888")
+    dialog.ui.saveCompany.click()
+    assert company.details() == {"name": "星河广场购物中心",
+                                 "address": "上海市浦东新区世纪大道100号",
+                                 "phone": "021-58888888"}
+    not_a_picture = tmp_path / "logo.png"
+    not_a_picture.write_bytes(b"%PDF-1.4 not an image")
+    assert not dialog.company.set_logo(not_a_picture)
+    assert dialog.ui.companyMessage.isVisible() and company.logo_path() is None
+    logo = tmp_path / "real.png"
+    Image.new("RGB", (64, 32), "navy").save(logo)
+    assert dialog.company.set_logo(logo)
+    assert company.logo_path() is not None and dialog.company.remove.isEnabled()
+    assert documents.company().logo_path == company.logo_path()
+    dialog.company.remove_logo()
+    assert company.logo_path() is None and dialog.company.logo.text() == "No logo"
