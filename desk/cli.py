@@ -23,9 +23,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="desk", description=_(
         "Desk: the complaint desk of a hotel or shopping mall."))
     parser.add_argument("--version", action="version", version=f"Desk {__version__}")
-    parser.add_argument("--db", metavar="URL", help=_(
-        "database URL (sqlite:///path/desk.sqlite, postgresql://...) or a file path; "
-        "default: DESK_DB or the file in the user data folder"))
+    parser.add_argument("--db", metavar="URL", help=_db_help())
     parser.add_argument("--lang", choices=LANGUAGES, help=_("language of messages and documents"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -67,7 +65,24 @@ def build_parser() -> argparse.ArgumentParser:
     from desk.cli_reports import add_report_commands
 
     add_report_commands(sub)
+    _db_after_command(parser)
     return parser
+
+
+def _db_help() -> str:
+    return _("database URL (sqlite:///path/desk.sqlite, postgresql://...) or a file path; "
+             "default: DESK_DB or the file in the user data folder")
+
+
+def _db_after_command(parser: argparse.ArgumentParser) -> None:
+    """``desk check --db X`` works as well as ``desk --db X check`` (Task Scheduler lines
+    are written both ways)."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in action.choices.values():
+                child.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
+                                   help=_db_help())
+                _db_after_command(child)
 
 
 def _tolerant_output() -> None:
@@ -148,7 +163,7 @@ def cmd_demo(args) -> int:
 
 
 def _print_progress(done: int, total: int) -> None:
-    if sys.stderr.isatty():
+    if sys.stderr is not None and sys.stderr.isatty():   # None: the windowed Desk.exe
         print(f"\r{done}/{total}", end="" if done < total else "\n", file=sys.stderr)
 
 

@@ -30,6 +30,7 @@ def _document(args) -> int:
     from desk.i18n import current_language
     from desk.paths import exports_dir
     from desk.services import documents
+    from desk.services.output import write_with_fallback
 
     _open(args, backups=False)
     case = documents.find_case(args.case_no)
@@ -37,9 +38,9 @@ def _document(args) -> int:
         raise CommandError(_("There is no case {case_no}.").format(case_no=args.case_no))
     lang = args.doc_lang or getattr(args, "lang", None) or current_language()
     out = Path(args.out) if args.out else exports_dir() / f"{args.command}-{case.case_no}.pdf"
-    made = documents.render(args.command, case.id, out, lang,
-                            size=getattr(args, "size", "A5"))
-    print(_("Written: {path}").format(path=made))
+    made = write_with_fallback(out, lambda path: documents.render(
+        args.command, case.id, path, lang, size=getattr(args, "size", "A5")))
+    print(made.message())   # names the new file when the wanted one is open elsewhere
     return 0
 
 

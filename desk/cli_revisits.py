@@ -69,8 +69,11 @@ def cmd_revisits(args) -> int:
         out = Path(args.out)
         if out.suffix.lower() not in (".xlsx", ".pdf"):
             raise CommandError(_("--out must end in .xlsx or .pdf."))
+        from desk.services.output import write_with_fallback
+
         lang = args.doc_lang or getattr(args, "lang", None) or current_language()
-        print(_("Written: {path}").format(path=render_revisit_log(month, out, lang)))
+        made = write_with_fallback(out, lambda path: render_revisit_log(month, path, lang))
+        print(made.message())   # a log still open in Excel: written to "name (2).xlsx"
         return 0
     campaign = revisit_campaign.campaign_rows(month)
     if not args.json:
@@ -126,7 +129,10 @@ def cmd_capa(args) -> int:
         raise CommandError(_("There is no corrective action {id}.").format(id=args.capa_id))
     lang = args.doc_lang or getattr(args, "lang", None) or current_language()
     out = Path(args.out) if args.out else exports_dir() / f"capa-{capa.record_no(record)}.pdf"
-    print(_("Written: {path}").format(path=render_capa(record.id, out, lang)))
+    from desk.services.output import write_with_fallback
+
+    made = write_with_fallback(out, lambda path: render_capa(record.id, path, lang))
+    print(made.message())
     return 0
 
 

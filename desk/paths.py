@@ -22,12 +22,22 @@ def is_frozen() -> bool:
 
 
 def _resources_root() -> Path:
+    """Frozen: ``_MEIPASS/resources``; installed wheel: the package ``desk.resources``
+    (``resources/`` is mapped to it); source checkout: ``resources/`` beside ``desk/``."""
     if is_frozen():
         return Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent)) / "resources"
+    installed = _PACKAGE_DIR / "resources"
+    if (installed / "fonts").is_dir():
+        return installed
     checkout = _CHECKOUT_DIR / "resources"
     if (checkout / "fonts").is_dir():
         return checkout
-    return _PACKAGE_DIR / "resources"  # installed wheel: resources/ maps to desk.resources
+    try:  # an editable install maps desk.resources without a folder of that name
+        from importlib.resources import files
+
+        return Path(str(files("desk.resources")))
+    except (ImportError, TypeError):
+        return installed
 
 
 def resource_path(*parts: str) -> Path:

@@ -78,3 +78,40 @@ def make_input(org):
         return ComplaintInput(**values)
 
     return build
+
+
+@pytest.fixture
+def slip_case(org, make_input, clock):
+    """Record a case (``make_input`` fields as keywords) and issue its handling slip by the
+    clerk: to the department, or to the tenant with ``to="tenant"``, the reply agreed
+    ``due`` from now; ``approve`` has the operations manager sign it off."""
+    from desk.services import slips
+    from desk.services.complaints import create_complaint
+
+    def issue(due=dt.timedelta(days=2), to="department", approve=False, **case_fields):
+        case = create_complaint(make_input(**case_fields), clock=clock)
+        target = ({"tenant_id": org["tenant"]} if to == "tenant"
+                  else {"department_id": org["dept"]})
+        slips.issue_slip(case.id, to, clock.now() + due, by_id=org["clerk"], clock=clock,
+                         **target)
+        if approve:
+            slips.approve_slip(case.id, org["ops"], clock=clock)
+        return case
+
+    return issue
+
+
+@pytest.fixture
+def closed_case(org, make_input, clock):
+    """Record a case (``make_input`` fields as keywords), answer it at the desk with
+    ``answer`` to the customer's satisfaction and close it, all by the clerk."""
+    from desk.services import slips
+    from desk.services.complaints import create_complaint
+
+    def close(answer="已道歉", **case_fields):
+        case = create_complaint(make_input(**case_fields), clock=clock)
+        slips.answer_at_desk(case.id, answer, "satisfied", by_id=org["clerk"], clock=clock)
+        slips.close_case(case.id, by_id=org["clerk"], clock=clock)
+        return case
+
+    return close

@@ -1,21 +1,16 @@
 """`desk slip|record|receipt|letter|verify|today|escalate` through the real CLI entry point."""
-import datetime as dt
 import re
 import subprocess
 
 import pytest
 
 from desk.cli import main
-from desk.services import slips
-from desk.services.complaints import create_complaint
 from desk.store.db import close_database
 
 
 @pytest.fixture
-def case_no(store, org, make_input, clock, db_path):
-    case = create_complaint(make_input(complainant_name="林志玲"), clock=clock)
-    slips.issue_slip(case.id, "department", clock.now() + dt.timedelta(days=2),
-                     by_id=org["clerk"], department_id=org["dept"], clock=clock)
+def case_no(slip_case, db_path):
+    case = slip_case(complainant_name="林志玲")
     close_database()
     return case.case_no
 

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from desk.services import revisit_campaign as campaign
-from desk.services import revisits, slips
+from desk.services import revisits
 from desk.services.calendar import BusinessCalendar, save_calendar
 from desk.services.complaints import create_complaint, void_complaint
 from desk.services.revisit_vocab import set_revisit_settings
@@ -90,7 +90,7 @@ def test_run_due_runs_the_campaign_once_on_its_day(store, org, make_input, clock
     assert revisits.run_due(clock)["monthly"] == 0
 
 
-def test_leap_year_february(store, org, make_input, clock):
+def test_leap_year_february(store, org, make_input, closed_case, clock):
     leap = case(make_input, clock, at(2028, 2, 29, 12), phone="13812345678")
     case(make_input, clock, at(2028, 3, 1, 0, 0), phone="13900000000")
     case(make_input, clock, at(2028, 1, 31, 23, 59, 59), phone="13700000000")
@@ -98,15 +98,11 @@ def test_leap_year_february(store, org, make_input, clock):
     assert [c.id for r in result.rows for c in r.cases] == [leap.id]
     assert campaign.month_bounds(dt.date(2028, 2, 1)) == (at(2028, 2, 1), at(2028, 3, 1))
     clock.moment = at(2028, 2, 27, 10)
-    closed = create_complaint(make_input(phone="13600000000"), clock=clock)
-    slips.answer_at_desk(closed.id, "已处理", "satisfied", by_id=org["clerk"], clock=clock)
-    slips.close_case(closed.id, by_id=org["clerk"], clock=clock)
+    closed = closed_case(answer="已处理", phone="13600000000")
     assert Revisit.get(Revisit.complaint == closed.id).due_date == dt.date(2028, 3, 1)
     set_revisit_settings(delay_days=2)
     clock.moment = at(2028, 2, 27, 11)
-    other = create_complaint(make_input(phone="13500000000"), clock=clock)
-    slips.answer_at_desk(other.id, "已处理", "satisfied", by_id=org["clerk"], clock=clock)
-    slips.close_case(other.id, by_id=org["clerk"], clock=clock)
+    other = closed_case(answer="已处理", phone="13500000000")
     assert Revisit.get(Revisit.complaint == other.id).due_date == dt.date(2028, 2, 29)
 
 

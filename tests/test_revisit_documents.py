@@ -7,7 +7,7 @@ import openpyxl
 import pdfplumber
 import pytest
 
-from desk.services import capa, revisit_calls, slips
+from desk.services import capa, revisit_calls
 from desk.services.complaints import create_complaint
 from desk.services.organisation import save_staff
 from desk.services.revisit_documents import (capa_record_data, render_capa, render_revisit_log,
@@ -21,16 +21,13 @@ def pdf_text(path) -> str:
 
 
 @pytest.fixture
-def month_of_revisits(store, org, make_input, clock):
+def month_of_revisits(store, org, closed_case, clock):
     """Three revisits due in November 2026: satisfied, unreachable, and still due."""
     made = []
     for name, phone, words in (("张伟", "13812345678", "=HYPERLINK(\"http://x\")"),
                                ("李娜", "13900001111", "+很好 打我电话 13712345678"),
                                ("王芳", "13600002222", "")):
-        case = create_complaint(make_input(complainant_name=name, phone=phone), clock=clock)
-        slips.answer_at_desk(case.id, "已道歉", "satisfied", by_id=org["clerk"], clock=clock)
-        slips.close_case(case.id, by_id=org["clerk"], clock=clock)
-        made.append((case, words))
+        made.append((closed_case(complainant_name=name, phone=phone), words))
     revisits = list(Revisit.select().order_by(Revisit.id))
     clock.advance(days=3)
     revisit_calls.record_attempt(revisits[0].id, "phone", True, "", org["clerk"], clock)

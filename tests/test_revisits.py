@@ -9,19 +9,11 @@ from desk.services import revisit_calls as calls
 from desk.services import revisits, slips
 from desk.services.calendar import BusinessCalendar, save_calendar
 from desk.services.casework import WorkflowError, timeline
-from desk.services.complaints import create_complaint, void_complaint
+from desk.services.complaints import void_complaint
 from desk.services.revisit_vocab import set_revisit_settings
 from desk.services.validation import ValidationError
 from desk.store.models import Complaint
 from desk.store.models_revisit import Revisit, RevisitCase
-
-
-def closed_case(make_input, clock, org, **fields):
-    case = create_complaint(make_input(**fields), clock=clock)
-    slips.answer_at_desk(case.id, "已道歉并赠送代金券", "satisfied", by_id=org["clerk"],
-                         clock=clock)
-    slips.close_case(case.id, by_id=org["clerk"], clock=clock)
-    return case
 
 
 def revisit_of(case) -> Revisit:
@@ -29,8 +21,8 @@ def revisit_of(case) -> Revisit:
             .where(RevisitCase.complaint == case.id).get())
 
 
-def test_closing_schedules_a_revisit_three_days_later(store, org, make_input, clock):
-    case = closed_case(make_input, clock, org)
+def test_closing_schedules_a_revisit_three_days_later(store, org, closed_case, clock):
+    case = closed_case()
     revisit = revisit_of(case)
     assert (revisit.kind, revisit.status) == ("after_close", "due")
     assert revisit.due_date == dt.date(2026, 11, 29)
@@ -41,15 +33,15 @@ def test_closing_schedules_a_revisit_three_days_later(store, org, make_input, cl
     assert [r.id for r in calls.calls_due(clock=clock)] == [revisit.id]
 
 
-def test_delay_is_configurable_and_skips_closed_days(store, org, make_input, clock):
+def test_delay_is_configurable_and_skips_closed_days(store, org, closed_case, clock):
     set_revisit_settings(delay_days=1)
     cal = BusinessCalendar(hours={d: ((dt.time(9), dt.time(18)) if d < 5 else None)
                                   for d in range(7)}, holidays={dt.date(2026, 11, 30)})
     save_calendar(cal)
-    case = closed_case(make_input, clock, org)          # Thursday 26 November
+    case = closed_case()                                 # Thursday 26 November
     assert revisit_of(case).due_date == dt.date(2026, 11, 27)   # Friday
     set_revisit_settings(delay_days=2)                   # Saturday -> Sunday, Monday holiday
-    second = closed_case(make_input, clock, org, phone="13900000000")
+    second = closed_case(phone="13900000000")
     assert revisit_of(second).due_date == dt.date(2026, 12, 1)
     with pytest.raises(ValidationError):
         set_revisit_settings(delay_days=-1)
@@ -57,8 +49,8 @@ def test_delay_is_configurable_and_skips_closed_days(store, org, make_input, clo
         set_revisit_settings(max_attempts="3")
 
 
-def test_closing_again_moves_the_revisit_instead_of_adding_one(store, org, make_input, clock):
-    case = closed_case(make_input, clock, org)
+def test_closing_again_moves_the_revisit_instead_of_adding_one(store, org, closed_case, clock):
+    case = closed_case()
     slips.reopen_case(case.id, "顾客仍不满意", by_id=org["clerk"], clock=clock)
     clock.advance(days=2)
     slips.record_result(case.id, "全额退款", "satisfied", by_id=org["clerk"], clock=clock)
@@ -67,14 +59,13 @@ def test_closing_again_moves_the_revisit_instead_of_adding_one(store, org, make_
     assert revisit_of(case).due_date == dt.date(2026, 12, 1)
 
 
-def test_anonymous_case_without_phone_gets_no_revisit(store, org, make_input, clock):
-    closed_case(make_input, clock, org, channel_id=org["channel_box"], anonymous=True,
-                complainant_name="", phone="")
+def test_anonymous_case_without_phone_gets_no_revisit(store, org, closed_case, clock):
+    closed_case(channel_id=org["channel_box"], anonymous=True, complainant_name="", phone="")
     assert Revisit.select().count() == 0
 
 
-def test_customer_without_phone_clear_message_and_a_visit(store, org, make_input, clock):
-    case = closed_case(make_input, clock, org, phone="", address="星河路1号")
+def test_customer_without_phone_clear_message_and_a_visit(store, org, closed_case, clock):
+    case = closed_case(phone="", address="星河路1号")
     sheet = calls.call_sheet(revisit_of(case).id)
     assert not sheet.has_phone and "星河路1号" in sheet.notice and not sheet.problem
     with pytest.raises(ValidationError) as err:
@@ -85,8 +76,8 @@ def test_customer_without_phone_clear_message_and_a_visit(store, org, make_input
     assert revisit_of(case).status == "done"
 
 
-def test_three_unanswered_attempts_make_it_unreachable(store, org, make_input, clock):
-    case = closed_case(make_input, clock, org)
+def test_three_unanswered_attempts_make_it_unreachable(store, org, closed_case, clock):
+    case = closed_case()
     rid = revisit_of(case).id
     assert calls.record_attempt(rid, "phone", False, "无人接听", org["clerk"], clock) == "due"
     assert calls.record_attempt(rid, "sms", False, "", org["clerk"], clock) == "due"
@@ -99,8 +90,8 @@ def test_three_unanswered_attempts_make_it_unreachable(store, org, make_input, c
         calls.record_attempt(rid, "fax", True, "", org["clerk"], clock)
 
 
-def test_satisfied_with_score_reasons_and_words(store, org, make_input, clock):
-    case = closed_case(make_input, clock, org)
+def test_satisfied_with_score_reasons_and_words(store, org, closed_case, clock):
+    case = closed_case()
     rid = revisit_of(case).id
     with pytest.raises(WorkflowError):                  # nobody reached yet
         calls.record_satisfied(rid, 5, [], "", org["clerk"], clock)
@@ -121,8 +112,8 @@ def test_satisfied_with_score_reasons_and_words(store, org, make_input, clock):
         calls.record_satisfied(rid, 4, [], "", org["clerk"], clock)
 
 
-def test_not_satisfied_reopens_the_case_linked(store, org, make_input, clock):
-    case = closed_case(make_input, clock, org)
+def test_not_satisfied_reopens_the_case_linked(store, org, closed_case, clock):
+    case = closed_case()
     rid = revisit_of(case).id
     calls.record_attempt(rid, "phone", True, "", org["clerk"], clock)
     reopened = calls.reopen_from_revisit(rid, 2, ["not_solved"], "商品还是坏的",
@@ -135,8 +126,8 @@ def test_not_satisfied_reopens_the_case_linked(store, org, make_input, clock):
     assert "商品还是坏的" in event.note
 
 
-def test_reopen_needs_a_finished_case(store, org, make_input, clock):
-    case = closed_case(make_input, clock, org)
+def test_reopen_needs_a_finished_case(store, org, closed_case, clock):
+    case = closed_case()
     rid = revisit_of(case).id
     calls.record_attempt(rid, "phone", True, "", org["clerk"], clock)
     slips.reopen_case(case.id, "已在处理", by_id=org["clerk"], clock=clock)
@@ -145,9 +136,9 @@ def test_reopen_needs_a_finished_case(store, org, make_input, clock):
     assert "new complaint" in str(err.value)
 
 
-def test_new_complaint_pre_filled_and_linked(store, org, make_input, clock):
-    case = closed_case(make_input, clock, org, channel_id=org["channel_box"],
-                       object_type="tenant", tenant_id=org["tenant"])
+def test_new_complaint_pre_filled_and_linked(store, org, closed_case, clock):
+    case = closed_case(channel_id=org["channel_box"], object_type="tenant",
+                       tenant_id=org["tenant"])
     rid = revisit_of(case).id
     calls.record_attempt(rid, "phone", True, "", org["clerk"], clock)
     data = calls.new_complaint_input(rid, "又买到坏的")
@@ -163,8 +154,8 @@ def test_new_complaint_pre_filled_and_linked(store, org, make_input, clock):
     assert calls.call_sheet(rid).linked_case_no == new.case_no
 
 
-def test_revisit_of_a_voided_or_deleted_case(store, org, make_input, clock):
-    case = closed_case(make_input, clock, org)
+def test_revisit_of_a_voided_or_deleted_case(store, org, closed_case, clock):
+    case = closed_case()
     rid = revisit_of(case).id
     void_complaint(case.id, "重复登记", org["clerk"], clock=clock)
     sheet = calls.call_sheet(rid)
@@ -177,7 +168,7 @@ def test_revisit_of_a_voided_or_deleted_case(store, org, make_input, clock):
     revisits.cancel_revisit(rid, "案件已作废", org["clerk"], clock)
     assert Revisit.get_by_id(rid).status == "cancelled"
 
-    other = closed_case(make_input, clock, org, phone="13900000000")
+    other = closed_case(phone="13900000000")
     other_rid = revisit_of(other).id
     Complaint.delete().where(Complaint.id == other.id).execute()
     assert "no longer exists" in calls.call_sheet(other_rid).problem
@@ -187,11 +178,10 @@ def test_revisit_of_a_voided_or_deleted_case(store, org, make_input, clock):
         calls.call_sheet(99999)
 
 
-def test_calls_due_today_in_order_with_attempt_counts(store, org, make_input, clock):
-    first = closed_case(make_input, clock, org, complainant_name="甲", phone="13900000001")
+def test_calls_due_today_in_order_with_attempt_counts(store, org, closed_case, clock):
+    first = closed_case(complainant_name="甲", phone="13900000001")
     clock.advance(days=1)
-    second = closed_case(make_input, clock, org, complainant_name="乙", phone="13900000002",
-                         customer_class="core")
+    second = closed_case(complainant_name="乙", phone="13900000002", customer_class="core")
     clock.advance(days=5)
     calls.record_attempt(revisit_of(first).id, "phone", False, "", org["clerk"], clock)
     rows = calls.calls_due(clock=clock)

@@ -23,22 +23,12 @@ def ladder(org):
     }
 
 
-def _slip(clock, make_input, org, **kw):
-    case = create_complaint(make_input(), clock=clock)
-    slips.issue_slip(case.id, "department", clock.now() + dt.timedelta(days=2),
-                     by_id=org["clerk"], department_id=org["dept"], clock=clock, **kw)
-    slips.approve_slip(case.id, org["ops"], clock=clock)
-    return case
-
-
 def _status(case):
     return Complaint.get_by_id(case.id).status
 
 
-def test_slip_needs_operations_manager_sign_off(store, org, ladder, make_input, clock):
-    case = create_complaint(make_input(), clock=clock)
-    slips.issue_slip(case.id, "department", clock.now() + dt.timedelta(days=1),
-                     by_id=org["clerk"], department_id=org["dept"], clock=clock)
+def test_slip_needs_operations_manager_sign_off(store, org, ladder, slip_case, clock):
+    case = slip_case(due=dt.timedelta(days=1))
     assert _status(case) == "awaiting_approval"
     with pytest.raises(WorkflowError):
         slips.approve_slip(case.id, org["clerk"], clock=clock)
@@ -48,8 +38,8 @@ def test_slip_needs_operations_manager_sign_off(store, org, ladder, make_input, 
     assert kinds == ["intake", "slip_issued", "slip_approved"]
 
 
-def test_two_date_changes_then_gm(store, org, ladder, make_input, clock):
-    case = _slip(clock, make_input, org)
+def test_two_date_changes_then_gm(store, org, ladder, slip_case, clock):
+    case = slip_case(approve=True)
     for n in (1, 2):
         out = escalation.change_reply_date(case.id, clock.now() + dt.timedelta(days=3 + n),
                                            "零件未到", True, org["clerk"], clock=clock)
@@ -61,8 +51,8 @@ def test_two_date_changes_then_gm(store, org, ladder, make_input, clock):
     assert slip.level == "gm" and slip.owner_id == ladder["gm"] and slip.date_changes == 2
 
 
-def test_second_agreed_date_missed_goes_to_gm(store, org, ladder, make_input, clock):
-    case = _slip(clock, make_input, org)
+def test_second_agreed_date_missed_goes_to_gm(store, org, ladder, slip_case, clock):
+    case = slip_case(approve=True)
     clock.advance(days=3)   # first agreed date passes
     assert escalation.apply_deadline_rules(clock) == [(case.case_no, "manager")]
     assert escalation.apply_deadline_rules(clock) == []   # once per date
@@ -72,18 +62,16 @@ def test_second_agreed_date_missed_goes_to_gm(store, org, ladder, make_input, cl
     assert escalation.apply_deadline_rules(clock) == [(case.case_no, "gm")]
 
 
-def test_manual_escalation_needs_comment(store, org, ladder, make_input, clock):
-    case = _slip(clock, make_input, org)
+def test_manual_escalation_needs_comment(store, org, ladder, slip_case, clock):
+    case = slip_case(approve=True)
     with pytest.raises(ValidationError):
         escalation.escalate(case.id, "  ", org["clerk"], clock=clock)
     assert escalation.escalate(case.id, "媒体曝光", org["clerk"], to_gm=True, clock=clock) == "gm"
 
 
-def test_tenant_call_due_within_24_hours(store, org, ladder, make_input, clock):
-    case = create_complaint(make_input(object_type="tenant", tenant_id=org["tenant"]),
-                            clock=clock)
-    slips.issue_slip(case.id, "tenant", clock.now() + dt.timedelta(days=3),
-                     by_id=org["clerk"], tenant_id=org["tenant"], clock=clock)
+def test_tenant_call_due_within_24_hours(store, org, ladder, slip_case, clock):
+    case = slip_case(due=dt.timedelta(days=3), to="tenant", object_type="tenant",
+                     tenant_id=org["tenant"])
     slip = slips.active_slip(case.id)
     assert slip.supervisor_id == ladder["supervisor"]
     assert slip.tenant_call_due_at == clock.now() + dt.timedelta(hours=24)
@@ -126,8 +114,8 @@ def test_approval_limits(store, org, ladder, make_input, clock):
     assert compensation.parse_amount("1,234.5") == Decimal("1234.50")
 
 
-def test_close_needs_result_and_customer_informed(store, org, ladder, make_input, clock):
-    case = _slip(clock, make_input, org)
+def test_close_needs_result_and_customer_informed(store, org, ladder, slip_case, clock):
+    case = slip_case(approve=True)
     with pytest.raises(WorkflowError):
         slips.close_case(case.id, org["clerk"], clock=clock)
     slips.record_result(case.id, "已退款并道歉", by_id=org["clerk"], clock=clock)

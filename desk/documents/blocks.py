@@ -175,11 +175,14 @@ def _table_style(extra: list | None = None) -> TableStyle:
 
 
 def grid(rows: Sequence[Sequence[tuple[str, object]]], lang: str, st: Styles, width: float,
-         label_width: float = 30 * mm) -> list:
+         label_width: float | None = None) -> list:
     """A form of label/value cells, two pairs a row; a row with one pair spans the width.
 
-    Values are plain text (cleaned here; newlines kept) or ready flowables.
+    Values are plain text (cleaned here; newlines kept) or ready flowables. English labels
+    get a wider column so that they wrap less.
     """
+    if label_width is None:
+        label_width = (30 if lang in ("zh_CN", "zh_TW") else 36) * mm
     value_width = (width - 2 * label_width) / 2
     cells = _Cells(lang, st)
     data, extra = [], []

@@ -10,8 +10,8 @@ from reportlab.platypus import CondPageBreak, PageBreak, Spacer
 
 from desk.documents import blocks
 from desk.documents.data import Company
-from desk.documents.layout import Page, Styles, check_language, clean, fmt_when, styles, tr
-from desk.documents.numbered import build_labelled
+from desk.documents.layout import (Page, Styles, build, check_language, clean, fmt_when, styles,
+                                   tr)
 from desk.documents.revisit_log import flows
 from desk.documents.record import summary_grid
 from desk.documents.revisit_data import AttachedCase, CapaRecordData
@@ -102,8 +102,8 @@ def render_capa_record(data: CapaRecordData, company: Company, out: Path | Binar
     check_language(lang)
     page = Page(company=company, title=tr(TITLE, lang), case_no=clean(data.number), lang=lang)
     width = page.size[0] - page.margins[0] - page.margins[1]
-    build_labelled(out, record_story(data, lang, styles(), width), page, RECORD_NO,
-                   subject=tr(TITLE, lang))
+    build(out, record_story(data, lang, styles(), width), page, subject=tr(TITLE, lang),
+          label=RECORD_NO)
 
 
 __all__ = ["TITLE", "attachments", "record_story", "render_capa_record"]

@@ -1,9 +1,10 @@
 """The page every document shares; its styles; labels from the catalogue; dates and money.
 
 Every page has the company's logo and name with the document's title on the left, the
-case number and "page x of y" on the right, a rule under them, and the company's address
-and phone in the footer. "Page x of y" needs the page count, so :class:`NumberedCanvas`
-holds each page back until the document is complete and then draws the numbers.
+case number (on documents not about one case: the month or record number) and "page x of
+y" on the right, a rule under them, and the company's address and phone in the footer.
+"Page x of y" needs the page count, so :class:`NumberedCanvas` holds each page back until
+the document is complete and then draws the numbers.
 """
 from __future__ import annotations
 
@@ -295,15 +296,23 @@ def _numbers_width(page: Page, s: float) -> float:
     return max(min(case, 75 * mm * s), pages)
 
 
-def draw_numbers(canvas: Canvas, page: Page, number: int, total: int) -> None:
-    """Case number and "page x of y" at the top right (drawn once the total is known)."""
+def draw_numbers(canvas: Canvas, page: Page, number: int, total: int,
+                 label: str | None = None) -> None:
+    """Case number and "page x of y" at the top right (drawn once the total is known).
+
+    ``label`` (a catalogue string) stands in place of "Case No." on documents that are not
+    about one case ("Month 2026-11", "Record No. CA-2026-0001"), with a little more room.
+    """
     if page.roll and total == 1:
         return
     width = page.size[0]
     s = 0.8 if page.roll else (0.9 if width < 160 * mm else 1.0)
     x, top = width - page.margins[1], page.header_top()
-    case = f"{tr(N_('Case No.'), page.lang)} {page.case_no}"
-    draw_text(canvas, x, top - 4.5 * mm, case, 10 * s, align="right", max_width=75 * mm * s,
+    if label is None:
+        text, room = f"{tr(N_('Case No.'), page.lang)} {page.case_no}", 75 * mm * s
+    else:
+        text, room = f"{tr(label, page.lang)} {page.case_no}", 85 * mm
+    draw_text(canvas, x, top - 4.5 * mm, text, 10 * s, align="right", max_width=room,
               bold=True)
     pages = tr_format(N_("Page {page} of {pages}"), page.lang, page=number, pages=total)
     draw_text(canvas, x, top - 9.5 * mm * s, pages, 8.5 * s, align="right", color=GREY)
@@ -312,9 +321,10 @@ def draw_numbers(canvas: Canvas, page: Page, number: int, total: int) -> None:
 class NumberedCanvas(Canvas):
     """Keeps every page until ``save`` so each can say "page x of y"."""
 
-    def __init__(self, *args, page: Page, **kwargs):
+    def __init__(self, *args, page: Page, label: str | None = None, **kwargs):
         super().__init__(*args, **kwargs)
         self._page = page
+        self._label = label
         self._held: list[dict] = []
 
     def showPage(self):
@@ -325,13 +335,15 @@ class NumberedCanvas(Canvas):
         total = len(self._held)
         for number, state in enumerate(self._held, start=1):
             self.__dict__.update(state)
-            draw_numbers(self, self._page, number, total)
+            draw_numbers(self, self._page, number, total, self._label)
             Canvas.showPage(self)
         Canvas.save(self)
 
 
-def build(out: Path | str | BinaryIO, story: list, page: Page, *, subject: str = "") -> None:
-    """Lay ``story`` out on ``page`` and write the PDF to a path or a binary file object."""
+def build(out: Path | str | BinaryIO, story: list, page: Page, *, subject: str = "",
+          label: str | None = None) -> None:
+    """Lay ``story`` out on ``page`` and write the PDF to a path or a binary file object;
+    ``label`` in place of "Case No." (see :func:`draw_numbers`)."""
     fonts.ensure_fonts()
     width, height = page.size
     left, right, top, bottom = page.margins
@@ -346,7 +358,7 @@ def build(out: Path | str | BinaryIO, story: list, page: Page, *, subject: str =
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame],
                                        onPage=lambda canvas, _doc: draw_page(canvas, page),
                                        pagesize=page.size)])
-    maker: Callable = partial(NumberedCanvas, page=page)
+    maker: Callable = partial(NumberedCanvas, page=page, label=label)
     with _build_lock:
         # Binary (not ASCII85) streams: a quarter smaller, and no slow pure-Python encoding.
         rl_config.useA85 = 0

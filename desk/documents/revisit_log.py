@@ -10,8 +10,8 @@ from reportlab.platypus import Flowable, Spacer
 
 from desk.documents import blocks
 from desk.documents.data import Company
-from desk.documents.layout import Page, check_language, clean, fmt_when, styles, tr, tr_format
-from desk.documents.numbered import build_labelled
+from desk.documents.layout import (Page, build, check_language, clean, fmt_when, styles, tr,
+                                   tr_format)
 from desk.documents.revisit_data import RevisitLogData, RevisitLogRow
 from desk.i18n import N_
 
@@ -91,7 +91,7 @@ def render_revisit_log(data: RevisitLogData, company: Company, out: Path | Binar
     page = Page(company=company, title=tr(TITLE, lang), case_no=data.month.strftime("%Y-%m"),
                 lang=lang, size=landscape(A4))
     width = page.size[0] - page.margins[0] - page.margins[1]
-    build_labelled(out, log_story(data, lang, width), page, MONTH, subject=tr(TITLE, lang))
+    build(out, log_story(data, lang, width), page, subject=tr(TITLE, lang), label=MONTH)
 
 
 __all__ = ["SUMMARY", "TITLE", "flows", "log_story", "render_revisit_log", "summary_line"]

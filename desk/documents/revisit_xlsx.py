@@ -2,11 +2,11 @@
 
 Phone numbers are masked (138****5678), also inside the customer's words. Text the user
 typed is never a formula: a cell starting with = + - @ (or a tab / carriage return) is
-written as text with Excel's quote prefix (the ' shown in the formula bar).
+written as text with Excel's quote prefix (the ' shown in the formula bar). Both, and the
+cell limit, as in the report workbook (:mod:`desk.documents.xlsx.safety`).
 """
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import BinaryIO
 
@@ -17,61 +17,50 @@ from openpyxl.utils import get_column_letter
 from desk.documents.layout import clean, fmt_when, tr
 from desk.documents.revisit_data import RevisitLogData
 from desk.documents.revisit_log import summary_line
-from desk.services.revisit_vocab import mask_phone
+from desk.documents.xlsx import safety
+from desk.documents.xlsx.layout import sheet_name
+from desk.documents.xlsx.workbook import CUT_MARKER
 from desk.i18n import N_
+from desk.services.revisit_vocab import mask_phone
 
 TITLE = N_("Revisit log")
 HEADERS = (N_("No."), N_("Due"), N_("Done"), N_("Customer"), N_("Phone"), N_("Cases"),
            N_("Category"), N_("Kind"), N_("Attempts"), N_("Satisfaction"), N_("Reasons"),
            N_("Customer's words"), N_("Outcome"), N_("Status"), N_("Revisited by"))
 WIDTHS = (6, 12, 17, 14, 14, 26, 18, 16, 20, 10, 26, 50, 20, 12, 14)
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-CELL_LIMIT = 32767   # the most characters Excel keeps in a cell
-SHEET_FORBIDDEN = str.maketrans({c: " " for c in "[]:*?/\\"})
 
 
-_MOBILE = re.compile(r"(?<!\d)(1[3-9]\d)[\s-]?(\d{4})[\s-]?(\d{4})(?!\d)")
-
-
-def safe_text(value) -> str:
-    """Cleaned, mobile numbers masked, cut to Excel's cell limit."""
-    text = _MOBILE.sub(lambda m: f"{m.group(1)}****{m.group(3)}", clean(value, multiline=True))
-    return text[:CELL_LIMIT]
-
-
-def put(sheet, row: int, column: int, value):
-    """Write one cell: numbers as numbers, text as text (never as a formula)."""
+def put(sheet, row: int, column: int, value, marker: str):
+    """Write one cell: numbers as numbers, text as text (never as a formula), made safe;
+    ``marker`` (with ``{count}``) says how much of an over-long text was cut."""
     cell = sheet.cell(row=row, column=column)
     if value is None or isinstance(value, (int, float)) and not isinstance(value, bool):
         cell.value = value
         return cell
-    text = safe_text(value)
+    text, quoted = safety.safe_text(clean(value, multiline=True), marker, mask=True)
     cell.value = text
     cell.data_type = "s"
-    if text.startswith(FORMULA_START):
+    if quoted:
         cell.quotePrefix = True
     return cell
 
 
-def write_row(sheet, row: int, values) -> int:
+def write_row(sheet, row: int, values, marker: str) -> int:
     for column, value in enumerate(values, start=1):
-        put(sheet, row, column, value)
+        put(sheet, row, column, value, marker)
     return row
-
-
-def sheet_title(text: str) -> str:
-    return (clean(text).translate(SHEET_FORBIDDEN).strip("'") or "Sheet")[:31]
 
 
 def write_revisit_xlsx(data: RevisitLogData, out: Path | str | BinaryIO, lang: str) -> None:
     book = Workbook()
     sheet = book.active
-    sheet.title = sheet_title(tr(TITLE, lang))
+    sheet.title = sheet_name(tr(TITLE, lang), set())
+    marker = tr(CUT_MARKER, lang)
     bold = Font(bold=True)
-    write_row(sheet, 1, [tr(TITLE, lang)])
+    write_row(sheet, 1, [tr(TITLE, lang)], marker)
     sheet["A1"].font = Font(bold=True, size=14)
-    write_row(sheet, 2, [summary_line(data, lang)])
-    header_row = write_row(sheet, 4, [tr(h, lang) for h in HEADERS])
+    write_row(sheet, 2, [summary_line(data, lang)], marker)
+    header_row = write_row(sheet, 4, [tr(h, lang) for h in HEADERS], marker)
     fill = PatternFill("solid", fgColor="ECECEC")
     for cell in sheet[header_row]:
         cell.font, cell.fill = bold, fill
@@ -81,11 +70,11 @@ def write_revisit_xlsx(data: RevisitLogData, out: Path | str | BinaryIO, lang: s
             row.no, fmt_when(row.due_date), fmt_when(row.done_at), row.customer,
             mask_phone(row.phone), ", ".join(row.case_nos), row.categories, row.kind,
             row.attempts, row.satisfaction, row.reasons, row.words, row.outcome, row.status,
-            row.by])
+            row.by], marker)
         for cell in sheet[number]:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
     if not data.rows:
-        write_row(sheet, header_row + 1, [tr(N_("No revisits in this month."), lang)])
+        write_row(sheet, header_row + 1, [tr(N_("No revisits in this month."), lang)], marker)
     for index, width in enumerate(WIDTHS, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
     sheet.freeze_panes = sheet.cell(row=header_row + 1, column=1)
@@ -98,4 +87,4 @@ def write_revisit_xlsx(data: RevisitLogData, out: Path | str | BinaryIO, lang: s
     book.save(target)
 
 
-__all__ = ["put", "safe_text", "write_revisit_xlsx"]
+__all__ = ["put", "write_revisit_xlsx"]

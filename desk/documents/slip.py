@@ -40,7 +40,7 @@ def _handling(data: SlipData, lang: str, st: Styles, width: float) -> list:
 
 def _result(data: SlipData, lang: str, st: Styles, width: float) -> list:
     story: list = [blocks.heading(N_("Handling result"), lang, st)]
-    story += blocks.text_flow(data.result, st, blank=4)
+    story += blocks.text_flow(data.result, st, blank=2)
     if fmt_when(data.handled_at):
         story += blocks.key_lines([(N_("Handled at"), fmt_when(data.handled_at))], lang, st)
     return story
@@ -58,7 +58,7 @@ def _compensation(data: SlipData, lang: str, st: Styles, width: float) -> list:
     elif clean(data.result):
         rows = [(tr(N_("None"), lang), "", "")]
     else:
-        rows = [("", "", ""), ("", "", "")]  # to fill in by hand
+        rows = [("", "", "")]  # to fill in by hand
     story += blocks.listing([N_("Kind"), N_("Amount"), N_("Note")], rows, lang, st,
                             [45 * mm, 35 * mm, width - 80 * mm], right=(1,), footer=footer)
     return story
@@ -74,7 +74,7 @@ def _opinion(data: SlipData, lang: str, st: Styles) -> list:
     if words:
         story += blocks.text_flow(words, st)
     elif not chosen:
-        story.append(blocks.WriteLines(2, st))
+        story.append(blocks.WriteLines(1, st))
     return story
 
 
@@ -95,9 +95,9 @@ def slip_story(data: SlipData, lang: str, st: Styles, width: float) -> list:
     story += _result(data, lang, st, width)
     story += _compensation(data, lang, st, width)
     story += _opinion(data, lang, st)
-    story.append(blocks.Spacer(1, 8))
+    story.append(blocks.Spacer(1, 4))
     story.append(blocks.signatures(
-        SIGNERS, lang, st, width,
+        SIGNERS, lang, st, width, height=11 * mm,
         note=tr(N_("The customer has been told the handling result above."), lang)))
     return story
 

@@ -1,89 +1,28 @@
-"""Codes of the revisit log and the corrective-action record, with their labels (translated
-through the catalogue), and the settings of both with their defaults."""
+"""The settings of the revisit log, the repeat detection and the corrective-action record,
+with their defaults. The codes of both records and their labels live in
+:mod:`desk.services.vocab`; they are importable from here too."""
 from __future__ import annotations
 
 import re
 
-from desk.i18n import N_, _
+from desk.i18n import _
 from desk.services import vocab
 from desk.services.organisation import get_setting, set_setting
 from desk.services.validation import ValidationError
+from desk.services.vocab import (ACTION_KINDS, CAPA_STATUSES, METHODS, OUTCOMES, PHONE_METHODS,
+                                 REASONS, REVISIT_KINDS, REVISIT_STATUSES, ROOT_CAUSES,
+                                 SATISFACTION, SUGGESTION_KINDS, label)
 
-REVISIT_KINDS = {
-    "after_close": N_("After closing"),
-    "monthly": N_("Monthly revisit"),
-    "periodic": N_("Periodic (core/key customer)"),
-}
-REVISIT_STATUSES = {
-    "due": N_("Due"),
-    "done": N_("Done"),
-    "unreachable": N_("Unreachable"),
-    "cancelled": N_("Cancelled"),
-}
-METHODS = {
-    "phone": N_("Phone"),
-    "sms": N_("SMS"),
-    "wechat": N_("WeChat"),
-    "visit": N_("Visit"),
-}
-PHONE_METHODS = ("phone", "sms", "wechat")
-# Why the customer is (not) satisfied, picked from a list in the workbench.
-REASONS = {
-    "fast": N_("Handled quickly"),
-    "slow": N_("Handled too slowly"),
-    "friendly": N_("Friendly staff"),
-    "attitude": N_("Poor attitude"),
-    "solved": N_("Problem solved"),
-    "not_solved": N_("Problem not solved"),
-    "compensation_ok": N_("Fair compensation"),
-    "compensation_low": N_("Compensation too low"),
-    "not_informed": N_("Not kept informed"),
-    "recurred": N_("The problem came back"),
-    "other": N_("Other"),
-}
-OUTCOMES = {
-    "satisfied": N_("Satisfied"),
-    "not_satisfied_reopened": N_("Not satisfied: case reopened"),
-    "new_complaint": N_("New complaint"),
-}
-SATISFACTION = {
-    1: N_("1 Very dissatisfied"),
-    2: N_("2 Dissatisfied"),
-    3: N_("3 Neutral"),
-    4: N_("4 Satisfied"),
-    5: N_("5 Very satisfied"),
-}
-ROOT_CAUSES = {
-    "people": N_("People"),
-    "method": N_("Method"),
-    "material": N_("Material"),
-    "equipment": N_("Equipment"),
-    "environment": N_("Environment"),
-    "management": N_("Management"),
-}
-ACTION_KINDS = {
-    "corrective": N_("Corrective action"),
-    "preventive": N_("Preventive action"),
-}
-CAPA_STATUSES = {
-    "open": N_("Actions under way"),
-    "verifying": N_("Verifying effectiveness"),
-    "closed": N_("Closed after verification"),
-}
-SUGGESTION_KINDS = {
-    "repeat_customer": N_("Same customer again"),
-    "repeat_object": N_("Same object, same category"),
-    "rising_category": N_("Category rising week on week"),
-    "manual": N_("Opened by hand"),
-}
-# Timeline steps of a case that come from its revisits.
-EVENTS = {
-    "revisit_scheduled": N_("Revisit scheduled"),
-    "revisit_attempt": N_("Revisit attempt"),
-    "revisit_done": N_("Revisit done"),
-    "revisit_unreachable": N_("Customer unreachable for the revisit"),
-}
-vocab.EVENTS.update({k: v for k, v in EVENTS.items() if k not in vocab.EVENTS})
+__all__ = [
+    # the codes and labels, kept importable from here
+    "ACTION_KINDS", "CAPA_STATUSES", "METHODS", "OUTCOMES", "PHONE_METHODS", "REASONS",
+    "REVISIT_KINDS", "REVISIT_STATUSES", "ROOT_CAUSES", "SATISFACTION", "SUGGESTION_KINDS",
+    "label",
+    # the settings
+    "CAPA_DEFAULTS", "REPEAT_DEFAULTS", "REVISIT_DEFAULTS", "capa_settings", "mask_phone",
+    "repeat_settings", "revisit_settings", "set_capa_settings", "set_repeat_settings",
+    "set_revisit_settings",
+]
 
 REVISIT_DEFAULTS = {
     "delay_days": 3,            # after closing a case
@@ -169,10 +108,6 @@ def capa_settings() -> dict:
 
 def set_capa_settings(**changes) -> dict:
     return _save("capa", CAPA_DEFAULTS, changes)
-
-
-def label(table: dict, code) -> str:
-    return vocab.label(table, code)
 
 
 _NON_DIGITS = re.compile(r"\D")

@@ -83,7 +83,7 @@ DEFAULT_CATEGORIES = {
 DEFAULT_REPLY_HOURS = {"urgent": 2, "serious": 24, "ordinary": 72}
 
 
-def label(table: dict[str, str], code: str) -> str:
+def label(table: dict, code) -> str:
     """Translated label of ``code``; an unknown code is shown as it is."""
     text = table.get(code)
     return _(text) if text else code
@@ -159,4 +159,78 @@ EVENTS = {
     "written_reply": N_("Written reply recorded"),
     "closed": N_("Case closed"),
     "reopened": N_("Case reopened"),
+    # from the case's revisits
+    "revisit_scheduled": N_("Revisit scheduled"),
+    "revisit_attempt": N_("Revisit attempt"),
+    "revisit_done": N_("Revisit done"),
+    "revisit_unreachable": N_("Customer unreachable for the revisit"),
+}
+
+# ------------------------------------------------ the revisit log and corrective actions
+REVISIT_KINDS = {
+    "after_close": N_("After closing"),
+    "monthly": N_("Monthly revisit"),
+    "periodic": N_("Periodic (core/key customer)"),
+}
+REVISIT_STATUSES = {
+    "due": N_("Due"),
+    "done": N_("Done"),
+    "unreachable": N_("Unreachable"),
+    "cancelled": N_("Cancelled"),
+}
+METHODS = {
+    "phone": N_("Phone"),
+    "sms": N_("SMS"),
+    "wechat": N_("WeChat"),
+    "visit": N_("Visit"),
+}
+PHONE_METHODS = ("phone", "sms", "wechat")
+# Why the customer is (not) satisfied, picked from a list in the workbench.
+REASONS = {
+    "fast": N_("Handled quickly"),
+    "slow": N_("Handled too slowly"),
+    "friendly": N_("Friendly staff"),
+    "attitude": N_("Poor attitude"),
+    "solved": N_("Problem solved"),
+    "not_solved": N_("Problem not solved"),
+    "compensation_ok": N_("Fair compensation"),
+    "compensation_low": N_("Compensation too low"),
+    "not_informed": N_("Not kept informed"),
+    "recurred": N_("The problem came back"),
+    "other": N_("Other"),
+}
+OUTCOMES = {
+    "satisfied": N_("Satisfied"),
+    "not_satisfied_reopened": N_("Not satisfied: case reopened"),
+    "new_complaint": N_("New complaint"),
+}
+SATISFACTION = {
+    1: N_("1 Very dissatisfied"),
+    2: N_("2 Dissatisfied"),
+    3: N_("3 Neutral"),
+    4: N_("4 Satisfied"),
+    5: N_("5 Very satisfied"),
+}
+ROOT_CAUSES = {
+    "people": N_("People"),
+    "method": N_("Method"),
+    "material": N_("Material"),
+    "equipment": N_("Equipment"),
+    "environment": N_("Environment"),
+    "management": N_("Management"),
+}
+ACTION_KINDS = {
+    "corrective": N_("Corrective action"),
+    "preventive": N_("Preventive action"),
+}
+CAPA_STATUSES = {
+    "open": N_("Actions under way"),
+    "verifying": N_("Verifying effectiveness"),
+    "closed": N_("Closed after verification"),
+}
+SUGGESTION_KINDS = {
+    "repeat_customer": N_("Same customer again"),
+    "repeat_object": N_("Same object, same category"),
+    "rising_category": N_("Category rising week on week"),
+    "manual": N_("Opened by hand"),
 }

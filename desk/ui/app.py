@@ -13,7 +13,7 @@ from desk.i18n import _
 from desk.logs import setup_logging
 from desk.paths import resource_path
 from desk.services.clock import system_clock
-from desk.ui import crash, fonts, preferences, translators
+from desk.ui import crash, fonts, preferences, translators, welcome
 
 log = logging.getLogger("desk.ui")
 EXIT_OK, EXIT_PROBLEM = 0, 1
@@ -115,9 +115,16 @@ def run_gui(db_url: str | None, quit_after_show: bool = False, clock=system_cloc
 def _run_window(app, store, quit_after_show: bool, clock, has_staff: bool) -> int:
     from desk.ui.main_window import MainWindow
 
-    log.info("Desk %s started on %s (language %s)", __version__, store.path or store.url,
-             i18n.current_language())
-    operator = None if quit_after_show else choose_operator()
+    log.info("Desk %s started on %s (language %s; translations %s)", __version__,
+             store.path or store.url, i18n.current_language(),
+             ", ".join(translators.installed_files()) or "-")
+    operator, ask_setup = None, not has_staff
+    if not quit_after_show and welcome.needed():   # a brand-new database: the welcome
+        completed, operator = welcome.run_welcome(None, store)
+        ask_setup = False                            # asks instead of the setup prompt
+        operator = operator if completed else None
+    if not quit_after_show and operator is None:
+        operator = choose_operator()
     window = MainWindow(store, operator, clock=clock)
     if window.has_saved_geometry or quit_after_show:
         window.show()
@@ -126,7 +133,7 @@ def _run_window(app, store, quit_after_show: bool, clock, has_staff: bool) -> in
     if quit_after_show:
         QTimer.singleShot(0, lambda: app.exit(EXIT_OK))
     else:
-        QTimer.singleShot(0, lambda: after_show(window, not has_staff))
+        QTimer.singleShot(0, lambda: after_show(window, ask_setup))
         QTimer.singleShot(0, window.start_daily_backup)
     code = app.exec()
     QThreadPool.globalInstance().waitForDone(60000)   # a backup or render still running

@@ -360,14 +360,19 @@ class CapaForm(QWidget):
         out = exports_dir() / f"capa-{self.state.number}.pdf"
         self.print_button.setEnabled(False)
         self._say(_("Preparing the document…"))
-        self._job = run_in_thread(render_capa, self.capa_id, out, current_language(),
-                                  self.clock, on_result=self._show_pdf, on_error=self._failed)
+        from desk.services.output import write_with_fallback
 
-    def _show_pdf(self, path) -> None:
+        capa_id, lang, clock = self.capa_id, current_language(), self.clock
+        self._job = run_in_thread(write_with_fallback, out,   # open in a reader: "x (2).pdf"
+                                  lambda path: render_capa(capa_id, path, lang, clock),
+                                  on_result=self._show_pdf, on_error=self._failed)
+
+    def _show_pdf(self, made) -> None:
         from desk.ui.pdf_preview import PdfPreviewDialog
 
         self.print_button.setEnabled(True)
-        self._say("")
+        self._say(made.message() if made.renamed else "")
+        path = made.path
         self.preview = PdfPreviewDialog(self, path, self.heading.text())
         self.preview.open()
 

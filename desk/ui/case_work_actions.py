@@ -15,21 +15,28 @@ from desk.ui.case_work_dialogs import ActionDialog, choice_items, vocab_items
 from desk.ui.case_work_state import MAX_DATE_CHANGES, level_label, when
 
 
-def answer_at_desk(parent, ctx) -> ActionDialog:
+def _result_dialog(parent, ctx, record, title: str, object_name: str, ok_text: str,
+                   no_opinion: str, intro: str = "") -> ActionDialog:
+    """The handling result, the customer's opinion (``no_opinion`` when none is picked)
+    and words, and whether the customer signs, recorded by ``record``
+    (:func:`slips.answer_at_desk` or :func:`slips.record_result`)."""
     def submit(v):
-        return slips.answer_at_desk(ctx.complaint_id, v["result"], v["opinion"],
-                                    v["opinion_text"], ctx.operator_id, v["needs_signature"],
-                                    clock=ctx.clock)
-    d = ActionDialog(parent, _("Answer at the desk"), "answerAtDeskDialog", submit,
-                     _("Record the answer"),
-                     _("The desk answers the complaint itself; the result and the customer's "
-                       "opinion go on the slip."))
+        return record(ctx.complaint_id, v["result"], v["opinion"], v["opinion_text"],
+                      ctx.operator_id, v["needs_signature"], clock=ctx.clock)
+    d = ActionDialog(parent, title, object_name, submit, ok_text, intro)
     d.add_text("result", _("Handling result"), 5000, multiline=True)
-    d.add_combo("opinion", _("Customer's opinion"),
-                vocab_items(vocab.OPINIONS, _("(pick the customer's opinion)")))
+    d.add_combo("opinion", _("Customer's opinion"), vocab_items(vocab.OPINIONS, no_opinion))
     d.add_text("opinion_text", _("Customer's words"), 500)
     d.add_check("needs_signature", _("The customer signs the printed slip"))
     return d
+
+
+def answer_at_desk(parent, ctx) -> ActionDialog:
+    return _result_dialog(
+        parent, ctx, slips.answer_at_desk, _("Answer at the desk"), "answerAtDeskDialog",
+        _("Record the answer"), _("(pick the customer's opinion)"),
+        _("The desk answers the complaint itself; the result and the customer's "
+          "opinion go on the slip."))
 
 
 def issue_slip(parent, ctx) -> ActionDialog:
@@ -146,18 +153,8 @@ def log_tenant_call(parent, ctx) -> ActionDialog:
 
 
 def record_result(parent, ctx) -> ActionDialog:
-    def submit(v):
-        return slips.record_result(ctx.complaint_id, v["result"], v["opinion"],
-                                   v["opinion_text"], ctx.operator_id, v["needs_signature"],
-                                   clock=ctx.clock)
-    d = ActionDialog(parent, _("Record the result"), "recordResultDialog", submit,
-                     _("Record"))
-    d.add_text("result", _("Handling result"), 5000, multiline=True)
-    d.add_combo("opinion", _("Customer's opinion"),
-                vocab_items(vocab.OPINIONS, _("(not known yet)")))
-    d.add_text("opinion_text", _("Customer's words"), 500)
-    d.add_check("needs_signature", _("The customer signs the printed slip"))
-    return d
+    return _result_dialog(parent, ctx, slips.record_result, _("Record the result"),
+                          "recordResultDialog", _("Record"), _("(not known yet)"))
 
 
 def customer_opinion(parent, ctx) -> ActionDialog:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QLabel, QMessa
 from desk.i18n import _
 from desk.paths import exports_dir
 from desk.services.errors import user_message
+from desk.services.output import write_with_fallback
 from desk.ui.workers import Job, run_in_thread
 
 log = logging.getLogger("desk.ui")
@@ -375,9 +376,10 @@ class PdfPreviewDialog(QDialog):
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
         try:
-            if target.resolve() != self.pdf_path.resolve():
-                target.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copyfile(self.pdf_path, target)
+            if target.resolve() != self.pdf_path.resolve():   # open elsewhere: "x (2).pdf"
+                made = write_with_fallback(target, lambda to: shutil.copyfile(self.pdf_path, to))
+                if made.renamed:
+                    QMessageBox.information(self, _("Save as"), made.message())
         except OSError as exc:
             QMessageBox.warning(self, _("Save as"), user_message(exc))
             return False

@@ -14,7 +14,7 @@ from desk.services.clock import system_clock
 from desk.services.errors import user_message
 from desk.services.repeats import Suggestion, detect_repeats
 from desk.services.revisit_vocab import SUGGESTION_KINDS, label
-from desk.ui.revisit_call_panel import ERROR_STYLE
+from desk.ui.widgets import ERROR_STYLE, screen_header
 
 SUGGESTION_ROLE = Qt.ItemDataRole.UserRole
 CASE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -35,18 +35,8 @@ class RepeatsView(QWidget):
         self.operator_id, self.clock = operator_id, clock
         self.suggestions: list[Suggestion] = []
         layout = QVBoxLayout(self)
-        head = QHBoxLayout()
-        self.heading = QLabel(self)
-        self.heading.setObjectName("repeatsHeading")
-        font = self.heading.font()
-        font.setBold(True)
-        self.heading.setFont(font)
-        head.addWidget(self.heading, 1)
-        self.refresh_button = QPushButton(self)
-        self.refresh_button.setObjectName("refreshButton")
-        self.refresh_button.clicked.connect(self.refresh)
-        head.addWidget(self.refresh_button)
-        layout.addLayout(head)
+        header = screen_header(self, layout, self.refresh, "repeatsHeading")
+        self.heading, self.refresh_button = header.heading, header.refresh_button
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("suggestionList")
         self.tree.setColumnCount(3)

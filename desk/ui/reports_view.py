@@ -18,6 +18,7 @@ from desk.services.clock import system_clock
 from desk.services.errors import user_message
 from desk.services.reports.periods import Period
 from desk.store.db import database
+from desk.ui.widgets import heading_label
 from desk.ui.workers import run_in_thread
 
 log = logging.getLogger("desk.ui")
@@ -96,12 +97,7 @@ class ReportsView(QWidget):
         form.addRow(self.lang_label, self.lang_box)
         form.addRow("", self.mask_box)
         layout.addLayout(form)
-        self.heading = QLabel(self)
-        self.heading.setObjectName("reportHeading")
-        font = self.heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.heading.setFont(font)
+        self.heading = heading_label(self, "reportHeading", 1.2)
         layout.addWidget(self.heading)
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("summaryTable")

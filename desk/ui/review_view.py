@@ -19,6 +19,7 @@ from desk.services.clock import system_clock
 from desk.services.errors import user_message
 from desk.services.slips import SIGN_OFF_ROLES
 from desk.ui.case_work_state import when
+from desk.ui.widgets import embolden, error_label, screen_header
 
 log = logging.getLogger("desk.ui")
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -64,10 +65,7 @@ class Tile(QFrame):
         self.title = QLabel(self)
         self.value = QLabel(self)
         self.value.setObjectName(f"{key}Value")
-        font = self.value.font()
-        font.setPointSizeF(font.pointSizeF() * 2)
-        font.setBold(True)
-        self.value.setFont(font)
+        embolden(self.value, 2)
         self.spark = Sparkline(self)
         self.change = QLabel(self)
         for widget in (self.title, self.value, self.spark, self.change):
@@ -97,23 +95,15 @@ class DailyReviewView(QWidget):
         for tile in self.tiles.values():
             tiles.addWidget(tile)
         layout.addLayout(tiles)
-        head = QHBoxLayout()
-        self.heading = QLabel(self)
-        font = self.heading.font()
-        font.setBold(True)
-        self.heading.setFont(font)
         self.day = QDateEdit(self)
         self.day.setObjectName("reviewDay")
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
         today = clock.now().date()
         self.day.setDate(QDate(today.year, today.month, today.day))
-        self.refresh_button = QPushButton(self)
-        self.refresh_button.setObjectName("refreshReview")
-        head.addWidget(self.heading, 1)
-        head.addWidget(self.day)
-        head.addWidget(self.refresh_button)
-        layout.addLayout(head)
+        header = screen_header(self, layout, self.refresh, button_name="refreshReview",
+                               extras=(self.day,))
+        self.heading, self.refresh_button = header.heading, header.refresh_button
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("reviewList")
         self.tree.setColumnCount(7)
@@ -123,11 +113,7 @@ class DailyReviewView(QWidget):
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.tree, 1)
-        self.error = QLabel(self)
-        self.error.setObjectName("reviewError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {LATE};")
-        self.error.hide()
+        self.error = error_label(self, "reviewError")
         layout.addWidget(self.error)
         bottom = QHBoxLayout()
         self.comment = QLineEdit(self)
@@ -138,7 +124,6 @@ class DailyReviewView(QWidget):
         bottom.addWidget(self.comment, 1)
         bottom.addWidget(self.mark_button)
         layout.addLayout(bottom)
-        self.refresh_button.clicked.connect(self.refresh)
         self.day.dateChanged.connect(self.refresh)
         self.mark_button.clicked.connect(self.mark_current)
         self.comment.returnPressed.connect(self.mark_current)

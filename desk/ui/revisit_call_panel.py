@@ -19,9 +19,9 @@ from desk.services.revisit_vocab import (METHODS, OUTCOMES, REASONS, REVISIT_KIN
                                          REVISIT_STATUSES, SATISFACTION, label)
 from desk.services.validation import ValidationError
 from desk.ui.case_work_dialogs import ActionDialog
+from desk.ui.widgets import ERROR_STYLE, embolden
 
 log = logging.getLogger("desk.ui")
-ERROR_STYLE = "color: #b00020;"
 NOTICE_STYLE = "color: #8a5300;"
 OK_STYLE = "color: #1e7b34;"
 
@@ -59,11 +59,7 @@ class RevisitCallPanel(QWidget):
     # ---------------------------------------------------------------------- layout
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        self.customer = _label(self, "customerLabel")
-        font = self.customer.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.customer.setFont(font)
+        self.customer = embolden(_label(self, "customerLabel"), 1.15)
         layout.addWidget(self.customer)
         self.problem = _label(self, "problemLabel", ERROR_STYLE)
         self.notice = _label(self, "noticeLabel", NOTICE_STYLE)

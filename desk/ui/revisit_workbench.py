@@ -9,16 +9,16 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel,
-                               QPushButton, QScrollArea, QSplitter, QTreeWidget,
-                               QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QScrollArea, QSplitter,
+                               QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from desk.i18n import _
 from desk.services import revisit_calls, revisits
 from desk.services.clock import system_clock
 from desk.services.errors import user_message
 from desk.services.revisit_vocab import REVISIT_KINDS, label
-from desk.ui.revisit_call_panel import ERROR_STYLE, RevisitCallPanel
+from desk.ui.revisit_call_panel import RevisitCallPanel
+from desk.ui.widgets import screen_header
 from desk.ui.workers import run_in_thread
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -41,25 +41,9 @@ class RevisitWorkbench(QWidget):
         self.rows: list[revisit_calls.CallRow] = []
         self._job = None
         layout = QVBoxLayout(self)
-        head = QHBoxLayout()
-        self.heading = QLabel(self)
-        self.heading.setObjectName("revisitHeading")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.heading.setFont(font)
-        head.addWidget(self.heading, 1)
-        self.refresh_button = QPushButton(self)
-        self.refresh_button.setObjectName("refreshButton")
-        self.refresh_button.clicked.connect(self.refresh)
-        head.addWidget(self.refresh_button)
-        layout.addLayout(head)
-        self.error = QLabel(self)
-        self.error.setObjectName("workbenchError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.hide()
-        layout.addWidget(self.error)
+        self.heading, self.refresh_button, self.error = screen_header(
+            self, layout, self.refresh, "revisitHeading", scale=1.25,
+            error_name="workbenchError")
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.setChildrenCollapsible(False)
         self.list = QTreeWidget(split)

@@ -6,15 +6,15 @@ import logging
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QGroupBox, QHBoxLayout,
-                               QHeaderView, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QGroupBox, QHeaderView,
+                               QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from desk.i18n import N_, _
 from desk.services import today, vocab
 from desk.services.clock import system_clock
 from desk.services.errors import user_message
 from desk.ui.case_work_state import when
+from desk.ui.widgets import screen_header
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 OVERDUE_COLOUR = "#b00020"
@@ -41,25 +41,8 @@ class TodayView(QWidget):
         self.clock = clock
         self.view: today.TodayView | None = None
         layout = QVBoxLayout(self)
-        head = QHBoxLayout()
-        self.heading = QLabel(self)
-        self.heading.setObjectName("todayHeading")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.heading.setFont(font)
-        head.addWidget(self.heading, 1)
-        self.refresh_button = QPushButton(self)
-        self.refresh_button.setObjectName("refreshButton")
-        self.refresh_button.clicked.connect(self.refresh)
-        head.addWidget(self.refresh_button)
-        layout.addLayout(head)
-        self.error = QLabel(self)
-        self.error.setObjectName("todayError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.hide()
-        layout.addWidget(self.error)
+        self.heading, self.refresh_button, self.error = screen_header(
+            self, layout, self.refresh, "todayHeading", scale=1.25, error_name="todayError")
         grid = QGridLayout()
         layout.addLayout(grid, 1)
         self.boxes: dict[str, QGroupBox] = {}

@@ -384,27 +384,27 @@
         <translation>--out 的文件名必须以 .xlsx 或 .pdf 结尾。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>1 Very dissatisfied</source>
         <translation>1 非常不满意</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>2 Dissatisfied</source>
         <translation>2 不满意</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>3 Neutral</source>
         <translation>3 一般</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>4 Satisfied</source>
         <translation>4 满意</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>5 Very satisfied</source>
         <translation>5 非常满意</translation>
     </message>
@@ -417,6 +417,11 @@
         <location filename="../../desk/ui/case_work_actions.py"/>
         <source>A complaint made in writing gets a written reply in the company&apos;s name. Write it here, or say why there is none.</source>
         <translation>书面投诉须以公司名义书面答复。请在此填写答复内容，或说明不作书面答复的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/welcome.py"/>
+        <source>A few questions before the first start. You can change all of this later under Settings and Organisation.</source>
+        <translation>首次启动前请回答几个问题。以后都可以在“设置”和“组织架构”中修改。</translation>
     </message>
     <message>
         <location filename="../../desk/services/slips.py"/>
@@ -472,7 +477,7 @@
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>Actions under way</source>
         <translation>措施实施中</translation>
     </message>
@@ -508,10 +513,16 @@
     </message>
     <message>
         <location filename="../../desk/documents/record.py"/>
+        <location filename="../../desk/services/company.py"/>
         <location filename="../../desk/services/complaints.py"/>
         <location filename="../../desk/ui/history_panel.py"/>
         <source>Address</source>
         <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/company_extras.py"/>
+        <source>Address:</source>
+        <translation>地址：</translation>
     </message>
     <message>
         <location filename="../../desk/ui/history_panel.py"/>
@@ -519,7 +530,7 @@
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>After closing</source>
         <translation>结案后回访</translation>
     </message>
@@ -607,6 +618,11 @@
         <location filename="../../desk/ui/case_work_actions.py"/>
         <source>Amount</source>
         <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/welcome.py"/>
+        <source>An empty database, for real work</source>
+        <translation>空白数据库，用于正式工作</translation>
     </message>
     <message>
         <location filename="../../desk/ui/history_panel.py"/>
@@ -777,6 +793,11 @@
         <translation>本程序只能备份本机的数据库文件；数据库服务器请用它自带的工具备份。</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/welcome.py"/>
+        <source>Backups:</source>
+        <translation>备份：</translation>
+    </message>
+    <message>
         <location filename="../../desk/documents/xlsx/summary.py"/>
         <source>Based on (cases)</source>
         <translation>统计基数（条）</translation>
@@ -857,7 +878,7 @@
         <translation>取消回访</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -995,7 +1016,7 @@
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>Category rising week on week</source>
         <translation>该类投诉周环比上升</translation>
     </message>
@@ -1043,6 +1064,11 @@
         <translation>投诉渠道</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/company_extras.py"/>
+        <source>Choose picture...</source>
+        <translation>选择图片…</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/settings_dialog.py"/>
         <source>Choose the person working at this desk. Complaints and changes are recorded under this name.</source>
         <translation>请选择在本服务台当班的人员。登记的投诉和所做的修改都会记在此人名下。</translation>
@@ -1079,7 +1105,7 @@
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>Closed after verification</source>
         <translation>验证后关闭</translation>
     </message>
@@ -1099,9 +1125,20 @@
         <translation>备注（可选）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/org_setup.py"/>
+        <location filename="../../desk/ui/company_extras.py"/>
+        <source>Company logo</source>
+        <translation>公司标志</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/company.py"/>
+        <location filename="../../desk/ui/welcome.py"/>
         <source>Company name</source>
         <translation>公司名称</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/welcome.py"/>
+        <source>Company name:</source>
+        <translation>公司名称：</translation>
     </message>
     <message>
         <location filename="../../desk/documents/xlsx/workbook.py"/>
@@ -1143,7 +1180,7 @@
         <translation>已提出赔偿方案</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>Compensation too low</source>
         <translation>赔偿太低</translation>
     </message>
@@ -1262,7 +1299,7 @@
         <translation>核心客户</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <location filename="../../desk/ui/repeats_view.py"/>
         <source>Corrective action</source>
         <translation>纠正措施</translation>
@@ -1276,6 +1313,11 @@
         <location filename="../../desk/services/reports/build.py"/>
         <source>Corrective actions</source>
         <translation>纠正措施</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/workspace.py"/>
+        <source>Corrective and preventive action</source>
+        <translation>纠正与预防措施</translation>
     </message>
     <message>
         <location filename="../../desk/documents/capa_record.py"/>
@@ -1315,7 +1357,7 @@
         <translation>顾客签字</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>Customer unreachable for the revisit</source>
         <translation>回访时联系不上顾客</translation>
     </message>
@@ -1378,6 +1420,11 @@
         <translation>数据库错误：{error}</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/welcome.py"/>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/main_window.py"/>
         <source>Database: {path}</source>
         <translation>数据库：{path}</translation>
@@ -1427,6 +1474,11 @@
         <location filename="../../desk/ui/history_panel.py"/>
         <source>Demand in the customer&apos;s words</source>
         <translation>顾客诉求（原话）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/welcome.py"/>
+        <source>Demo data: {count} example cases to try Desk out</source>
+        <translation>演示数据：{count} 条示例投诉，用来试用 Desk</translation>
     </message>
     <message>
         <location filename="../../desk/cli.py"/>
@@ -1524,7 +1576,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/documents/capa_record.py"/>
         <location filename="../../desk/documents/revisit_xlsx.py"/>
         <location filename="../../desk/services/reports/build.py"/>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <location filename="../../desk/ui/capa_form.py"/>
         <location filename="../../desk/ui/case_work_state.py"/>
         <source>Done</source>
@@ -1543,7 +1595,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     <message>
         <location filename="../../desk/documents/capa_record.py"/>
         <location filename="../../desk/documents/revisit_xlsx.py"/>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <location filename="../../desk/ui/capa_form.py"/>
         <location filename="../../desk/ui/revisit_workbench.py"/>
         <source>Due</source>
@@ -1606,7 +1658,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>请填写投诉人姓名，或将投诉标为匿名。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>Environment</source>
         <translation>环境</translation>
     </message>
@@ -1616,7 +1668,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>环境/设施</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>Equipment</source>
         <translation>设备</translation>
     </message>
@@ -1671,7 +1723,12 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>导出为 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/ui/welcome.py"/>
+        <source>Exported files:</source>
+        <translation>导出文件：</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/vocab.py"/>
         <source>Fair compensation</source>
         <translation>赔偿合理</translation>
     </message>
@@ -1689,6 +1746,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/errors.py"/>
         <source>File error: {error}</source>
         <translation>文件错误：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/welcome.py"/>
+        <source>Filling in the demo data…</source>
+        <translation>正在生成演示数据…</translation>
     </message>
     <message>
         <location filename="../../desk/services/reports/build.py"/>
@@ -1731,7 +1793,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>楼层主管</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>Friendly staff</source>
         <translation>员工态度友好</translation>
     </message>
@@ -1792,12 +1854,12 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>处理部门/人</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>Handled quickly</source>
         <translation>处理及时</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>Handled too slowly</source>
         <translation>处理太慢</translation>
     </message>
@@ -1952,6 +2014,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>语言</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/welcome.py"/>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/case_list.py"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
@@ -1965,6 +2032,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/today_view.py"/>
         <source>Last contact</source>
         <translation>上次联系</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/welcome.py"/>
+        <source>Later</source>
+        <translation>以后再说</translation>
     </message>
     <message>
         <location filename="../../desk/services/vocab.py"/>
@@ -2002,6 +2074,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>登记联系顾客…</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/welcome.py"/>
+        <source>Log files:</source>
+        <translation>日志文件夹：</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/case_work.py"/>
         <source>Log tenant call…</source>
         <translation>登记致电商户…</translation>
@@ -2012,12 +2089,17 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>物流/配送</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/company_extras.py"/>
+        <source>Logo:</source>
+        <translation>标志：</translation>
+    </message>
+    <message>
         <location filename="../../desk/documents/xlsx/workbook.py"/>
         <source>Made by Desk on {date}</source>
         <translation>由 Desk 于 {date} 生成</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>Management</source>
         <translation>管理</translation>
     </message>
@@ -2038,7 +2120,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>隐藏部分电话号码（138****5678）</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>Material</source>
         <translation>物料</translation>
     </message>
@@ -2065,7 +2147,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>会员号</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
@@ -2085,7 +2167,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>月报</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>Monthly revisit</source>
         <translation>月度回访</translation>
     </message>
@@ -2097,6 +2179,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     <message>
         <location filename="../../desk/services/organisation.py"/>
         <location filename="../../desk/ui/org_specs.py"/>
+        <location filename="../../desk/ui/welcome.py"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -2121,7 +2204,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>新登记</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>New complaint</source>
         <translation>新投诉</translation>
     </message>
@@ -2173,9 +2256,19 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>该号码以前没有投诉记录。</translation>
     </message>
     <message>
+        <location filename="../../desk/services/output.py"/>
+        <source>No free file name next to this file.</source>
+        <translation>该文件旁已没有可用的文件名。</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/case_work.py"/>
         <source>No handling slip yet</source>
         <translation>尚未开具处理单</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/company_extras.py"/>
+        <source>No logo</source>
+        <translation>无标志</translation>
     </message>
     <message>
         <location filename="../../desk/ui/customer_panel.py"/>
@@ -2250,7 +2343,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>无效：再次出现同类投诉</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>Not kept informed</source>
         <translation>未及时告知进展</translation>
     </message>
@@ -2281,7 +2374,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>回访时顾客不满意：{words}</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>Not satisfied: case reopened</source>
         <translation>不满意：已重新受理</translation>
     </message>
@@ -2444,7 +2537,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>创建人</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>Opened by hand</source>
         <translation>手动创建</translation>
     </message>
@@ -2475,6 +2568,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>营运经理：{name}，{date}</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/welcome.py"/>
+        <source>Operator on duty:</source>
+        <translation>当班人员：</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/case_work_actions.py"/>
         <source>Or responsible person&apos;s name</source>
         <translation>或填写负责人姓名</translation>
@@ -2501,7 +2599,6 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     </message>
     <message>
         <location filename="../../desk/services/reports/breakdowns.py"/>
-        <location filename="../../desk/services/revisit_vocab.py"/>
         <location filename="../../desk/services/vocab.py"/>
         <source>Other</source>
         <translation>其他</translation>
@@ -2565,13 +2662,12 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     </message>
     <message>
         <location filename="../../desk/documents/layout.py"/>
-        <location filename="../../desk/documents/numbered.py"/>
         <location filename="../../desk/documents/xlsx/workbook.py"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
@@ -2587,7 +2683,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>期间（天）</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>Periodic (core/key customer)</source>
         <translation>定期回访（核心/重点客户）</translation>
     </message>
@@ -2600,10 +2696,10 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/documents/receipt.py"/>
         <location filename="../../desk/documents/record.py"/>
         <location filename="../../desk/documents/revisit_xlsx.py"/>
+        <location filename="../../desk/services/company.py"/>
         <location filename="../../desk/services/complaints.py"/>
         <location filename="../../desk/services/organisation.py"/>
         <location filename="../../desk/services/reports/build.py"/>
-        <location filename="../../desk/services/revisit_vocab.py"/>
         <location filename="../../desk/services/vocab.py"/>
         <location filename="../../desk/ui/case_model.py"/>
         <location filename="../../desk/ui/history_panel.py"/>
@@ -2727,6 +2823,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>请选择投诉对象。</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/company_extras.py"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.bmp)</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/complaints.py"/>
         <location filename="../../desk/ui/history_panel.py"/>
         <source>Place</source>
@@ -2743,7 +2844,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>请告知顾客：我们将于 {when} 前答复。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>Poor attitude</source>
         <translation>服务态度差</translation>
     </message>
@@ -2769,7 +2870,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>正在生成单据…</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>Preventive action</source>
         <translation>预防措施</translation>
     </message>
@@ -2823,12 +2924,12 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>问题与根本原因</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>Problem not solved</source>
         <translation>问题未解决</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>Problem solved</source>
         <translation>问题已解决</translation>
     </message>
@@ -3010,6 +3111,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     </message>
     <message>
         <location filename="../../desk/ui/attachments_panel.py"/>
+        <location filename="../../desk/ui/company_extras.py"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -3195,7 +3297,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>Revisit attempt</source>
         <translation>回访联系</translation>
     </message>
@@ -3205,7 +3307,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>回访覆盖率（联系上的顾客）</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>Revisit done</source>
         <translation>回访已完成</translation>
     </message>
@@ -3216,7 +3318,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>客户回访记录表</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>Revisit scheduled</source>
         <translation>已安排回访</translation>
     </message>
@@ -3296,7 +3398,6 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
         <location filename="../../desk/services/vocab.py"/>
         <source>SMS</source>
         <translation>短信</translation>
@@ -3307,7 +3408,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>安全</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>Same customer again</source>
         <translation>同一顾客再次投诉</translation>
     </message>
@@ -3322,7 +3423,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>同类投诉的判定</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>Same object, same category</source>
         <translation>同一对象、同类投诉</translation>
     </message>
@@ -3355,7 +3456,6 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     </message>
     <message>
         <location filename="../../desk/documents/slip.py"/>
-        <location filename="../../desk/services/revisit_vocab.py"/>
         <location filename="../../desk/services/vocab.py"/>
         <source>Satisfied</source>
         <translation>满意</translation>
@@ -3449,6 +3549,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/vocab.py"/>
         <source>Service attitude</source>
         <translation>服务态度</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/company_extras.py"/>
+        <source>Service desk phone:</source>
+        <translation>服务台电话：</translation>
     </message>
     <message>
         <location filename="../../desk/services/capa.py"/>
@@ -3595,6 +3700,16 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/history_panel.py"/>
         <source>Staff member</source>
         <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/welcome.py"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/welcome.py"/>
+        <source>Start with</source>
+        <translation>开始使用</translation>
     </message>
     <message>
         <location filename="../../desk/services/capa.py"/>
@@ -3884,6 +3999,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>数据库 {path} 位于网络共享文件夹中。SQLite 文件通过网络使用时可能损坏；请把数据库放在本机硬盘上（默认的数据文件夹），或让所有服务台连接同一台数据库服务器。</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/welcome.py"/>
+        <source>The demo data could not be added: {error}</source>
+        <translation>无法添加演示数据：{error}</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/case_work_actions.py"/>
         <source>The desk answers the complaint itself; the result and the customer&apos;s opinion go on the slip.</source>
         <translation>由服务台直接答复投诉；处理结果和顾客意见记在处理单上。</translation>
@@ -3910,6 +4030,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>无法读取列表：{error}</translation>
     </message>
     <message>
+        <location filename="../../desk/services/company.py"/>
+        <source>The logo must be a picture (PNG or JPEG).</source>
+        <translation>标志必须是图片（PNG 或 JPEG）。</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/revisit_call_panel.py"/>
         <source>The new complaint is saved and linked to this revisit.</source>
         <translation>新投诉已保存，并已关联到本次回访。</translation>
@@ -3930,7 +4055,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>无法启动打印机。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>The problem came back</source>
         <translation>问题再次出现</translation>
     </message>
@@ -4222,7 +4347,7 @@ Keep them as a draft to finish later?</source>
         <translation>未知状态 {status}；可用的状态：{all}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>Unreachable</source>
         <translation>联系不上</translation>
     </message>
@@ -4253,7 +4378,7 @@ Keep them as a draft to finish later?</source>
         <translation>效果验证</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>Verifying effectiveness</source>
         <translation>效果验证中</translation>
     </message>
@@ -4263,7 +4388,7 @@ Keep them as a draft to finish later?</source>
         <translation>视频</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>Visit</source>
         <translation>上门拜访</translation>
     </message>
@@ -4325,7 +4450,7 @@ Keep them as a draft to finish later?</source>
         <translation>我们将于 {date} 前给您答复。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
@@ -4338,6 +4463,11 @@ Keep them as a draft to finish later?</source>
         <location filename="../../desk/ui/reports_view.py"/>
         <source>Weekly report</source>
         <translation>周报</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/welcome.py"/>
+        <source>Welcome to Desk</source>
+        <translation>欢迎使用 Desk</translation>
     </message>
     <message>
         <location filename="../../desk/ui/case_work.py"/>
@@ -4378,6 +4508,11 @@ Keep them as a draft to finish later?</source>
         <location filename="../../desk/ui/history_panel.py"/>
         <source>When it happened</source>
         <translation>发生时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/welcome.py"/>
+        <source>Where your data is kept</source>
+        <translation>数据存放位置</translation>
     </message>
     <message>
         <location filename="../../desk/ui/case_work.py"/>
@@ -4448,9 +4583,8 @@ Nothing is deleted; the case stays findable.</source>
         <translation>书面答复…</translation>
     </message>
     <message>
-        <location filename="../../desk/cli_documents.py"/>
         <location filename="../../desk/cli_reports.py"/>
-        <location filename="../../desk/cli_revisits.py"/>
+        <location filename="../../desk/services/output.py"/>
         <location filename="../../desk/ui/reports_view.py"/>
         <source>Written: {path}</source>
         <translation>已生成：{path}</translation>
@@ -4466,6 +4600,11 @@ Nothing is deleted; the case stays findable.</source>
         <location filename="../../desk/documents/receipt.py"/>
         <source>Your complaint</source>
         <translation>您的投诉</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/welcome.py"/>
+        <source>Your name, or pick from the list</source>
+        <translation>输入您的姓名，或从列表中选择</translation>
     </message>
     <message>
         <location filename="../../desk/documents/letter.py"/>
@@ -4532,6 +4671,11 @@ Nothing is deleted; the case stays findable.</source>
         <location filename="../../desk/ui/revisit_call_panel.py"/>
         <source>due {date}</source>
         <translation>{date} 到期</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/welcome.py"/>
+        <source>e.g. Galaxy Plaza Shopping Centre</source>
+        <translation>例如：星河广场购物中心</translation>
     </message>
     <message>
         <location filename="../../desk/ui/capa_form.py"/>
@@ -5026,6 +5170,11 @@ The details are in the log file {path}.</source>
         <translation>{wanted} 正被其他程序（Excel？）打开，报表已改存为 {path}。</translation>
     </message>
     <message>
+        <location filename="../../desk/services/output.py"/>
+        <source>{wanted} is open in another program or cannot be replaced; written to {path} instead.</source>
+        <translation>{wanted} 正被其他程序打开或无法覆盖，已改为写入 {path}。</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/review_view.py"/>
         <source>{when} (earlier, not reviewed)</source>
         <translation>{when}（以前的，未查阅）</translation>
@@ -5215,7 +5364,7 @@ The details are in the log file {path}.</source>
     <message>
         <location filename="../../forms/settings_dialog.ui"/>
         <source>Language:</source>
-        <translation>界面语言：</translation>
+        <translation>语言：</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui"/>

@@ -384,27 +384,27 @@
         <translation>--out 的檔名必須以 .xlsx 或 .pdf 結尾。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>1 Very dissatisfied</source>
         <translation>1 非常不滿意</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>2 Dissatisfied</source>
         <translation>2 不滿意</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>3 Neutral</source>
         <translation>3 一般</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>4 Satisfied</source>
         <translation>4 滿意</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>5 Very satisfied</source>
         <translation>5 非常滿意</translation>
     </message>
@@ -417,6 +417,11 @@
         <location filename="../../desk/ui/case_work_actions.py"/>
         <source>A complaint made in writing gets a written reply in the company&apos;s name. Write it here, or say why there is none.</source>
         <translation>書面投訴須以公司名義書面答覆。請在此填寫答覆內容，或說明不作書面答覆的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/welcome.py"/>
+        <source>A few questions before the first start. You can change all of this later under Settings and Organisation.</source>
+        <translation>首次啟動前請回答幾個問題。以後都可以在「設定」和「組織架構」中修改。</translation>
     </message>
     <message>
         <location filename="../../desk/services/slips.py"/>
@@ -472,7 +477,7 @@
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>Actions under way</source>
         <translation>措施實施中</translation>
     </message>
@@ -508,10 +513,16 @@
     </message>
     <message>
         <location filename="../../desk/documents/record.py"/>
+        <location filename="../../desk/services/company.py"/>
         <location filename="../../desk/services/complaints.py"/>
         <location filename="../../desk/ui/history_panel.py"/>
         <source>Address</source>
         <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/company_extras.py"/>
+        <source>Address:</source>
+        <translation>地址：</translation>
     </message>
     <message>
         <location filename="../../desk/ui/history_panel.py"/>
@@ -519,7 +530,7 @@
         <translation>修改後</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>After closing</source>
         <translation>結案後回訪</translation>
     </message>
@@ -607,6 +618,11 @@
         <location filename="../../desk/ui/case_work_actions.py"/>
         <source>Amount</source>
         <translation>金額</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/welcome.py"/>
+        <source>An empty database, for real work</source>
+        <translation>空白資料庫，用於正式工作</translation>
     </message>
     <message>
         <location filename="../../desk/ui/history_panel.py"/>
@@ -777,6 +793,11 @@
         <translation>本程式只能備份本機的資料庫檔案；資料庫伺服器請用它自帶的工具備份。</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/welcome.py"/>
+        <source>Backups:</source>
+        <translation>備份：</translation>
+    </message>
+    <message>
         <location filename="../../desk/documents/xlsx/summary.py"/>
         <source>Based on (cases)</source>
         <translation>統計基數（條）</translation>
@@ -857,7 +878,7 @@
         <translation>取消回訪</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -995,7 +1016,7 @@
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>Category rising week on week</source>
         <translation>該類投訴週環比上升</translation>
     </message>
@@ -1043,6 +1064,11 @@
         <translation>投訴管道</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/company_extras.py"/>
+        <source>Choose picture...</source>
+        <translation>選擇圖片…</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/settings_dialog.py"/>
         <source>Choose the person working at this desk. Complaints and changes are recorded under this name.</source>
         <translation>請選擇在本服務台當班的人員。登記的投訴和所做的修改都會記在此人名下。</translation>
@@ -1079,7 +1105,7 @@
         <translation>已結案</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>Closed after verification</source>
         <translation>驗證後關閉</translation>
     </message>
@@ -1099,9 +1125,20 @@
         <translation>備註（可選）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/org_setup.py"/>
+        <location filename="../../desk/ui/company_extras.py"/>
+        <source>Company logo</source>
+        <translation>公司標誌</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/company.py"/>
+        <location filename="../../desk/ui/welcome.py"/>
         <source>Company name</source>
         <translation>公司名稱</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/welcome.py"/>
+        <source>Company name:</source>
+        <translation>公司名稱：</translation>
     </message>
     <message>
         <location filename="../../desk/documents/xlsx/workbook.py"/>
@@ -1143,7 +1180,7 @@
         <translation>已提出賠償方案</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>Compensation too low</source>
         <translation>賠償太低</translation>
     </message>
@@ -1262,7 +1299,7 @@
         <translation>核心客戶</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <location filename="../../desk/ui/repeats_view.py"/>
         <source>Corrective action</source>
         <translation>糾正措施</translation>
@@ -1276,6 +1313,11 @@
         <location filename="../../desk/services/reports/build.py"/>
         <source>Corrective actions</source>
         <translation>糾正措施</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/workspace.py"/>
+        <source>Corrective and preventive action</source>
+        <translation>糾正與預防措施</translation>
     </message>
     <message>
         <location filename="../../desk/documents/capa_record.py"/>
@@ -1315,7 +1357,7 @@
         <translation>顧客簽字</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>Customer unreachable for the revisit</source>
         <translation>回訪時聯絡不上顧客</translation>
     </message>
@@ -1378,6 +1420,11 @@
         <translation>資料庫錯誤：{error}</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/welcome.py"/>
+        <source>Database:</source>
+        <translation>資料庫：</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/main_window.py"/>
         <source>Database: {path}</source>
         <translation>資料庫：{path}</translation>
@@ -1427,6 +1474,11 @@
         <location filename="../../desk/ui/history_panel.py"/>
         <source>Demand in the customer&apos;s words</source>
         <translation>顧客訴求（原話）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/welcome.py"/>
+        <source>Demo data: {count} example cases to try Desk out</source>
+        <translation>示範資料：{count} 條示例投訴，用來試用 Desk</translation>
     </message>
     <message>
         <location filename="../../desk/cli.py"/>
@@ -1524,7 +1576,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/documents/capa_record.py"/>
         <location filename="../../desk/documents/revisit_xlsx.py"/>
         <location filename="../../desk/services/reports/build.py"/>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <location filename="../../desk/ui/capa_form.py"/>
         <location filename="../../desk/ui/case_work_state.py"/>
         <source>Done</source>
@@ -1543,7 +1595,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     <message>
         <location filename="../../desk/documents/capa_record.py"/>
         <location filename="../../desk/documents/revisit_xlsx.py"/>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <location filename="../../desk/ui/capa_form.py"/>
         <location filename="../../desk/ui/revisit_workbench.py"/>
         <source>Due</source>
@@ -1606,7 +1658,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>請填寫投訴人姓名，或將投訴標為匿名。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>Environment</source>
         <translation>環境</translation>
     </message>
@@ -1616,7 +1668,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>環境/設施</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>Equipment</source>
         <translation>設備</translation>
     </message>
@@ -1671,7 +1723,12 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>匯出為 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/ui/welcome.py"/>
+        <source>Exported files:</source>
+        <translation>匯出檔案：</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/vocab.py"/>
         <source>Fair compensation</source>
         <translation>賠償合理</translation>
     </message>
@@ -1689,6 +1746,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/errors.py"/>
         <source>File error: {error}</source>
         <translation>檔案錯誤：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/welcome.py"/>
+        <source>Filling in the demo data…</source>
+        <translation>正在生成示範資料…</translation>
     </message>
     <message>
         <location filename="../../desk/services/reports/build.py"/>
@@ -1731,7 +1793,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>樓層主管</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>Friendly staff</source>
         <translation>員工態度友好</translation>
     </message>
@@ -1792,12 +1854,12 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>處理部門/人</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>Handled quickly</source>
         <translation>處理及時</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>Handled too slowly</source>
         <translation>處理太慢</translation>
     </message>
@@ -1952,6 +2014,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>語言</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/welcome.py"/>
+        <source>Language:</source>
+        <translation>語言：</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/case_list.py"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
@@ -1965,6 +2032,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/today_view.py"/>
         <source>Last contact</source>
         <translation>上次聯絡</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/welcome.py"/>
+        <source>Later</source>
+        <translation>以後再說</translation>
     </message>
     <message>
         <location filename="../../desk/services/vocab.py"/>
@@ -2002,6 +2074,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>登記聯絡顧客…</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/welcome.py"/>
+        <source>Log files:</source>
+        <translation>日誌資料夾：</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/case_work.py"/>
         <source>Log tenant call…</source>
         <translation>登記致電商戶…</translation>
@@ -2012,12 +2089,17 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>物流/配送</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/company_extras.py"/>
+        <source>Logo:</source>
+        <translation>標誌：</translation>
+    </message>
+    <message>
         <location filename="../../desk/documents/xlsx/workbook.py"/>
         <source>Made by Desk on {date}</source>
         <translation>由 Desk 於 {date} 生成</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>Management</source>
         <translation>管理</translation>
     </message>
@@ -2038,7 +2120,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>隱藏部分電話號碼（138****5678）</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>Material</source>
         <translation>物料</translation>
     </message>
@@ -2065,7 +2147,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>會員號</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
@@ -2085,7 +2167,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>月報</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>Monthly revisit</source>
         <translation>月度回訪</translation>
     </message>
@@ -2097,6 +2179,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     <message>
         <location filename="../../desk/services/organisation.py"/>
         <location filename="../../desk/ui/org_specs.py"/>
+        <location filename="../../desk/ui/welcome.py"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
@@ -2121,7 +2204,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>新登記</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>New complaint</source>
         <translation>新投訴</translation>
     </message>
@@ -2173,9 +2256,19 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>該號碼以前沒有投訴記錄。</translation>
     </message>
     <message>
+        <location filename="../../desk/services/output.py"/>
+        <source>No free file name next to this file.</source>
+        <translation>該檔案旁已沒有可用的檔名。</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/case_work.py"/>
         <source>No handling slip yet</source>
         <translation>尚未開具處理單</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/company_extras.py"/>
+        <source>No logo</source>
+        <translation>無標誌</translation>
     </message>
     <message>
         <location filename="../../desk/ui/customer_panel.py"/>
@@ -2250,7 +2343,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>無效：再次出現同類投訴</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>Not kept informed</source>
         <translation>未及時告知進展</translation>
     </message>
@@ -2281,7 +2374,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>回訪時顧客不滿意：{words}</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>Not satisfied: case reopened</source>
         <translation>不滿意：已重新受理</translation>
     </message>
@@ -2444,7 +2537,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>建立人</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>Opened by hand</source>
         <translation>手動建立</translation>
     </message>
@@ -2475,6 +2568,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>營運經理：{name}，{date}</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/welcome.py"/>
+        <source>Operator on duty:</source>
+        <translation>當班人員：</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/case_work_actions.py"/>
         <source>Or responsible person&apos;s name</source>
         <translation>或填寫負責人姓名</translation>
@@ -2501,7 +2599,6 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     </message>
     <message>
         <location filename="../../desk/services/reports/breakdowns.py"/>
-        <location filename="../../desk/services/revisit_vocab.py"/>
         <location filename="../../desk/services/vocab.py"/>
         <source>Other</source>
         <translation>其他</translation>
@@ -2565,13 +2662,12 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     </message>
     <message>
         <location filename="../../desk/documents/layout.py"/>
-        <location filename="../../desk/documents/numbered.py"/>
         <location filename="../../desk/documents/xlsx/workbook.py"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 頁，共 {pages} 頁</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>People</source>
         <translation>人員</translation>
     </message>
@@ -2587,7 +2683,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>期間（天）</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>Periodic (core/key customer)</source>
         <translation>定期回訪（核心/重點客戶）</translation>
     </message>
@@ -2600,10 +2696,10 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/documents/receipt.py"/>
         <location filename="../../desk/documents/record.py"/>
         <location filename="../../desk/documents/revisit_xlsx.py"/>
+        <location filename="../../desk/services/company.py"/>
         <location filename="../../desk/services/complaints.py"/>
         <location filename="../../desk/services/organisation.py"/>
         <location filename="../../desk/services/reports/build.py"/>
-        <location filename="../../desk/services/revisit_vocab.py"/>
         <location filename="../../desk/services/vocab.py"/>
         <location filename="../../desk/ui/case_model.py"/>
         <location filename="../../desk/ui/history_panel.py"/>
@@ -2727,6 +2823,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>請選擇投訴對象。</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/company_extras.py"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation>圖片 (*.png *.jpg *.jpeg *.bmp)</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/complaints.py"/>
         <location filename="../../desk/ui/history_panel.py"/>
         <source>Place</source>
@@ -2743,7 +2844,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>請告知顧客：我們將於 {when} 前答覆。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>Poor attitude</source>
         <translation>服務態度差</translation>
     </message>
@@ -2769,7 +2870,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>正在生成單據…</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>Preventive action</source>
         <translation>預防措施</translation>
     </message>
@@ -2823,12 +2924,12 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>問題與根本原因</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>Problem not solved</source>
         <translation>問題未解決</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>Problem solved</source>
         <translation>問題已解決</translation>
     </message>
@@ -3010,6 +3111,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     </message>
     <message>
         <location filename="../../desk/ui/attachments_panel.py"/>
+        <location filename="../../desk/ui/company_extras.py"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -3195,7 +3297,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>回訪</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>Revisit attempt</source>
         <translation>回訪聯絡</translation>
     </message>
@@ -3205,7 +3307,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>回訪覆蓋率（聯絡上的顧客）</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>Revisit done</source>
         <translation>回訪已完成</translation>
     </message>
@@ -3216,7 +3318,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>客戶回訪記錄表</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>Revisit scheduled</source>
         <translation>已安排回訪</translation>
     </message>
@@ -3296,7 +3398,6 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>處理方式</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
         <location filename="../../desk/services/vocab.py"/>
         <source>SMS</source>
         <translation>簡訊</translation>
@@ -3307,7 +3408,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>安全</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>Same customer again</source>
         <translation>同一顧客再次投訴</translation>
     </message>
@@ -3322,7 +3423,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>同類投訴的判定</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>Same object, same category</source>
         <translation>同一對象、同類投訴</translation>
     </message>
@@ -3355,7 +3456,6 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     </message>
     <message>
         <location filename="../../desk/documents/slip.py"/>
-        <location filename="../../desk/services/revisit_vocab.py"/>
         <location filename="../../desk/services/vocab.py"/>
         <source>Satisfied</source>
         <translation>滿意</translation>
@@ -3449,6 +3549,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/vocab.py"/>
         <source>Service attitude</source>
         <translation>服務態度</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/company_extras.py"/>
+        <source>Service desk phone:</source>
+        <translation>服務台電話：</translation>
     </message>
     <message>
         <location filename="../../desk/services/capa.py"/>
@@ -3595,6 +3700,16 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/history_panel.py"/>
         <source>Staff member</source>
         <translation>員工</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/welcome.py"/>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/welcome.py"/>
+        <source>Start with</source>
+        <translation>開始使用</translation>
     </message>
     <message>
         <location filename="../../desk/services/capa.py"/>
@@ -3884,6 +3999,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>資料庫 {path} 位於網路共享資料夾中。SQLite 檔案透過網路使用時可能損壞；請把資料庫放在本機硬碟上（預設的資料目錄），或讓所有服務台連線同一台資料庫伺服器。</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/welcome.py"/>
+        <source>The demo data could not be added: {error}</source>
+        <translation>無法新增示範資料：{error}</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/case_work_actions.py"/>
         <source>The desk answers the complaint itself; the result and the customer&apos;s opinion go on the slip.</source>
         <translation>由服務台直接答覆投訴；處理結果和顧客意見記在處理單上。</translation>
@@ -3910,6 +4030,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>無法讀取清單：{error}</translation>
     </message>
     <message>
+        <location filename="../../desk/services/company.py"/>
+        <source>The logo must be a picture (PNG or JPEG).</source>
+        <translation>標誌必須是圖片（PNG 或 JPEG）。</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/revisit_call_panel.py"/>
         <source>The new complaint is saved and linked to this revisit.</source>
         <translation>新投訴已儲存，並已關聯到本次回訪。</translation>
@@ -3930,7 +4055,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>無法啟動印表機。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>The problem came back</source>
         <translation>問題再次出現</translation>
     </message>
@@ -4222,7 +4347,7 @@ Keep them as a draft to finish later?</source>
         <translation>未知狀態 {status}；可用的狀態：{all}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>Unreachable</source>
         <translation>聯絡不上</translation>
     </message>
@@ -4253,7 +4378,7 @@ Keep them as a draft to finish later?</source>
         <translation>效果驗證</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>Verifying effectiveness</source>
         <translation>效果驗證中</translation>
     </message>
@@ -4263,7 +4388,7 @@ Keep them as a draft to finish later?</source>
         <translation>影片</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>Visit</source>
         <translation>上門拜訪</translation>
     </message>
@@ -4325,7 +4450,7 @@ Keep them as a draft to finish later?</source>
         <translation>我們將於 {date} 前給您答覆。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisit_vocab.py"/>
+        <location filename="../../desk/services/vocab.py"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
@@ -4338,6 +4463,11 @@ Keep them as a draft to finish later?</source>
         <location filename="../../desk/ui/reports_view.py"/>
         <source>Weekly report</source>
         <translation>週報</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/welcome.py"/>
+        <source>Welcome to Desk</source>
+        <translation>歡迎使用 Desk</translation>
     </message>
     <message>
         <location filename="../../desk/ui/case_work.py"/>
@@ -4378,6 +4508,11 @@ Keep them as a draft to finish later?</source>
         <location filename="../../desk/ui/history_panel.py"/>
         <source>When it happened</source>
         <translation>發生時間</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/welcome.py"/>
+        <source>Where your data is kept</source>
+        <translation>資料存放位置</translation>
     </message>
     <message>
         <location filename="../../desk/ui/case_work.py"/>
@@ -4448,9 +4583,8 @@ Nothing is deleted; the case stays findable.</source>
         <translation>書面答覆…</translation>
     </message>
     <message>
-        <location filename="../../desk/cli_documents.py"/>
         <location filename="../../desk/cli_reports.py"/>
-        <location filename="../../desk/cli_revisits.py"/>
+        <location filename="../../desk/services/output.py"/>
         <location filename="../../desk/ui/reports_view.py"/>
         <source>Written: {path}</source>
         <translation>已生成：{path}</translation>
@@ -4466,6 +4600,11 @@ Nothing is deleted; the case stays findable.</source>
         <location filename="../../desk/documents/receipt.py"/>
         <source>Your complaint</source>
         <translation>您的投訴</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/welcome.py"/>
+        <source>Your name, or pick from the list</source>
+        <translation>輸入您的姓名，或從清單中選擇</translation>
     </message>
     <message>
         <location filename="../../desk/documents/letter.py"/>
@@ -4532,6 +4671,11 @@ Nothing is deleted; the case stays findable.</source>
         <location filename="../../desk/ui/revisit_call_panel.py"/>
         <source>due {date}</source>
         <translation>{date} 到期</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/welcome.py"/>
+        <source>e.g. Galaxy Plaza Shopping Centre</source>
+        <translation>例如：星河廣場購物中心</translation>
     </message>
     <message>
         <location filename="../../desk/ui/capa_form.py"/>
@@ -5026,6 +5170,11 @@ The details are in the log file {path}.</source>
         <translation>{wanted} 正被其他程式（Excel？）開啟，報表已改存為 {path}。</translation>
     </message>
     <message>
+        <location filename="../../desk/services/output.py"/>
+        <source>{wanted} is open in another program or cannot be replaced; written to {path} instead.</source>
+        <translation>{wanted} 正被其他程式開啟或無法覆蓋，已改為寫入 {path}。</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/review_view.py"/>
         <source>{when} (earlier, not reviewed)</source>
         <translation>{when}（以前的，未查閱）</translation>
@@ -5215,7 +5364,7 @@ The details are in the log file {path}.</source>
     <message>
         <location filename="../../forms/settings_dialog.ui"/>
         <source>Language:</source>
-        <translation>介面語言：</translation>
+        <translation>語言：</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui"/>

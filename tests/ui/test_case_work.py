@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desk import i18n
-from desk.services import compensation, escalation, slips
+from desk.services import compensation, escalation
 from desk.services.complaints import create_complaint
 from desk.services.organisation import save_staff
 from desk.ui.case_work import ACTIONS, CaseWorkPanel
@@ -96,10 +96,8 @@ def test_missing_department_keeps_the_dialog_open(qtbot, org, make_input, clock,
     assert panel.timeline.topLevelItemCount() == 1
 
 
-def test_sign_off_refuses_a_clerk(qtbot, org, make_input, clock, messages):
-    case = create_complaint(make_input(), clock=clock)
-    slips.issue_slip(case.id, "department", clock.now() + dt.timedelta(days=1),
-                     by_id=org["clerk"], department_id=org["dept"], clock=clock)
+def test_sign_off_refuses_a_clerk(qtbot, org, slip_case, clock, messages):
+    case = slip_case(due=dt.timedelta(days=1))
     panel = _panel(qtbot, case.id, org["clerk"], clock)
     dialog = _open(panel, "signOffButton")
     dialog.ok_button.click()
@@ -117,11 +115,8 @@ def test_sign_off_refuses_a_clerk(qtbot, org, make_input, clock, messages):
     assert boss.buttons["recordResultButton"].isEnabled()
 
 
-def test_third_date_change_reports_the_gm(qtbot, org, ladder, make_input, clock, messages):
-    case = create_complaint(make_input(), clock=clock)
-    slips.issue_slip(case.id, "department", clock.now() + dt.timedelta(days=2),
-                     by_id=org["clerk"], department_id=org["dept"], clock=clock)
-    slips.approve_slip(case.id, org["ops"], clock=clock)
+def test_third_date_change_reports_the_gm(qtbot, org, ladder, slip_case, clock, messages):
+    case = slip_case(approve=True)
     panel = _panel(qtbot, case.id, org["clerk"], clock)
     for n in (1, 2):
         dialog = _open(panel, "changeReplyDateButton")
@@ -147,10 +142,8 @@ def test_third_date_change_reports_the_gm(qtbot, org, ladder, make_input, clock,
         == "Escalated"
 
 
-def test_escalate_needs_a_comment(qtbot, org, ladder, make_input, clock, messages):
-    case = create_complaint(make_input(), clock=clock)
-    slips.issue_slip(case.id, "department", clock.now() + dt.timedelta(days=2),
-                     by_id=org["clerk"], department_id=org["dept"], clock=clock)
+def test_escalate_needs_a_comment(qtbot, org, ladder, slip_case, clock, messages):
+    case = slip_case()
     panel = _panel(qtbot, case.id, org["clerk"], clock)
     dialog = _open(panel, "escalateButton")
     dialog.ok_button.click()
@@ -163,12 +156,9 @@ def test_escalate_needs_a_comment(qtbot, org, ladder, make_input, clock, message
     assert panel.values["level"].text().startswith("GM")
 
 
-def test_tenant_slip_call_result_compensation_and_close(qtbot, org, ladder, make_input,
+def test_tenant_slip_call_result_compensation_and_close(qtbot, org, ladder, slip_case,
                                                         clock, messages):
-    case = create_complaint(make_input(), clock=clock)
-    slips.issue_slip(case.id, "tenant", clock.now() + dt.timedelta(days=2),
-                     by_id=org["clerk"], tenant_id=org["tenant"], clock=clock)
-    slips.approve_slip(case.id, org["ops"], clock=clock)
+    case = slip_case(to="tenant", approve=True)
     clock.advance(hours=25)
     panel = _panel(qtbot, case.id, org["clerk"], clock)
     assert panel.tenant_badge.property("state") == "overdue"

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desk import i18n
-from desk.services import revisit_calls, slips
+from desk.services import revisit_calls
 from desk.services.complaints import create_complaint, void_complaint
 from desk.services.organisation import save_staff
 from desk.store.models import Complaint
@@ -19,16 +19,9 @@ from desk.ui.revisit_workbench import RevisitWorkbench
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
-def closed(make_input, clock, org, **fields):
-    case = create_complaint(make_input(**fields), clock=clock)
-    slips.answer_at_desk(case.id, "店长当面道歉", "satisfied", by_id=org["clerk"], clock=clock)
-    slips.close_case(case.id, by_id=org["clerk"], clock=clock)
-    return case
-
-
 @pytest.fixture
-def bench(qtbot, org, make_input, clock):
-    cases = [closed(make_input, clock, org, complainant_name=n, phone=p)
+def bench(qtbot, org, closed_case, clock):
+    cases = [closed_case(answer="店长当面道歉", complainant_name=n, phone=p)
              for n, p in (("张伟", "13812345678"), ("李娜", "13900001111"))]
     clock.advance(days=3)
     widget = RevisitWorkbench(None, org["clerk"], clock, auto_schedule=False)
@@ -115,8 +108,8 @@ def test_new_complaint_through_the_intake_form(qtbot, bench, org, monkeypatch):
     assert (revisit.outcome, revisit.linked_case_id) == ("new_complaint", new.id)
 
 
-def test_voided_case_is_explained_and_can_be_cancelled(qtbot, org, make_input, clock):
-    case = closed(make_input, clock, org)
+def test_voided_case_is_explained_and_can_be_cancelled(qtbot, org, closed_case, clock):
+    case = closed_case()
     void_complaint(case.id, "重复登记", org["clerk"], clock=clock)
     clock.advance(days=3)
     widget = RevisitWorkbench(None, org["clerk"], clock, auto_schedule=False)
@@ -134,8 +127,8 @@ def test_voided_case_is_explained_and_can_be_cancelled(qtbot, org, make_input, c
     assert widget.list.topLevelItem(0).text(0) == "No revisits due"
 
 
-def test_no_phone_and_scheduling_in_the_background(qtbot, org, make_input, clock):
-    closed(make_input, clock, org, phone="", address="星河路1号")
+def test_no_phone_and_scheduling_in_the_background(qtbot, org, closed_case, clock):
+    closed_case(phone="", address="星河路1号")
     clock.advance(days=3)
     widget = RevisitWorkbench(None, org["clerk"], clock)      # schedules in a thread
     qtbot.addWidget(widget)

@@ -6,7 +6,6 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
-from desk.services import slips
 from desk.services.complaints import create_complaint
 from desk.services.organisation import save_staff
 from desk.ui.today_view import SECTIONS, TodayView
@@ -14,13 +13,11 @@ from desk.ui.today_view import SECTIONS, TodayView
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
-def test_lists_an_overdue_case_and_opens_it(qtbot, org, make_input, clock):
+def test_lists_an_overdue_case_and_opens_it(qtbot, org, make_input, slip_case, clock):
     late = create_complaint(make_input(received_at=clock.now() - dt.timedelta(days=5),
                                        complainant_name="陈晓"), clock=clock)
-    tenant_case = create_complaint(make_input(), clock=clock)
     save_staff("楼层主管甲", "floor_supervisor")
-    slips.issue_slip(tenant_case.id, "tenant", clock.now() + dt.timedelta(days=2),
-                     by_id=org["clerk"], tenant_id=org["tenant"], clock=clock)
+    tenant_case = slip_case(to="tenant")
     clock.advance(hours=15)          # the 24-hour call to the tenant falls due today
     view = TodayView(None, clock=clock)
     qtbot.addWidget(view)

@@ -1,17 +1,13 @@
 """The main window's tabs and the periodic deadline check."""
 import datetime as dt
 
-from desk.services import slips
 from desk.services.complaints import create_complaint
 from desk.ui.main_window import MainWindow
 
 
 def test_today_tab_lists_overdue_case_and_deadline_check_escalates(qtbot, store, org,
-                                                                   make_input, clock):
-    case = create_complaint(make_input(), clock=clock)
-    slips.issue_slip(case.id, "department", clock.now() + dt.timedelta(hours=5),
-                     by_id=org["clerk"], department_id=org["dept"], clock=clock)
-    slips.approve_slip(case.id, org["ops"], clock=clock)
+                                                                   slip_case, clock):
+    case = slip_case(due=dt.timedelta(hours=5), approve=True)
     clock.advance(days=4)
     window = MainWindow(store, org["clerk"], clock)
     qtbot.addWidget(window)

@@ -179,7 +179,11 @@ class RowWriter:
         kinds = self.kinds
         out = []
         for index, raw in enumerate(values):
-            value, quoted = prepare(raw, kinds[index])
+            kind = type(raw)
+            if raw is None or kind is int or (kind is dt.datetime and raw.tzinfo is None):
+                value, quoted = raw, False          # the common cases, nothing to check
+            else:
+                value, quoted = prepare(raw, kinds[index])
             cell = self._cell(index, variant, quoted)
             kind = type(value)
             if kind is str:

@@ -1,0 +1,69 @@
+"""Small pieces the screens share: a bold heading, a red error line, and the header of a
+screen (heading, Refresh button, error line under them)."""
+from __future__ import annotations
+
+from typing import Callable, NamedTuple, TypeVar
+
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+
+ERROR_STYLE = "color: #b00020;"
+W = TypeVar("W", bound=QWidget)
+
+
+def embolden(widget: W, scale: float = 1.0) -> W:
+    """Make ``widget``'s font bold and ``scale`` times its size."""
+    font = widget.font()
+    font.setBold(True)
+    if scale != 1.0:
+        font.setPointSizeF(font.pointSizeF() * scale)
+    widget.setFont(font)
+    return widget
+
+
+def heading_label(parent: QWidget, name: str = "", scale: float = 1.0) -> QLabel:
+    """A bold label (``scale`` times the normal size) for a screen's heading."""
+    label = QLabel(parent)
+    if name:
+        label.setObjectName(name)
+    embolden(label, scale)
+    return label
+
+
+def error_label(parent: QWidget, name: str) -> QLabel:
+    """A red, word-wrapped line for what went wrong; hidden until there is something."""
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setStyleSheet(ERROR_STYLE)
+    label.hide()
+    return label
+
+
+class ScreenHeader(NamedTuple):
+    heading: QLabel
+    refresh_button: QPushButton
+    error: QLabel | None
+
+
+def screen_header(owner: QWidget, layout: QBoxLayout, refresh: Callable[[], None],
+                  heading_name: str = "", *, scale: float = 1.0,
+                  error_name: str | None = None, button_name: str = "refreshButton",
+                  extras: tuple[QWidget, ...] = ()) -> ScreenHeader:
+    """Add a row to ``layout``: the heading (stretched), any ``extras``, then a Refresh
+    button that calls ``refresh``; under it, if ``error_name`` is given, an error line.
+    The caller sets the texts (they change with the language)."""
+    row = QHBoxLayout()
+    heading = heading_label(owner, heading_name, scale)
+    row.addWidget(heading, 1)
+    for widget in extras:
+        row.addWidget(widget)
+    button = QPushButton(owner)
+    button.setObjectName(button_name)
+    button.clicked.connect(refresh)
+    row.addWidget(button)
+    layout.addLayout(row)
+    error = None
+    if error_name:
+        error = error_label(owner, error_name)
+        layout.addWidget(error)
+    return ScreenHeader(heading, button, error)
