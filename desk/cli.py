@@ -141,7 +141,8 @@ def _open(args, backups: bool = True):
 def cmd_gui(args) -> int:
     from desk.ui.app import run_gui
 
-    return run_gui(args.db, quit_after_show=getattr(args, "quit_after_show", False))
+    return run_gui(args.db, quit_after_show=getattr(args, "quit_after_show", False),
+                   lang=getattr(args, "lang", None))
 
 
 def cmd_demo(args) -> int:

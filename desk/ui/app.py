@@ -86,16 +86,19 @@ def after_show(window, ask_setup: bool) -> None:
     restore_drafts(window)
 
 
-def run_gui(db_url: str | None, quit_after_show: bool = False, clock=system_clock) -> int:
-    """Run the desktop program; returns the exit code."""
+def run_gui(db_url: str | None, quit_after_show: bool = False, clock=system_clock,
+            lang: str | None = None) -> int:
+    """Run the desktop program; returns the exit code.
+
+    ``lang`` (from ``desk --lang``) wins over the language saved in the settings.
+    """
     from desk.services.errors import user_message
     from desk.services.organisation import staff
-    from desk.services.startup import open_store
-    from desk.services.startup import close_store
+    from desk.services.startup import close_store, open_store
 
     setup_logging()
     app = make_application()
-    start_language(app)
+    start_language(app, lang)
     handler = crash.install()
     try:
         try:
