@@ -71,7 +71,7 @@ SUMMARY_LENGTH = 80
 def _conditions(flt: CaseFilter, now: dt.datetime) -> list:
     conds = []
     if flt.only_voided:
-        conds.append(Complaint.voided == True)  # noqa: E712
+        conds.append(Complaint.voided)   # bare column: matches the partial index of void cases
     elif not flt.include_voided:
         conds.append(Complaint.voided == False)  # noqa: E712
     for values, column in ((flt.statuses, Complaint.status), (flt.severities, Complaint.severity),

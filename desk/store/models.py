@@ -125,7 +125,6 @@ class Complaint(BaseModel):
 
     class Meta:
         indexes = (
-            (("voided", "id"), False),
             (("status", "id"), False),
             (("severity", "id"), False),
             (("category", "id"), False),

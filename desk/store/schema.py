@@ -54,8 +54,20 @@ def _v5() -> None:
     search.rebuild_index()
 
 
+def _v6() -> None:
+    """Replace the (voided, id) index, which led the planner to walk every live case, with
+    a partial index of the few void ones."""
+    from desk.store.models import Complaint
+
+    database.execute_sql("DROP INDEX IF EXISTS complaint_voided_id")
+    # A bare boolean column is a valid partial-index condition in SQLite and PostgreSQL.
+    database.execute(Complaint.index(Complaint.id, name="complaint_void_only",
+                                     safe=True).where(pw.SQL("voided")))
+
+
 #: version -> migration that brings the schema from version-1 to version.
-MIGRATIONS: dict[int, Callable[[], None]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4, 5: _v5}
+MIGRATIONS: dict[int, Callable[[], None]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4, 5: _v5,
+                                                 6: _v6}
 SCHEMA_VERSION = max(MIGRATIONS)
 
 

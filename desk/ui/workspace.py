@@ -18,6 +18,7 @@ from desk.ui.workers import run_in_thread
 
 log = logging.getLogger("desk.ui")
 DEADLINE_CHECK_MS = 5 * 60 * 1000
+FIRST_CHECK_MS = 2000
 
 # (key, label, module, class, needs operator) — screens that exist in this build.
 LAZY_TABS = [
@@ -66,7 +67,7 @@ class Workspace(QTabWidget):
         self.timer.setInterval(DEADLINE_CHECK_MS)
         self.timer.timeout.connect(self.check_deadlines)
         self.timer.start()
-        QTimer.singleShot(0, self.check_deadlines)
+        QTimer.singleShot(FIRST_CHECK_MS, self.check_deadlines)   # after the first paint
 
     def retranslate(self) -> None:
         labels = {key: label for key, label, *_rest in LAZY_TABS}
