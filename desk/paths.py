@@ -9,8 +9,6 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
-
 from desk import APP_NAME
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
@@ -52,8 +50,12 @@ def is_source_checkout() -> bool:
 def data_dir() -> Path:
     """The user data folder (database, attachments, backups, logs). DESK_DATA_DIR overrides."""
     override = os.environ.get("DESK_DATA_DIR")
-    path = Path(override) if override else Path(
-        platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
+    if override:
+        path = Path(override)
+    else:
+        import platformdirs   # only here: a data folder given (tests, portable) skips it
+
+        path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
     path.mkdir(parents=True, exist_ok=True)
     return path
 
@@ -84,6 +86,8 @@ def exports_dir() -> Path:
     elif is_source_checkout():
         path = _CHECKOUT_DIR / "exports"
     else:
+        import platformdirs
+
         path = Path(platformdirs.user_documents_dir()) / APP_NAME
     path.mkdir(parents=True, exist_ok=True)
     return path

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -10,6 +11,18 @@ import pytest  # noqa: E402
 
 from desk import i18n  # noqa: E402
 from desk.services.clock import FixedClock  # noqa: E402
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item):
+    """Let the test's background jobs end before pytest-qt closes its widgets (their
+    results are then delivered to live widgets) and before the next test opens another
+    database."""
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone()
+    return (yield)
 
 
 @pytest.fixture(autouse=True)

@@ -73,11 +73,6 @@ def open_database(url: str) -> peewee.Database:
 
 def close_database() -> None:
     if database.obj is not None and not database.is_closed():
-        if is_sqlite():
-            try:   # keeps the planner's statistics fresh (SQLite's advice for closing)
-                database.execute_sql("PRAGMA optimize")
-            except peewee.DatabaseError:
-                pass
         database.close()
 
 

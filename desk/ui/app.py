@@ -4,16 +4,25 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import QThreadPool, QTimer, Qt
-from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
-
+# The Qt-free modules of the start come before PySide6: once imported, PySide6 reads the
+# source of every module imported after it (looking for its __feature__ imports), which
+# cost ~10 ms of each start with peewee and the store behind these.
 from desk import APP_NAME, __version__, i18n
 from desk.i18n import _
 from desk.logs import setup_logging
 from desk.paths import resource_path
+from desk.services import caselist  # noqa: F401 - the case list's, imported early (above)
 from desk.services.clock import system_clock
-from desk.ui import crash, fonts, preferences, translators, welcome
+from desk.services.errors import user_message
+from desk.services.organisation import staff
+from desk.services.startup import close_store, open_store
+
+from PySide6.QtCore import QThreadPool, QTimer, Qt  # noqa: E402 - after the above
+from PySide6.QtGui import QGuiApplication, QIcon  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox  # noqa: E402
+
+from desk.ui import crash, fonts, preferences, translators  # noqa: E402
+from desk.ui.main_window import MainWindow  # noqa: E402
 
 log = logging.getLogger("desk.ui")
 EXIT_OK, EXIT_PROBLEM = 0, 1
@@ -92,10 +101,6 @@ def run_gui(db_url: str | None, quit_after_show: bool = False, clock=system_cloc
 
     ``lang`` (from ``desk --lang``) wins over the language saved in the settings.
     """
-    from desk.services.errors import user_message
-    from desk.services.organisation import staff
-    from desk.services.startup import close_store, open_store
-
     setup_logging()
     app = make_application()
     start_language(app, lang)
@@ -108,26 +113,28 @@ def run_gui(db_url: str | None, quit_after_show: bool = False, clock=system_cloc
             show_startup_error(user_message(exc))
             return EXIT_PROBLEM
         try:
-            return _run_window(app, store, quit_after_show, clock, bool(staff()))
+            return _run_window(app, store, quit_after_show, clock)
         finally:
             close_store()
     finally:
         handler.uninstall()
 
 
-def _run_window(app, store, quit_after_show: bool, clock, has_staff: bool) -> int:
-    from desk.ui.main_window import MainWindow
-
+def _run_window(app, store, quit_after_show: bool, clock) -> int:
     log.info("Desk %s started on %s (language %s; translations %s)", __version__,
              store.path or store.url, i18n.current_language(),
              ", ".join(translators.installed_files()) or "-")
-    operator, ask_setup = None, not has_staff
-    if not quit_after_show and welcome.needed():   # a brand-new database: the welcome
-        completed, operator = welcome.run_welcome(None, store)
-        ask_setup = False                            # asks instead of the setup prompt
-        operator = operator if completed else None
-    if not quit_after_show and operator is None:
-        operator = choose_operator()
+    operator, ask_setup = None, False
+    if not quit_after_show:
+        from desk.ui import welcome
+
+        ask_setup = not staff()
+        if welcome.needed():   # a brand-new database: the welcome
+            completed, operator = welcome.run_welcome(None, store)
+            ask_setup = False                            # asks instead of the setup prompt
+            operator = operator if completed else None
+        if operator is None:
+            operator = choose_operator()
     window = MainWindow(store, operator, clock=clock)
     if window.has_saved_geometry or quit_after_show:
         window.show()
@@ -136,8 +143,8 @@ def _run_window(app, store, quit_after_show: bool, clock, has_staff: bool) -> in
     if quit_after_show:
         QTimer.singleShot(0, lambda: app.exit(EXIT_OK))
     else:
-        QTimer.singleShot(0, lambda: after_show(window, ask_setup))
-        QTimer.singleShot(0, window.start_daily_backup)
+        window.first_paint.add(lambda: after_show(window, ask_setup))
+        window.first_paint.add(window.start_daily_backup)
     code = app.exec()
     QThreadPool.globalInstance().waitForDone(60000)   # a backup or render still running
     window.close()

@@ -74,8 +74,9 @@ class CaseListPanel(QWidget):
         self._loading = False
         self._layout_language = ""
         self._filters_language = ""
-        self._setup_header()
+        self._labels: dict[str, list[str]] = {}   # active categories' and channels' names
         self.populate_filters()
+        self._setup_header()
         today = self.clock.now().date()
         self.ui.dateFrom.setDate(QDate(today.year, today.month, 1))
         self.ui.dateTo.setDate(QDate(today.year, today.month, today.day))
@@ -97,18 +98,19 @@ class CaseListPanel(QWidget):
         """This language's remembered column layout, or widths that fit its words."""
         self._layout_language = i18n.current_language()
         header = self.view.horizontalHeader()
-        self.fit_columns()
         state = preferences.app_settings().value(HEADER_KEY.format(lang=self._layout_language))
+        restored = False
         if state is not None:
             try:
-                header.restoreState(state)
+                restored = header.restoreState(state)
             except (TypeError, ValueError):
-                pass
-            if header.count() != len(COLUMNS):
-                self.fit_columns()
+                restored = False
+        if not restored or header.count() != len(COLUMNS):
+            self.fit_columns()   # (measuring the words takes a few ms: only when needed)
 
     def fit_columns(self) -> None:
-        """Widths that fit the header and typical content in the current language."""
+        """Widths that fit the header and typical content in the current language (with
+        the names ``populate_filters`` read)."""
         metrics = self.view.fontMetrics()
         bold = QFont(self.view.font())
         bold.setBold(True)
@@ -117,8 +119,7 @@ class CaseListPanel(QWidget):
         labels = {"status": [vocab.label(vocab.STATUSES, c) for c in vocab.STATUSES]
                   + [_("Voided")],
                   "severity": [vocab.label(vocab.SEVERITIES, c) for c in vocab.SEVERITIES],
-                  "category": [c.label for c in organisation.categories()],
-                  "channel": [c.label for c in organisation.channels()]}
+                  **self._labels}
         for column, key in enumerate(COLUMN_KEYS):
             if key == "summary":
                 continue
@@ -129,9 +130,10 @@ class CaseListPanel(QWidget):
             width = max(width, header_metrics.horizontalAdvance(_(COLUMNS[column][1])) + 28)
             self.view.setColumnWidth(column, width)
 
-    def save_state(self) -> None:
-        preferences.app_settings().setValue(HEADER_KEY.format(lang=self._layout_language),
-                                            self.view.horizontalHeader().saveState())
+    def save_state(self, settings=None) -> None:
+        settings = settings if settings is not None else preferences.app_settings()
+        settings.setValue(HEADER_KEY.format(lang=self._layout_language),
+                          self.view.horizontalHeader().saveState())
 
     def _connect(self) -> None:
         ui = self.ui
@@ -171,10 +173,14 @@ class CaseListPanel(QWidget):
                        + [(vocab.label(vocab.STATUSES, c), c) for c in vocab.STATUSES])
             self._fill(ui.severityFilter, [(_("All severities"), None)]
                        + [(vocab.label(vocab.SEVERITIES, c), c) for c in vocab.SEVERITIES])
+            categories = organisation.categories(True)
+            channels = organisation.channels(True)
+            self._labels = {"category": [c.label for c in categories if c.active],
+                            "channel": [c.label for c in channels if c.active]}
             self._fill(ui.categoryFilter, [(_("All categories"), None)]
-                       + [(c.label, c.id) for c in organisation.categories(True)])
+                       + [(c.label, c.id) for c in categories])
             self._fill(ui.channelFilter, [(_("All channels"), None)]
-                       + [(c.label, c.id) for c in organisation.channels(True)])
+                       + [(c.label, c.id) for c in channels])
             objects = [(_("Any department or shop"), None)]
             objects += [(_("Department: {name}").format(name=d.label), f"department:{d.id}")
                         for d in organisation.departments(True)]
@@ -306,12 +312,22 @@ class CaseListPanel(QWidget):
         self.refresh()
         self.filters_applied.emit()
 
-    def refresh(self, select_id: int | None = None) -> None:
-        """Reload from the first page, keeping (or moving to) the selected case."""
+    def refresh(self, select_id: int | None = None, count_later: bool = False) -> bool:
+        """Reload from the first page, keeping (or moving to) the selected case; whether
+        the cases were counted (``count_changed``).
+
+        ``count_later``: when the cases fill more than the first page, leave counting them
+        (up to ``COUNT_CAP``: a few ms on a large database) to ``update_count`` later."""
         keep = select_id if select_id is not None else self.current_id()
         self.model.set_filter(self.current_filter())
         if keep is not None:
             self.select_case(keep)
+        if count_later and not self.model.exhausted:
+            return False
+        self.update_count()
+        return True
+
+    def update_count(self) -> None:
         total, capped = self.model.count()
         self.count_changed.emit(total, capped)
 

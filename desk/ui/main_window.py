@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QEvent, QObject, QThread, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
 
 from desk import __version__, i18n
@@ -63,6 +63,41 @@ def _daily_backup(store, clock):
         close_store()
 
 
+class FirstPaint(QObject):
+    """Runs the work the start need not wait for once ``widget`` has been painted for the
+    first time, so that the window appears sooner (a zero timer would run before)."""
+
+    LATEST_MS = 1000    # after showing, in case no paint event came
+
+    def __init__(self, widget):
+        super().__init__(widget)
+        self.widget = widget
+        self.waiting: list | None = []    # None: painted, callbacks run straight away
+        widget.installEventFilter(self)
+
+    def add(self, callback) -> None:
+        if self.waiting is None:
+            QTimer.singleShot(0, callback)
+        else:
+            self.waiting.append(callback)
+
+    def eventFilter(self, watched, event) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.Paint:
+            self._painted()
+        elif kind == QEvent.Type.Show:
+            QTimer.singleShot(self.LATEST_MS, self, self._painted)
+        return False
+
+    def _painted(self) -> None:
+        if self.waiting is None:
+            return
+        self.widget.removeEventFilter(self)
+        waiting, self.waiting = self.waiting, None
+        for callback in waiting:
+            QTimer.singleShot(0, callback)
+
+
 class MainWindow(QMainWindow):
     def __init__(self, store=None, operator_id: int | None = None, clock=system_clock):
         super().__init__()
@@ -71,7 +106,7 @@ class MainWindow(QMainWindow):
         self.clock = clock
         self.form = None
         self.backup_thread: BackupThread | None = None
-        self.last_count: tuple[int, bool] = (0, False)
+        self.last_count: tuple[int, bool] | None = None   # None: not counted yet
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.cases = CaseListPanel(self, clock=clock)
@@ -87,10 +122,12 @@ class MainWindow(QMainWindow):
         self.ui.statusBar.addWidget(self.db_label, 1)
         self.ui.statusBar.addPermanentWidget(self.count_label)
         self._connect()
-        self.retranslate()
+        self._retranslate_own()    # the forms and tabs are in the language already
         geometry = preferences.app_settings().value(GEOMETRY_KEY)
         self.has_saved_geometry = geometry is not None and self.restoreGeometry(geometry)
-        self.cases.refresh()
+        self.first_paint = FirstPaint(self)
+        if not self.cases.refresh(count_later=True):   # more than a page: count them later
+            self.first_paint.add(self.cases.update_count)
 
     def _connect(self) -> None:
         ui = self.ui
@@ -115,6 +152,10 @@ class MainWindow(QMainWindow):
         self.ui.retranslateUi(self)
         self.cases.retranslate()
         self.workspace.retranslate()
+        self._retranslate_own()
+
+    def _retranslate_own(self) -> None:
+        """The texts this class sets itself: title and status bar."""
         company = organisation.get_setting("company_name") or ""
         if company:
             self.setWindowTitle(_("{company} - Desk complaint desk").format(company=company))
@@ -125,7 +166,8 @@ class MainWindow(QMainWindow):
             self.store.url if self.store is not None else "")
         self.db_label.setText(_("Database: {path}").format(path=where) if where else "")
         self.db_label.setToolTip(str(where))
-        self._show_count(*self.last_count)
+        if self.last_count is not None:
+            self._show_count(*self.last_count)
 
     def _show_operator(self) -> None:
         row = organisation.staff_row(self.operator_id) if self.operator_id else None
@@ -268,8 +310,9 @@ class MainWindow(QMainWindow):
                 version=__version__))
 
     def closeEvent(self, event) -> None:
-        self.cases.save_state()
-        preferences.app_settings().setValue(GEOMETRY_KEY, self.saveGeometry())
+        settings = preferences.app_settings()   # one read and one write of the file
+        self.cases.save_state(settings)
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         if self.backup_thread is not None:
             self.backup_thread.wait()
         super().closeEvent(event)

@@ -15,6 +15,7 @@ from desk.services.errors import user_message
 from desk.services.repeats import Suggestion, detect_repeats
 from desk.services.revisit_vocab import SUGGESTION_KINDS, label
 from desk.ui.widgets import ERROR_STYLE, screen_header
+from desk.ui.workers import Refresher
 
 SUGGESTION_ROLE = Qt.ItemDataRole.UserRole
 CASE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -23,10 +24,12 @@ log = logging.getLogger("desk.ui")
 
 
 class RepeatsView(QWidget):
-    """``openCapa(id)`` after opening (or finding) a corrective action; ``openCase(id)``."""
+    """``openCapa(id)`` after opening (or finding) a corrective action; ``openCase(id)``;
+    ``refreshed`` when a refresh has ended (its suggestions, or why not, are shown)."""
 
     openCapa = Signal(int)   # noqa: N815 - Qt signal names
     openCase = Signal(int)   # noqa: N815
+    refreshed = Signal()
 
     def __init__(self, parent: QWidget | None = None, operator_id: int | None = None,
                  clock=system_clock):
@@ -34,6 +37,9 @@ class RepeatsView(QWidget):
         self.setObjectName("repeatsView")
         self.operator_id, self.clock = operator_id, clock
         self.suggestions: list[Suggestion] = []
+        self.loader = Refresher(self)
+        self.loader.loaded.connect(self._loaded)
+        self.loader.failed.connect(self._failed)
         layout = QVBoxLayout(self)
         header = screen_header(self, layout, self.refresh, "repeatsHeading")
         self.heading, self.refresh_button = header.heading, header.refresh_button
@@ -46,6 +52,7 @@ class RepeatsView(QWidget):
         self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(False)
         self.tree.itemActivated.connect(self._activated)
+        self.tree.itemExpanded.connect(self._add_cases)
         self.tree.currentItemChanged.connect(self._update_button)
         layout.addWidget(self.tree, 1)
         bottom = QHBoxLayout()
@@ -75,27 +82,42 @@ class RepeatsView(QWidget):
             self.refresh()
         super().changeEvent(event)
 
+    @property
+    def loading(self) -> bool:
+        return self.loader.busy
+
     def refresh(self) -> None:
-        try:
-            self.suggestions = detect_repeats(self.clock)
-        except Exception as exc:  # noqa: BLE001 - shown in the view, never a crash
-            log.exception("repeat detection failed")
-            self.suggestions = []
-            self._say(_("The suggestions could not be read: {error}").format(
-                error=user_message(exc)), ERROR_STYLE)
-        else:
-            self._say("")
+        """Detect the repeats off the UI thread (about half a second on a million cases);
+        ``refreshed`` when they are shown."""
+        self.loader.start(detect_repeats, self.clock)
+        self.refresh_button.setEnabled(False)
+        self.heading.setText(_("Loading…"))
+
+    def _loaded(self, suggestions: list[Suggestion]) -> None:
+        self.suggestions = suggestions
+        self._say("")
+        self._show()
+
+    def _failed(self, exc: Exception) -> None:
+        log.error("repeat detection failed", exc_info=exc)
+        self.suggestions = []
+        self._say(_("The suggestions could not be read: {error}").format(
+            error=user_message(exc)), ERROR_STYLE)
+        self._show()
+
+    def _show(self) -> None:
+        self.refresh_button.setEnabled(True)
         self.tree.clear()
+        items = []
         for index, suggestion in enumerate(self.suggestions[:SHOWN]):
             item = QTreeWidgetItem([suggestion.title, label(SUGGESTION_KINDS, suggestion.kind),
                                     f"CA #{suggestion.capa_id}" if suggestion.capa_id
                                     else ""])
             item.setData(0, SUGGESTION_ROLE, index)
-            for case_id, case_no in zip(suggestion.case_ids, suggestion.case_nos):
-                child = QTreeWidgetItem([case_no, "", ""])
-                child.setData(0, CASE_ROLE, case_id)
-                item.addChild(child)
-            self.tree.addTopLevelItem(item)
+            # the cases are added when the suggestion is opened (one has thousands)
+            item.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
+            items.append(item)
+        self.tree.addTopLevelItems(items)
         if not self.suggestions:
             empty = QTreeWidgetItem([_("No repeats at the moment."), "", ""])
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
@@ -108,6 +130,20 @@ class RepeatsView(QWidget):
                              _("Repeats: {count} suggestions, the first {shown} shown").format(
                                  count=count, shown=SHOWN))
         self._update_button()
+        self.refreshed.emit()
+
+    def _add_cases(self, item: QTreeWidgetItem) -> None:
+        """The cases behind a suggestion, when it is first expanded."""
+        index = item.data(0, SUGGESTION_ROLE)
+        if index is None or item.childCount():
+            return
+        suggestion = self.suggestions[index]
+        children = []
+        for case_id, case_no in zip(suggestion.case_ids, suggestion.case_nos):
+            child = QTreeWidgetItem([case_no, "", ""])
+            child.setData(0, CASE_ROLE, case_id)
+            children.append(child)
+        item.addChildren(children)
 
     def current(self) -> Suggestion | None:
         item = self.tree.currentItem()

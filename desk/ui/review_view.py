@@ -20,6 +20,7 @@ from desk.services.errors import user_message
 from desk.services.slips import SIGN_OFF_ROLES
 from desk.ui.case_work_state import when
 from desk.ui.widgets import embolden, error_label, screen_header
+from desk.ui.workers import Refresher
 
 log = logging.getLogger("desk.ui")
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -79,16 +80,27 @@ class Tile(QFrame):
         self.change.setText(_("{change} against a week ago").format(change=change))
 
 
+def _review_data(day: dt.date, clock) -> tuple:
+    """Off the UI thread: the day, its slips and the tiles."""
+    return day, review.review_list(day, clock=clock), review.dashboard_tiles(clock=clock)
+
+
 class DailyReviewView(QWidget):
-    """``openCase(id)`` on double-click or Enter on a slip."""
+    """``openCase(id)`` on double-click or Enter on a slip; ``refreshed`` when a refresh
+    has ended (its slips and tiles, or why not, are shown)."""
 
     openCase = Signal(int)  # noqa: N815 - the name the main window connects to
+    refreshed = Signal()
 
     def __init__(self, parent: QWidget | None, operator_id: int | None, clock=system_clock):
         super().__init__(parent)
         self.setObjectName("dailyReview")
         self.operator_id, self.clock = operator_id, clock
         self.items: list[review.ReviewItem] = []
+        self.advance = False      # after the next load, go to the first unreviewed slip
+        self.loader = Refresher(self)
+        self.loader.loaded.connect(self._loaded)
+        self.loader.failed.connect(self._failed)
         layout = QVBoxLayout(self)
         tiles = QHBoxLayout()
         self.tiles = {key: Tile(key, self) for key in review.TILES}
@@ -154,24 +166,44 @@ class DailyReviewView(QWidget):
         d = self.day.date()
         return dt.date(d.year(), d.month(), d.day())
 
+    @property
+    def loading(self) -> bool:
+        return self.loader.busy
+
     def refresh(self) -> None:
-        day = self.chosen_day()
-        try:
-            self.items = review.review_list(day, clock=self.clock)
-            for tile in review.dashboard_tiles(clock=self.clock):
-                self.tiles[tile.key].show_tile(tile)
-        except Exception as exc:  # noqa: BLE001 - shown, never a crash
-            log.exception("daily review failed")
-            self.items = []
-            self._show_error(_("The slips could not be read: {error}").format(
-                error=user_message(exc)))
-        else:
-            self.error.hide()
+        """Read the chosen day's slips and the tiles off the UI thread; ``refreshed`` when
+        they are shown."""
+        self.loader.start(_review_data, self.chosen_day(), self.clock)
+        self.refresh_button.setEnabled(False)
+        self.heading.setText(_("Loading…"))
+
+    def _loaded(self, data: tuple) -> None:
+        day, self.items, tiles = data
+        for tile in tiles:
+            self.tiles[tile.key].show_tile(tile)
+        self.error.hide()
+        self._show(day)
+
+    def _failed(self, exc: Exception) -> None:
+        log.error("daily review failed", exc_info=exc)
+        self.items = []
+        self._show_error(_("The slips could not be read: {error}").format(
+            error=user_message(exc)))
+        self._show(self.chosen_day())
+
+    def _show(self, day: dt.date) -> None:
+        self.refresh_button.setEnabled(True)
         todays = sum(1 for i in self.items if not i.older)
         done = sum(1 for i in self.items if not i.older and i.reviewed_at)
         self.heading.setText(_("Handling slips of {day}: {done} of {count} reviewed").format(
             day=day.isoformat(), done=done, count=todays))
         self._fill()
+        if self.advance:
+            self.advance = False
+            nxt = self._first_unreviewed()
+            if nxt is not None:
+                self.tree.setCurrentItem(nxt)
+        self.refreshed.emit()
 
     def _fill(self) -> None:
         current = self.current_slip()
@@ -236,10 +268,8 @@ class DailyReviewView(QWidget):
         except Exception as exc:  # noqa: BLE001 - the rule's message, never a crash
             self._show_error(user_message(exc))
             return
+        self.advance = True
         self.refresh()
-        nxt = self._first_unreviewed()
-        if nxt is not None:
-            self.tree.setCurrentItem(nxt)
         self.comment.setFocus()
 
     def _show_error(self, text: str) -> None:

@@ -19,7 +19,7 @@ from desk.services.errors import user_message
 from desk.services.revisit_vocab import REVISIT_KINDS, label
 from desk.ui.revisit_call_panel import RevisitCallPanel
 from desk.ui.widgets import screen_header
-from desk.ui.workers import run_in_thread
+from desk.ui.workers import closing_store, run_in_thread
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 log = logging.getLogger("desk.ui")
@@ -27,9 +27,14 @@ log = logging.getLogger("desk.ui")
 
 class RevisitWorkbench(QWidget):
     """Signals: ``scheduled(dict)`` once the due revisits are made; ``caseReopened(id)`` and
-    ``newComplaintSaved(id)`` from the call panel (the main window may open the case)."""
+    ``newComplaintSaved(id)`` from the call panel (the main window may open the case);
+    ``refreshed`` when the list has been read again.
+
+    The list itself is read on the UI thread: at most ``LIST_LIMIT`` rows through an index
+    (about 30 ms at a million cases and a month's campaign of 45,000 calls)."""
 
     scheduled = Signal(dict)
+    refreshed = Signal()
     caseReopened = Signal(int)        # noqa: N815 - Qt signal names
     newComplaintSaved = Signal(int)   # noqa: N815
 
@@ -99,8 +104,8 @@ class RevisitWorkbench(QWidget):
     # ------------------------------------------------------------------ data
     def schedule_due(self) -> None:
         """Make the revisits that are due (campaign, periodic plans) off the UI thread."""
-        self._job = run_in_thread(revisits.run_due, self.clock, on_result=self._scheduled,
-                                  on_error=self._failed)
+        self._job = run_in_thread(closing_store, revisits.run_due, self.clock,
+                                  on_result=self._scheduled, on_error=self._failed)
 
     def _scheduled(self, made: dict) -> None:
         if any(made.values()):
@@ -145,6 +150,7 @@ class RevisitWorkbench(QWidget):
         self._set_heading()
         self.select(keep if keep in {r.id for r in self.rows} else
                     (self.rows[0].id if self.rows else None))
+        self.refreshed.emit()
 
     def current_id(self) -> int | None:
         item = self.list.currentItem()

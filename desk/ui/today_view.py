@@ -15,6 +15,7 @@ from desk.services.clock import system_clock
 from desk.services.errors import user_message
 from desk.ui.case_work_state import when
 from desk.ui.widgets import screen_header
+from desk.ui.workers import Refresher
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 OVERDUE_COLOUR = "#b00020"
@@ -31,15 +32,20 @@ log = logging.getLogger("desk.ui")
 
 
 class TodayView(QWidget):
-    """``openCase(id)`` on double-click or Enter on a case."""
+    """``openCase(id)`` on double-click or Enter on a case; ``refreshed`` when a refresh
+    has ended (its lists, or why not, are shown)."""
 
     openCase = Signal(int)  # noqa: N815 - the name the main window connects to
+    refreshed = Signal()
 
     def __init__(self, parent: QWidget | None = None, clock=system_clock):
         super().__init__(parent)
         self.setObjectName("todayView")
         self.clock = clock
         self.view: today.TodayView | None = None
+        self.loader = Refresher(self)
+        self.loader.loaded.connect(self._loaded)
+        self.loader.failed.connect(self._failed)
         layout = QVBoxLayout(self)
         self.heading, self.refresh_button, self.error = screen_header(
             self, layout, self.refresh, "todayHeading", scale=1.25, error_name="todayError")
@@ -87,29 +93,45 @@ class TodayView(QWidget):
             self.boxes[key].setTitle(_("{section} ({count})").format(section=_(title),
                                                                      count=shown))
 
+    @property
+    def loading(self) -> bool:
+        return self.loader.busy
+
     def refresh(self) -> None:
-        now = self.clock.now()
-        self.heading.setText(_("Today, {date}").format(date=when(now)))
-        try:
-            self.view = today.today_view(clock=self.clock)
-        except Exception as exc:  # noqa: BLE001 - shown in the view, never a crash
-            log.exception("today view failed")
-            self.view = None
-            self.error.setText(_("The list could not be read: {error}").format(
-                error=user_message(exc)))
-            self.error.show()
-        else:
-            self.error.hide()
+        """Read today's lists off the UI thread; ``refreshed`` when they are shown."""
+        self.loader.start(today.today_view, clock=self.clock)
+        self.refresh_button.setEnabled(False)
+        self.heading.setText(_("Loading…"))
+
+    def _loaded(self, view: today.TodayView) -> None:
+        self.view = view
+        self.error.hide()
+        self._show()
+
+    def _failed(self, exc: Exception) -> None:
+        log.error("today view failed", exc_info=exc)
+        self.view = None
+        self.error.setText(_("The list could not be read: {error}").format(
+            error=user_message(exc)))
+        self.error.show()
+        self._show()
+
+    def _show(self) -> None:
+        self.refresh_button.setEnabled(True)
+        self.heading.setText(_("Today, {date}").format(date=when(self.clock.now())))
         for key, _title, _column, colour in SECTIONS:
             items = getattr(self.view, key) if self.view else []
             self._fill(self.lists[key], key, items, colour)
         self._titles()
+        self.refreshed.emit()
 
     def _fill(self, tree: QTreeWidget, key: str, items, colour: str) -> None:
         tree.clear()
         now = self.clock.now()
         if key not in ("awaiting_signature", "to_inform"):
             items = sorted(items, key=lambda e: (e.due is None, e.due or now))
+        brushes = {c: QBrush(QColor(c)) for c in {OVERDUE_COLOUR, colour} if c}
+        rows = []
         for entry in items:
             if key == "awaiting_signature":
                 third = vocab.label(vocab.STATUSES, entry.status)
@@ -122,16 +144,19 @@ class TodayView(QWidget):
             item.setData(0, ID_ROLE, entry.complaint_id)
             late = entry.due is not None and entry.due <= now
             if colour or late:
-                item.setForeground(2, QBrush(QColor(OVERDUE_COLOUR if late else colour)))
-            tree.addTopLevelItem(item)
-        if not items:
+                item.setForeground(2, brushes[OVERDUE_COLOUR if late else colour])
+            rows.append(item)
+        if rows:
+            # the first row current (for the keyboard) but not selected: six highlighted rows
+            # look alarming. Made current before the others are added: with all of them in
+            # place, that would lay out every row at once.
+            tree.addTopLevelItem(rows[0])
+            tree.setCurrentItem(rows[0], 0, QItemSelectionModel.SelectionFlag.NoUpdate)
+            tree.addTopLevelItems(rows[1:])
+        else:
             empty = QTreeWidgetItem([_("Nothing here"), "", ""])
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             tree.addTopLevelItem(empty)
-        else:
-            # current (for the keyboard) but not selected: six highlighted rows look alarming
-            tree.setCurrentItem(tree.topLevelItem(0), 0,
-                                QItemSelectionModel.SelectionFlag.NoUpdate)
 
     def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         complaint_id = item.data(0, ID_ROLE)

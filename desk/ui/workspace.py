@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 from desk.i18n import N_, _
 from desk.services.clock import system_clock
 from desk.services.startup import close_store
-from desk.ui.workers import run_in_thread
 
 log = logging.getLogger("desk.ui")
 DEADLINE_CHECK_MS = 5 * 60 * 1000
@@ -103,8 +102,7 @@ class Workspace(QTabWidget):
         for name in ("caseReopened", "newComplaintSaved"):
             if hasattr(screen, name):
                 getattr(screen, name).connect(self.cases_changed)
-        if hasattr(screen, "refresh"):
-            screen.refresh()
+        # no refresh here: every screen reads its data when it is made
 
     def open_capa(self, capa_id: int) -> QWidget:
         """A corrective-action record in a window of its own."""
@@ -120,6 +118,8 @@ class Workspace(QTabWidget):
         return form
 
     def check_deadlines(self) -> None:
+        from desk.ui.workers import run_in_thread   # first used after the window is up
+
         run_in_thread(_check_deadlines, self.clock, on_result=self._deadlines_checked,
                       on_error=lambda exc: log.warning("deadline check failed: %r", exc))
 

@@ -2049,6 +2049,14 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>信函/电子邮件</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/repeats_view.py"/>
+        <location filename="../../desk/ui/reports_view.py"/>
+        <location filename="../../desk/ui/review_view.py"/>
+        <location filename="../../desk/ui/today_view.py"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/case_work_actions.py"/>
         <source>Log</source>
         <translation>登记</translation>

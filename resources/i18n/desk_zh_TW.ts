@@ -2049,6 +2049,14 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>信函/電子郵件</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/repeats_view.py"/>
+        <location filename="../../desk/ui/reports_view.py"/>
+        <location filename="../../desk/ui/review_view.py"/>
+        <location filename="../../desk/ui/today_view.py"/>
+        <source>Loading…</source>
+        <translation>正在載入…</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/case_work_actions.py"/>
         <source>Log</source>
         <translation>登記</translation>

@@ -159,9 +159,17 @@ def test_repeats_view_opens_a_corrective_action(qtbot, org, make_input, clock):
                                     tenant_id=org["tenant"]), clock=clock)
     view = RepeatsView(None, org["clerk"], clock)
     qtbot.addWidget(view)
+    assert view.heading.text() == "Loading…" and not view.refresh_button.isEnabled()
+    with qtbot.waitSignal(view.refreshed, timeout=20000):
+        pass                                          # detection runs off the UI thread
+    assert view.heading.text() == "Repeats: 1 suggestions" and view.refresh_button.isEnabled()
     assert view.objectName() == "repeatsView" and view.tree.topLevelItemCount() == 1
     top = view.tree.topLevelItem(0)
-    assert top.childCount() == 3
+    assert top.childCount() == 0                      # the cases come when it is opened
+    view.tree.setFocus()
+    view.tree.setCurrentItem(top)
+    qtbot.keyClick(view.tree, Qt.Key.Key_Right)
+    assert top.isExpanded() and top.childCount() == 3
     with qtbot.waitSignal(view.openCase) as case:
         view.tree.itemActivated.emit(top.child(0), 0)
     assert case.args[0] in {c.id for c in Complaint.select()}
@@ -184,6 +192,7 @@ def test_capa_form_through_sign_off(qtbot, org, make_input, clock):
                                     tenant_id=org["tenant"]), clock=clock)
     view = RepeatsView(None, org["clerk"], clock)
     qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: not view.loading, timeout=20000)
     capa_id = view.open_current()
     form = CapaForm(None, capa_id, org["ops"], clock)
     qtbot.addWidget(form)

@@ -11,6 +11,11 @@ from desk.services.organisation import save_staff
 from desk.ui.today_view import SECTIONS, TodayView
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+WAIT = 20000      # ms: the lists are read off the UI thread
+
+
+def shown(qtbot, view) -> None:
+    qtbot.waitUntil(lambda: not view.loading, timeout=WAIT)
 
 
 def test_lists_an_overdue_case_and_opens_it(qtbot, org, make_input, slip_case, clock):
@@ -21,6 +26,9 @@ def test_lists_an_overdue_case_and_opens_it(qtbot, org, make_input, slip_case, c
     clock.advance(hours=15)          # the 24-hour call to the tenant falls due today
     view = TodayView(None, clock=clock)
     qtbot.addWidget(view)
+    assert view.heading.text() == "Loading…" and not view.refresh_button.isEnabled()
+    shown(qtbot, view)
+    assert view.heading.text().startswith("Today, ") and view.refresh_button.isEnabled()
     overdue = view.section("overdue")
     assert overdue.topLevelItemCount() == 1
     item = overdue.topLevelItem(0)
@@ -45,6 +53,7 @@ def test_empty_item_opens_nothing_and_refresh_picks_up_new_cases(qtbot, org, mak
                                                                  clock):
     view = TodayView(None, clock=clock)
     qtbot.addWidget(view)
+    shown(qtbot, view)
     opened = []
     view.openCase.connect(opened.append)
     empty = view.section("overdue").topLevelItem(0)
@@ -52,7 +61,8 @@ def test_empty_item_opens_nothing_and_refresh_picks_up_new_cases(qtbot, org, mak
     assert opened == []
     assert all(view.boxes[key].title().endswith("(0)") for key, *_rest in SECTIONS)
     create_complaint(make_input(received_at=clock.now() - dt.timedelta(hours=71)), clock=clock)
-    view.refresh_button.click()
+    with qtbot.waitSignal(view.refreshed, timeout=WAIT):
+        view.refresh_button.click()
     assert view.boxes["due_today"].title() == "Due today (1)"
 
 
@@ -62,5 +72,25 @@ def test_chinese(qtbot, org, make_input, clock):
     create_complaint(make_input(received_at=clock.now() - dt.timedelta(days=5)), clock=clock)
     view = TodayView(None, clock=clock)
     qtbot.addWidget(view)
+    assert view.heading.text() == "正在加载…"
+    shown(qtbot, view)
     assert view.section("overdue").topLevelItemCount() == 1
     assert view.refresh_button.text()
+
+
+def test_closed_while_loading_hears_nothing(qtbot, org, clock):
+    """A screen deleted before its lists arrive: the outcome is dropped quietly."""
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
+
+    view = TodayView(None, clock=clock)
+    heard = []
+    view.refreshed.connect(lambda: heard.append(True))
+    assert view.loading
+    view.close()
+    view.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not shiboken6.isValid(view)
+    QThreadPool.globalInstance().waitForDone()
+    QCoreApplication.processEvents()
+    assert heard == []

@@ -16,7 +16,8 @@ def test_today_tab_lists_overdue_case_and_deadline_check_escalates(qtbot, store,
     assert blocker.args[0] == [(case.case_no, "manager")]
     today = window.workspace.screen_for("today")
     assert today is not None
-    window.workspace.setCurrentIndex(window.workspace.keys.index("today"))
+    with qtbot.waitSignal(today.refreshed, timeout=20000):
+        window.workspace.setCurrentIndex(window.workspace.keys.index("today"))
     overdue = today.section("overdue")
     texts = [overdue.topLevelItem(i).text(0) for i in range(overdue.topLevelItemCount())]
     assert any(case.case_no in t for t in texts)
