@@ -229,3 +229,16 @@ def test_bad_placeholder_is_reported(tmp_path):
         tool.write_ts(lang, {message.key: message}, tmp_path)
     problems = tool.check(tmp_path, qm=False)
     assert len(problems) == 2 and all("placeholders differ" in p for p in problems)
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "zh_TW"])
+def test_compiled_catalogue_reads_exactly_what_the_ts_file_says(lang):
+    """translate() reads the .qm through its hash index; it must agree with the .ts."""
+    from desk import i18n
+
+    compiled = i18n._compiled(lang)
+    assert compiled is not None
+    expected = i18n._ts_catalogue(lang)
+    assert compiled.table() == expected
+    for (context, source), text in list(expected.items())[:200]:
+        assert i18n.translate(source, lang, context) == text

@@ -17,12 +17,12 @@ from desk.services.errors import user_message
 from desk.services.organisation import staff
 from desk.services.startup import close_store, open_store
 
-from PySide6.QtCore import QThreadPool, QTimer, Qt  # noqa: E402 - after the above
-from PySide6.QtGui import QGuiApplication, QIcon  # noqa: E402
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox  # noqa: E402
+from PySide6.QtCore import QThreadPool, QTimer, Qt
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from desk.ui import crash, fonts, preferences, translators  # noqa: E402
-from desk.ui.main_window import MainWindow  # noqa: E402
+from desk.ui import crash, fonts, preferences, translators
+from desk.ui.main_window import MainWindow
 
 log = logging.getLogger("desk.ui")
 EXIT_OK, EXIT_PROBLEM = 0, 1

@@ -77,7 +77,7 @@ class FirstPaint(QObject):
 
     def add(self, callback) -> None:
         if self.waiting is None:
-            QTimer.singleShot(0, callback)
+            QTimer.singleShot(0, self, callback)
         else:
             self.waiting.append(callback)
 
@@ -94,8 +94,8 @@ class FirstPaint(QObject):
             return
         self.widget.removeEventFilter(self)
         waiting, self.waiting = self.waiting, None
-        for callback in waiting:
-            QTimer.singleShot(0, callback)
+        for callback in waiting:   # (not run if the window is gone by then)
+            QTimer.singleShot(0, self, callback)
 
 
 class MainWindow(QMainWindow):
