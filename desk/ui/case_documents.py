@@ -13,7 +13,6 @@ from desk.i18n import N_, _, current_language
 from desk.services import attachments, documents, slips
 from desk.services.clock import system_clock
 from desk.services.errors import user_message
-from desk.services.startup import close_store
 from desk.ui.workers import run_in_thread
 
 DOCUMENTS = [
@@ -27,22 +26,16 @@ DOCUMENTS = [
 
 
 def _render(kind: str, complaint_id: int, out: Path, lang: str, clock) -> Path:
-    """Runs on a pool thread: its own database connection is closed when done."""
-    try:
-        size = "80mm" if kind == "receipt-80mm" else "A5"
-        base = kind.split("-")[0]
-        doc_lang = "bilingual" if kind == "slip-bilingual" else lang
-        return documents.render(base, complaint_id, out, doc_lang, size=size, clock=clock)
-    finally:
-        close_store()
+    """Runs on a pool thread (``run_in_thread`` closes its connection afterwards)."""
+    size = "80mm" if kind == "receipt-80mm" else "A5"
+    base = kind.split("-")[0]
+    doc_lang = "bilingual" if kind == "slip-bilingual" else lang
+    return documents.render(base, complaint_id, out, doc_lang, size=size, clock=clock)
 
 
 def _attach_signed(complaint_id: int, path: Path, operator_id, clock) -> None:
-    try:
-        info = attachments.attach(complaint_id, path, operator_id, clock=clock)
-        slips.mark_signed(complaint_id, info.id, operator_id, clock=clock)
-    finally:
-        close_store()
+    info = attachments.attach(complaint_id, path, operator_id, clock=clock)
+    slips.mark_signed(complaint_id, info.id, operator_id, clock=clock)
 
 
 class CaseDocumentsButton(QToolButton):

@@ -55,12 +55,9 @@ class BackupThread(QThread):
 
 
 def _daily_backup(store, clock):
-    from desk.services.startup import close_store, daily_backup_for
+    from desk.services.startup import daily_backup_for
 
-    try:
-        return daily_backup_for(store, clock)
-    finally:
-        close_store()
+    return daily_backup_for(store, clock)
 
 
 class FirstPaint(QObject):

@@ -18,7 +18,7 @@ from desk.services.clock import system_clock
 from desk.services.errors import user_message
 from desk.services.reports.periods import Period
 from desk.ui.widgets import heading_label
-from desk.ui.workers import Refresher, closing_store, run_in_thread
+from desk.ui.workers import Refresher, run_in_thread
 
 log = logging.getLogger("desk.ui")
 KINDS = (("weekly", N_("Weekly report")), ("monthly", N_("Monthly report")))
@@ -280,7 +280,7 @@ class ReportsView(QWidget):
         self.status.setText(_("Writing the report…"))
         self.figures_failed = False
         emit = self.progress_signal.changed.emit
-        self.job = run_in_thread(closing_store, reports.export_report, self.period(), path,
+        self.job = run_in_thread(reports.export_report, self.period(), path,
                                  self.language(), mask_phones=self.mask_box.isChecked(),
                                  clock=self.clock, progress=emit, on_result=self._done,
                                  on_error=self._failed)

@@ -19,7 +19,7 @@ from desk.services.errors import user_message
 from desk.services.revisit_vocab import REVISIT_KINDS, label
 from desk.ui.revisit_call_panel import RevisitCallPanel
 from desk.ui.widgets import screen_header
-from desk.ui.workers import closing_store, run_in_thread
+from desk.ui.workers import run_in_thread
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 log = logging.getLogger("desk.ui")
@@ -104,7 +104,7 @@ class RevisitWorkbench(QWidget):
     # ------------------------------------------------------------------ data
     def schedule_due(self) -> None:
         """Make the revisits that are due (campaign, periodic plans) off the UI thread."""
-        self._job = run_in_thread(closing_store, revisits.run_due, self.clock,
+        self._job = run_in_thread(revisits.run_due, self.clock,
                                   on_result=self._scheduled, on_error=self._failed)
 
     def _scheduled(self, made: dict) -> None:

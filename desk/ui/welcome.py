@@ -37,14 +37,10 @@ def _truthy(value) -> bool:
 
 
 def _fill_demo_in_thread(count: int, progress) -> int:
-    """Runs on a pool thread with its own connection, closed when done."""
+    """Runs on a pool thread (``run_in_thread`` closes its connection afterwards)."""
     from desk.services.demo import fill_demo
-    from desk.services.startup import close_store
 
-    try:
-        return fill_demo(count, progress=progress)
-    finally:
-        close_store()
+    return fill_demo(count, progress=progress)
 
 
 class _Progress(QObject):

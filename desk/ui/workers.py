@@ -4,8 +4,8 @@
 
 ``on_result(value)`` / ``on_error(exc)`` run on the thread that called ``run_in_thread``
 (queued signals); connect bound methods of a QObject so that nothing is delivered to a
-widget that has been deleted meanwhile. A job that reads or writes the database wraps its
-callable in ``closing_store`` (its thread's connection is closed at the end).
+widget that has been deleted meanwhile. Every job closes its pool thread's database
+connection when it ends (peewee opens one per thread on first use).
 
 A screen that loads its data in the background uses a ``Refresher``: one load at a time,
 only the newest one shown.
@@ -55,6 +55,7 @@ class Job(QRunnable):
             if not self.cancelled:
                 self.signals.result.emit(value)
         finally:
+            close_store()   # this pool thread's own connection, if the job opened one
             self.signals.finished.emit()
 
 
@@ -74,19 +75,10 @@ def run_in_thread(fn: Callable[..., Any], *args, on_result: Callable | None = No
     return job
 
 
-def closing_store(fn: Callable[..., Any], *args, **kwargs) -> Any:
-    """``fn(*args, **kwargs)`` on a pool thread, then that thread's database connection is
-    closed (each job opens its own)."""
-    try:
-        return fn(*args, **kwargs)
-    finally:
-        close_store()
-
-
 def _load(token: int, fn: Callable[..., Any], args: tuple, kwargs: dict):
     """A ``Refresher``'s job: ``(token, value, None)`` or ``(token, None, exception)``."""
     try:
-        return token, closing_store(fn, *args, **kwargs), None
+        return token, fn(*args, **kwargs), None
     except Exception as exc:  # noqa: BLE001 - handed to the screen, which shows it
         return token, None, exc
 

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 
 from desk.i18n import N_, _
 from desk.services.clock import system_clock
-from desk.services.startup import close_store
 
 log = logging.getLogger("desk.ui")
 DEADLINE_CHECK_MS = 5 * 60 * 1000
@@ -32,10 +31,7 @@ LAZY_TABS = [
 def _check_deadlines(clock):
     from desk.services.escalation import apply_deadline_rules
 
-    try:
-        return apply_deadline_rules(clock)
-    finally:
-        close_store()
+    return apply_deadline_rules(clock)
 
 
 class Workspace(QTabWidget):
