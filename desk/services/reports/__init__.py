@@ -2,26 +2,17 @@
 export. ``build_report`` gives plain data; ``export_report`` writes the workbook."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
 from desk.services.clock import system_clock
+from desk.services.output import Output, write_with_fallback
 from desk.services.reports.build import TITLES, build_report, week_start  # noqa: F401
 from desk.services.reports.periods import (Period, PeriodError, current,  # noqa: F401
                                            last_complete, parse_month, parse_week)
 
-MAX_ALTERNATIVES = 50
-
-
-@dataclass
-class ExportResult:
-    path: Path
-    wanted: Path          # differs from ``path`` when that file was locked (open in Excel)
-
-    @property
-    def renamed(self) -> bool:
-        return self.path != self.wanted
+#: What ``export_report`` returns: where the workbook went, and where it was asked for.
+ExportResult = Output
 
 
 def default_name(period: Period) -> str:
@@ -32,11 +23,6 @@ def default_path(period: Period) -> Path:
     from desk.paths import exports_dir
 
     return exports_dir() / default_name(period)
-
-
-def alternative(path: Path, number: int) -> Path:
-    """``report.xlsx`` -> ``report (2).xlsx``, as Windows names copies."""
-    return path.with_name(f"{path.stem} ({number}){path.suffix}")
 
 
 def period_for(kind: str, key: str | None = None, last: bool = False,
@@ -59,16 +45,6 @@ def export_report(period: Period, path: Path | str | None, lang: str, *,
     wanted = Path(path) if path else default_path(period)
     if wanted.suffix.lower() != ".xlsx":
         wanted = wanted.with_name(wanted.name + ".xlsx")
-    candidates = [wanted] + [alternative(wanted, n) for n in range(2, MAX_ALTERNATIVES + 2)]
-    for target in candidates:
-        if target != wanted and target.exists():
-            continue          # an earlier copy: leave it
-        report = build_report(period, lang, clock)
-        try:
-            write_workbook(report, target, lang, mask_phones=mask_phones, progress=progress)
-        except PermissionError:
-            if not target.exists():
-                raise         # the folder itself is not writable: say so
-            continue          # the file is open in Excel (locked): try the next name
-        return ExportResult(target, wanted)
-    raise PermissionError(13, "locked", str(wanted))
+    report = build_report(period, lang, clock)
+    return write_with_fallback(wanted, lambda target: write_workbook(
+        report, target, lang, mask_phones=mask_phones, progress=progress))
