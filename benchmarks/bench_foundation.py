@@ -91,9 +91,9 @@ def rss_mb() -> tuple[float, float]:
 
 
 def build(db: Path, count: int, seed: int) -> None:
-    from desk.services.demo import fill_demo
-    from desk.services.startup import open_store
-    from desk.store.models import Complaint
+    from desk.services.system.demo import fill_demo
+    from desk.services.system.startup import open_store
+    from desk.store.models.cases import Complaint
 
     db.parent.mkdir(parents=True, exist_ok=True)
     open_store(str(db), backups=False)
@@ -123,8 +123,8 @@ def build(db: Path, count: int, seed: int) -> None:
 
 
 def bench_saves(db: Path, saves: int) -> None:
-    from desk.services import organisation
-    from desk.services.complaints import ComplaintInput, create_complaint
+    from desk.services.org import organisation
+    from desk.services.cases.complaints import ComplaintInput, create_complaint
 
     channel = organisation.channels()[0].id
     category = organisation.categories()[0].id
@@ -170,7 +170,7 @@ def bench_saves(db: Path, saves: int) -> None:
 def _pick_queries() -> list[tuple[str, str]]:
     from peewee import fn
 
-    from desk.store.models import Complaint
+    from desk.store.models.cases import Complaint
 
     newest = Complaint.select(Complaint.id).order_by(Complaint.id.desc()).first().id
     middle = (Complaint.select().where(Complaint.id <= newest // 2, Complaint.phone != "")
@@ -212,7 +212,7 @@ def _like_scan(db: Path, text: str):
 
 
 def bench_searches(db: Path, repeat: int) -> list[tuple[str, str, float]]:
-    from desk.services import caselist
+    from desk.services.cases import caselist
 
     print(f"\nsearch, first page of {PAGE} (first run / median of {repeat})")
     print(f"  {pad('query', 34)} {pad('text', 26)} {'rows':>4}  {'desk first':>11}"
@@ -232,7 +232,7 @@ def bench_searches(db: Path, repeat: int) -> list[tuple[str, str, float]]:
 
 
 def bench_case_list(repeat: int) -> None:
-    from desk.services import caselist
+    from desk.services.cases import caselist
 
     print(f"\ncase list, first page of {PAGE}")
     for label, flt in (("all open and closed", caselist.CaseFilter()),
@@ -334,8 +334,8 @@ def main(argv=None) -> int:
     if done.returncode != 0:
         print("building the database failed", file=sys.stderr)
         return 1
-    from desk.services.startup import open_store
-    from desk.store.models import Complaint
+    from desk.services.system.startup import open_store
+    from desk.store.models.cases import Complaint
 
     open_store(str(db), backups=False)
     print(f"cases         {Complaint.select().count():,}")

@@ -5,7 +5,7 @@
     python benchmarks/bench_reports.py --count 200000    # quicker
     python benchmarks/bench_reports.py --db /path/big.sqlite   # reuse a database
 
-The database is filled with ``desk.services.demo.fill_demo`` (two years of cases); the
+The database is filled with ``desk.services.system.demo.fill_demo`` (two years of cases); the
 report week (2026-W47) is topped up to --week-cases and the report month (2026-10) to
 --month-cases with cases concentrated in them, and every case of both periods gets a
 handling slip, timeline events and (for the closed ones) the customer's opinion, so that
@@ -50,8 +50,8 @@ def peak_rss_mb() -> float:
 
 
 def _open(db: Path):
-    from desk.services.clock import FixedClock
-    from desk.services.startup import open_store
+    from desk.services.common.clock import FixedClock
+    from desk.services.system.startup import open_store
 
     clock = FixedClock(NOW)
     open_store(str(db), backups=False, clock=clock)
@@ -65,8 +65,8 @@ def _period(kind: str):
 
 
 def build(args) -> None:
-    from desk.services.demo import fill_demo
-    from desk.store.models import Complaint
+    from desk.services.system.demo import fill_demo
+    from desk.store.models.cases import Complaint
 
     clock = _open(args.db)
     have = Complaint.select().count()
@@ -99,11 +99,11 @@ def full(model, values: dict) -> dict:
 def top_up(period, target: int, rng: random.Random) -> int:
     """Add cases in ``period`` until it has ``target``; give every case of the period a
     slip, events and an opinion (once: marked by the slip)."""
-    from desk.services import vocab
-    from desk.services.validation import phone_digits
+    from desk.services.common import vocab
+    from desk.services.common.validation import phone_digits
     from desk.store.db import bulk_insert, database
-    from desk.store.models import Category, Channel, Complaint, Department, Tenant
-    from desk.store.models_slip import CaseEvent, HandlingSlip
+    from desk.store.models.cases import Category, Channel, Complaint, Department, Tenant
+    from desk.store.models.slips import CaseEvent, HandlingSlip
 
     inside = ((Complaint.received_at >= period.start) & (Complaint.received_at < period.end))
     have = Complaint.select().where(inside).count()
@@ -216,7 +216,7 @@ def main(argv=None) -> int:
         args.db = Path(tempfile.gettempdir()) / f"desk-bench-reports-{args.count}.sqlite"
     os.environ.setdefault("DESK_DATA_DIR", str(args.db.parent / "desk-bench-data"))
     build(args)
-    from desk.store.models import Complaint
+    from desk.store.models.cases import Complaint
 
     print(f"database: {args.db}  ({Complaint.select().count():,} cases)")
     for kind, limit in (("weekly", 2.0), ("monthly", 6.0)):

@@ -58,10 +58,10 @@ def main(argv=None) -> int:
     args = parse_args(argv)
     folder = Path(tempfile.mkdtemp(prefix="desk-bench-revisits-"))
     os.environ.setdefault("DESK_DATA_DIR", str(folder / "data"))
-    from desk.services.clock import FixedClock
-    from desk.services.demo import fill_demo
-    from desk.services.startup import open_store
-    from desk.store.models import Complaint
+    from desk.services.common.clock import FixedClock
+    from desk.services.system.demo import fill_demo
+    from desk.services.system.startup import open_store
+    from desk.store.models.cases import Complaint
 
     clock = FixedClock(END)
     db = args.db or folder / "desk.sqlite"
@@ -76,9 +76,12 @@ def main(argv=None) -> int:
     size = Path(db).stat().st_size / 1e6 if Path(db).is_file() else 0
     print(f"database      {total:,} cases, {size:,.0f} MB, clock {END:%Y-%m-%d %H:%M}\n")
 
-    from desk.services import revisit_calls, revisit_campaign, revisit_figures, revisits
-    from desk.services.repeats import detect_repeats
-    from desk.store.models_revisit import Revisit, RevisitCase
+    from desk.services.revisits import calls as revisit_calls
+    from desk.services.revisits import campaign as revisit_campaign
+    from desk.services.revisits import figures as revisit_figures
+    from desk.services.revisits import schedule as revisits
+    from desk.services.capa.repeats import detect_repeats
+    from desk.store.models.revisits import Revisit, RevisitCase
 
     print(f"{'':<34}{'first':>13}{'median':>13}")
     ok = True

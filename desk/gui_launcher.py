@@ -1,5 +1,5 @@
 """Entry script of the windowed program (the frozen ``Desk`` executable)."""
-from desk.cli import gui_main
+from desk.cli.main import gui_main
 
 if __name__ == "__main__":
     raise SystemExit(gui_main())

@@ -10,7 +10,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 
 from desk import i18n  # noqa: E402
-from desk.services.clock import FixedClock  # noqa: E402
+from desk.services.common.clock import FixedClock  # noqa: E402
+from desk.services.casework import compensation  # noqa: E402
+from desk.services.casework import slips  # noqa: E402
+from desk.services.cases.complaints import create_complaint, void_complaint  # noqa: E402
+from desk.services.org.organisation import categories, channels, save_staff  # noqa: E402
+from desk.services.casework.review import mark_reviewed  # noqa: E402
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)
@@ -49,7 +54,7 @@ def db_path(tmp_path):
 @pytest.fixture
 def store(db_path, clock):
     """An open, migrated, seeded database in a real file."""
-    from desk.services.startup import open_store
+    from desk.services.system.startup import open_store
     from desk.store.db import close_database
 
     opened = open_store(str(db_path), backups=False, clock=clock)
@@ -60,7 +65,7 @@ def store(db_path, clock):
 @pytest.fixture
 def org(store):
     """A small organisation: one site, departments, tenants and staff."""
-    from desk.services import organisation as o
+    from desk.services.org import organisation as o
 
     site = o.save_site("星河广场")
     ids = {
@@ -80,7 +85,7 @@ def org(store):
 @pytest.fixture
 def make_input(org):
     """Build a valid ComplaintInput, overriding fields as needed."""
-    from desk.services.complaints import ComplaintInput
+    from desk.services.cases.complaints import ComplaintInput
 
     def build(**overrides):
         values = dict(channel_id=org["channel_phone"], category_id=org["category"],
@@ -98,8 +103,8 @@ def slip_case(org, make_input, clock):
     """Record a case (``make_input`` fields as keywords) and issue its handling slip by the
     clerk: to the department, or to the tenant with ``to="tenant"``, the reply agreed
     ``due`` from now; ``approve`` has the operations manager sign it off."""
-    from desk.services import slips
-    from desk.services.complaints import create_complaint
+    from desk.services.casework import slips
+    from desk.services.cases.complaints import create_complaint
 
     def issue(due=dt.timedelta(days=2), to="department", approve=False, **case_fields):
         case = create_complaint(make_input(**case_fields), clock=clock)
@@ -118,8 +123,8 @@ def slip_case(org, make_input, clock):
 def closed_case(org, make_input, clock):
     """Record a case (``make_input`` fields as keywords), answer it at the desk with
     ``answer`` to the customer's satisfaction and close it, all by the clerk."""
-    from desk.services import slips
-    from desk.services.complaints import create_complaint
+    from desk.services.casework import slips
+    from desk.services.cases.complaints import create_complaint
 
     def close(answer="已道歉", **case_fields):
         case = create_complaint(make_input(**case_fields), clock=clock)
@@ -128,3 +133,87 @@ def closed_case(org, make_input, clock):
         return case
 
     return close
+
+
+# A hand-made data set around ISO week 2026-W47 (Mon 16 – Sun 22 November 2026) whose
+# figures are known; the expected numbers are worked out by hand in ``EXPECTED``.
+
+PHONE_A = "138 0000 0001"      # complains in W46 (P1), again in W47 (C1) and (C5)
+
+
+def at(day: int, hour: int, minute: int = 0) -> dt.datetime:
+    return dt.datetime(2026, 11, day, hour, minute)
+
+
+@pytest.fixture
+def known(store, org, make_input, clock):
+    """Cases P1, P2 (week 46), C1-C5 (week 47), a void case and one in week 48."""
+    cat = {c.code: c.id for c in categories()}
+    chan = {c.code: c.id for c in channels()}
+    ops = org["ops"]
+    clerk = org["clerk"]
+    made = {}
+
+    def case(key, when, **fields):
+        clock.moment = when
+        made[key] = create_complaint(make_input(received_at=when, **fields), clock=clock)
+        return made[key].id
+
+    def step(when, fn, *args, **kwargs):
+        clock.moment = when
+        return fn(*args, clock=clock, **kwargs)
+
+    # week 46
+    p1 = case("P1", at(10, 10), phone=PHONE_A, category_id=cat["service_attitude"])
+    step(at(10, 12), slips.answer_at_desk, p1, "已道歉", "satisfied", by_id=clerk)
+    step(at(10, 13), slips.close_case, p1, by_id=clerk)
+    p2 = case("P2", at(12, 9), phone="139 0000 0002", severity="serious",
+              category_id=cat["delivery"])
+    # week 47
+    c1 = case("C1", at(16, 9), phone=PHONE_A, category_id=cat["service_attitude"],
+              object_type="department", department_id=org["dept"])
+    step(at(16, 10), slips.log_contact, c1, "phone", "已联系", by_id=clerk)
+    step(at(16, 11), slips.issue_slip, c1, "department", at(18, 11), by_id=clerk,
+         department_id=org["dept"], responsible_name="刘主管")
+    step(at(16, 12), slips.approve_slip, c1, ops)
+    step(at(16, 12, 30), compensation.propose, c1, "voucher", "100", by_id=clerk)
+    step(at(17, 9), slips.record_result, c1, "已处理", "satisfied", by_id=clerk)
+    step(at(17, 10), slips.close_case, c1, by_id=clerk)
+    c2 = case("C2", at(16, 14), phone="137 0000 0003", severity="serious",
+              category_id=cat["price"], channel_id=chan["in_person"], object_type="tenant",
+              tenant_id=org["tenant"])
+    step(at(18, 14), slips.answer_at_desk, c2, "退差价", "not_satisfied", by_id=clerk)
+    step(at(18, 14, 30), compensation.propose, c2, "refund", "300.00", by_id=ops)
+    step(at(18, 15), slips.close_case, c2, by_id=clerk)
+    c3 = case("C3", at(18, 10), phone="136 0000 0004", category_id=cat["service_attitude"],
+              description="=HYPERLINK(\"http://x\",\"点我\") 顾客电话13912345678")
+    step(at(18, 11), compensation.propose, c3, "cash", "1000", by_id=clerk)
+    step(at(19, 9), slips.answer_at_desk, p2, "已送达", "satisfied", by_id=clerk)
+    step(at(19, 10), slips.close_case, p2, by_id=clerk)
+    case("C4", at(20, 20), phone="", complainant_name="", anonymous=True,
+         channel_id=chan["suggestion_box"], severity="urgent",
+         category_id=cat["environment"])
+    c5 = case("C5", at(21, 9), phone=PHONE_A, category_id=cat["product_quality"])
+    step(at(21, 10), slips.answer_at_desk, c5, "已更换", "accepts", by_id=clerk,
+         needs_signature=True)
+    c6 = case("C6", at(22, 12), phone="135 0000 0006")
+    step(at(22, 13), void_complaint, c6, "重复录入", clerk)
+    case("C7", at(23, 9), phone="134 0000 0007")
+    # the operations manager reviewed C1's slip only
+    from desk.services.casework.base import active_slip
+
+    step(at(16, 18), mark_reviewed, active_slip(c1).id, ops, "请跟进")
+    clock.moment = dt.datetime(2026, 11, 26, 10, 0)
+    save_staff("钱副总", "deputy_gm")
+    return made
+
+
+# Worked out by hand from the data set above (see the comments in test_report_figures).
+EXPECTED = {
+    "received": (5, 2), "closed": (3, 1), "open": (3, 1), "overdue": (2, 1),
+    "on_time": (1 / 3, 1.0),
+    "first_response_mean": ((1 + 48 + 1) / 3, 2.0), "first_response_median": (1.0, 2.0),
+    "resolution_mean": ((24 + 48 + 168) / 3, 2.0), "resolution_median": (48.0, 2.0),
+    "satisfaction": (2 / 3, 1.0), "repeat_rate": (2 / 4, 0.0),
+    "compensation": (400.0, 0.0), "review_coverage": (1 / 4, 0.0),
+}

@@ -1,5 +1,5 @@
-from desk.services import caselist
-from desk.services.complaints import create_complaint
+from desk.services.cases import caselist
+from desk.services.cases.complaints import create_complaint
 
 
 def test_create_and_list(store, make_input, clock):

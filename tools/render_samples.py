@@ -13,17 +13,17 @@ import subprocess
 import sys
 from pathlib import Path
 
-from desk.documents.samples import (sample_case, sample_company, sample_letter, sample_logo,
+from desk.documents.data.samples import (sample_case, sample_company, sample_letter, sample_logo,
                                     sample_slip)
 
 LANGS = ("zh_CN", "zh_TW", "en", "bilingual")
 
 
 def render_all(out_dir: Path, long: bool = False, png: bool = True) -> list[Path]:
-    from desk.documents.letter import render_letter
-    from desk.documents.receipt import render_receipt
-    from desk.documents.record import render_record
-    from desk.documents.slip import render_slip
+    from desk.documents.pdf.letter import render_letter
+    from desk.documents.pdf.receipt import render_receipt
+    from desk.documents.pdf.record import render_record
+    from desk.documents.pdf.slip import render_slip
 
     out_dir.mkdir(parents=True, exist_ok=True)
     company = sample_company(sample_logo(out_dir / "logo.png"))

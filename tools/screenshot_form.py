@@ -45,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _setup_language(app, lang: str) -> None:
     try:
-        from desk.ui.app import start_language
+        from desk.ui.shell.app import start_language
     except ImportError:   # the main-window module is not there yet: do it by hand
         from PySide6.QtCore import QTranslator
         from PySide6.QtGui import QFontDatabase
@@ -67,7 +67,9 @@ def _sample(tmp: Path, clock):
     """An organisation, an earlier case of the same customer, and the case to show."""
     from PySide6.QtGui import QColor, QImage
 
-    from desk.services import attachments, complaints, organisation as o
+    from desk.services.cases import attachments
+    from desk.services.cases import complaints
+    from desk.services.org import organisation as o
 
     site = o.save_site("星河广场")
     o.save_department("保安部", site)
@@ -105,12 +107,12 @@ def render(out: Path, langs: list[str], scale: str, tmp: Path) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from desk.i18n import _
-    from desk.services import complaints
-    from desk.services.clock import FixedClock
-    from desk.services.startup import open_store
+    from desk.services.cases import complaints
+    from desk.services.common.clock import FixedClock
+    from desk.services.system.startup import open_store
     from desk.store.db import close_database
-    from desk.ui.complaint_form import ComplaintFormDialog
-    from desk.ui.complaint_widgets import new_case_html
+    from desk.ui.cases.complaint_form import ComplaintFormDialog
+    from desk.ui.cases.complaint_widgets import new_case_html
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     clock = FixedClock(dt.datetime(2026, 11, 26, 10, 0))

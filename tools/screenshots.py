@@ -33,12 +33,12 @@ def main(argv: list[str] | None = None) -> int:
 def render(out: Path, count: int, langs: list[str], tmp: Path) -> int:
     from PySide6.QtWidgets import QApplication
 
-    from desk.services.demo import fill_demo
-    from desk.services.startup import open_store
+    from desk.services.system.demo import fill_demo
+    from desk.services.system.startup import open_store
     from desk.store.db import close_database
-    from desk.ui.app import make_application, start_language
-    from desk.ui.main_window import MainWindow
-    from desk.ui.org_setup import OrgSetupDialog
+    from desk.ui.shell.app import make_application, start_language
+    from desk.ui.shell.main_window import MainWindow
+    from desk.ui.org.org_setup import OrgSetupDialog
 
     app = make_application()
     store = open_store(str(tmp / "shots.sqlite"), backups=False)

@@ -14,7 +14,7 @@ from desk.store import search
 from desk.store.backup import backup_name, backup_to
 from desk.store.db import database, is_sqlite
 from desk.store.errors import SchemaTooNewError
-from desk.store.models import ALL_MODELS, MetaEntry
+from desk.store.models.cases import ALL_MODELS, MetaEntry
 
 VERSION_KEY = "schema_version"
 
@@ -25,14 +25,14 @@ def _v1() -> None:
 
 
 def _v2() -> None:
-    from desk.store.models_slip import SLIP_MODELS
+    from desk.store.models.slips import SLIP_MODELS
 
     database.create_tables(SLIP_MODELS, safe=True)
 
 
 def _v3() -> None:
     """Revisits and corrective actions (issue 5); idempotent."""
-    from desk.store.models_revisit import REVISIT_MODELS, complaint_indexes
+    from desk.store.models.revisits import REVISIT_MODELS, complaint_indexes
 
     database.create_tables(REVISIT_MODELS, safe=True)
     for index in complaint_indexes():
@@ -42,7 +42,7 @@ def _v3() -> None:
 def _v4() -> None:
     """The operations manager's slip reviews (issue 6) and the indexes the weekly and
     monthly reports read by; idempotent."""
-    from desk.store.models_review import REVIEW_MODELS, report_indexes
+    from desk.store.models.review import REVIEW_MODELS, report_indexes
 
     database.create_tables(REVIEW_MODELS, safe=True)
     for index in report_indexes():
@@ -57,7 +57,7 @@ def _v5() -> None:
 def _v6() -> None:
     """Replace the (voided, id) index, which led the planner to walk every live case, with
     a partial index of the few void ones."""
-    from desk.store.models import Complaint
+    from desk.store.models.cases import Complaint
 
     database.execute_sql("DROP INDEX IF EXISTS complaint_voided_id")
     # A bare boolean column is a valid partial-index condition in SQLite and PostgreSQL.

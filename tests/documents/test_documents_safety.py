@@ -10,12 +10,12 @@ import pdfplumber
 import pytest
 from pypdf import PdfReader
 
-from desk.documents.data import Company, LetterData
-from desk.documents.letter import render_letter
-from desk.documents.receipt import render_receipt
-from desk.documents.record import render_record
-from desk.documents.samples import sample_case, sample_company, sample_slip
-from desk.documents.slip import render_slip
+from desk.documents.data.cases import Company, LetterData
+from desk.documents.pdf.letter import render_letter
+from desk.documents.pdf.receipt import render_receipt
+from desk.documents.pdf.record import render_record
+from desk.documents.data.samples import sample_case, sample_company, sample_slip
+from desk.documents.pdf.slip import render_slip
 from desk.i18n import translate
 
 MARKUP = ('<b>bold</b> & <img src="/etc/passwd"/> <font face="Courier">x</font> '
@@ -145,7 +145,7 @@ def test_control_characters_and_lone_surrogates_are_cleaned(tmp_path):
 
 
 def test_empty_case_still_prints_a_form(tmp_path):
-    from desk.documents.data import CaseSummary, SlipData
+    from desk.documents.data.cases import CaseSummary, SlipData
 
     case = CaseSummary(case_no="")
     render_slip(SlipData(case=case), Company(name=""), tmp_path / "slip.pdf", "bilingual")

@@ -6,9 +6,9 @@ import sys
 
 import pytest
 
-from desk.documents import fonts
-from desk.documents.layout import styles
-from desk.documents.text import NO_START, TextLines, break_lines, lines
+from desk.documents.pdf import fonts
+from desk.documents.pdf.layout import styles
+from desk.documents.pdf.text import NO_START, TextLines, break_lines, lines
 
 TEXT = ("顾客称在二楼餐厅用餐后出现腹痛，要求商户出示食材进货凭证并赔偿医药费。"
         "The customer says the staff were rude & refused a refund twice. "
@@ -78,10 +78,10 @@ def test_runs_pick_the_font_that_has_the_glyphs():
 def test_fonts_register_once_and_only_when_a_document_is_made():
     script = (
         "import sys\n"
-        "import desk.documents.data, desk.documents.samples\n"
+        "import desk.documents.data.cases, desk.documents.data.samples\n"
         "assert 'reportlab' not in sys.modules, 'data classes must not pull in reportlab'\n"
-        "from desk.documents import fonts, slip\n"
-        "from desk.documents.samples import sample_slip, sample_company\n"
+        "from desk.documents.pdf import fonts, slip\n"
+        "from desk.documents.data.samples import sample_slip, sample_company\n"
         "import io\n"
         "assert fonts.registrations == 0\n"
         "slip.render_slip(sample_slip(), sample_company(), io.BytesIO(), 'en')\n"

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from desk.services.clock import system_clock
-from desk.services.output import Output, write_with_fallback
+from desk.services.common.clock import system_clock
+from desk.services.common.output import Output, write_with_fallback
 from desk.services.reports.build import TITLES, build_report, week_start  # noqa: F401
 from desk.services.reports.periods import (Period, PeriodError, current,  # noqa: F401
                                            last_complete, parse_month, parse_week)

@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from peewee import fn
 
 from desk.i18n import N_
-from desk.services import vocab
+from desk.services.common import vocab
 from desk.services.reports.figures import received_in
 from desk.services.reports.names import Names
 from desk.services.reports.periods import Period
-from desk.store.models import Complaint
+from desk.store.models.cases import Complaint
 
 DIMENSIONS = ("category", "channel", "object", "severity")
 OBJECT_KINDS = {"tenant": N_("Tenant"), "department": N_("Department"),

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from desk.documents.xlsx.model import Column, Measure, Report, Table
 from desk.i18n import N_
-from desk.services.clock import system_clock
-from desk.services.organisation import get_setting
+from desk.services.common.clock import system_clock
+from desk.services.org.organisation import get_setting
 from desk.services.reports import figures, optional, rows
 from desk.services.reports.breakdowns import Breakdowns, daily_trend, received_by_day
 from desk.services.reports.figures import Figures, mean, median

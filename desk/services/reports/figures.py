@@ -27,8 +27,8 @@ from peewee import JOIN, Case, fn
 
 from desk.services.reports.periods import Period
 from desk.store.db import database
-from desk.store.models import Complaint
-from desk.store.models_slip import CaseEvent, Compensation, HandlingSlip
+from desk.store.models.cases import Complaint
+from desk.store.models.slips import CaseEvent, Compensation, HandlingSlip
 
 RESPONSE_EVENTS = ("customer_contact", "answered_at_desk", "slip_issued", "result",
                    "written_reply")
@@ -193,7 +193,7 @@ def compensation_total(p: Period) -> Decimal:
 
 
 def review_counts(p: Period) -> tuple[int, int]:
-    from desk.store.models_review import SlipReview
+    from desk.store.models.review import SlipReview
 
     issued = (HandlingSlip.select(fn.COUNT(HandlingSlip.id), fn.COUNT(SlipReview.id))
               .join(Complaint).switch(HandlingSlip)

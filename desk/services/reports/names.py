@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from desk.i18n import N_, translate
-from desk.services import vocab
-from desk.store.models import Category, Channel, Department, Staff, Tenant
+from desk.services.common import vocab
+from desk.store.models.cases import Category, Channel, Department, Staff, Tenant
 
 
 def display(defaults: dict[str, str], code: str | None, name: str, lang: str) -> str:

@@ -21,8 +21,8 @@ log = logging.getLogger("desk.reports")
 def _models():
     """The revisit models and vocabulary, or None when this database has no such tables."""
     try:
-        from desk.services import revisit_vocab
-        from desk.store import models_revisit
+        from desk.services.revisits import vocab as revisit_vocab
+        from desk.store.models import revisits as models_revisit
     except ImportError:
         return None
     tables = set(database.get_tables())

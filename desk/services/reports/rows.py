@@ -12,14 +12,14 @@ from decimal import Decimal
 from peewee import JOIN, Case, fn
 
 from desk.i18n import N_
-from desk.services import vocab
+from desk.services.common import vocab
 from desk.services.reports.figures import (RESPONSE_EVENTS, RESULT_EVENTS, as_datetime,
                                            hours, live, raw_rows, received_in,
                                            resolved_at)
 from desk.services.reports.names import Names
 from desk.services.reports.periods import Period
-from desk.store.models import Complaint
-from desk.store.models_slip import CaseEvent, Compensation, HandlingSlip
+from desk.store.models.cases import Complaint
+from desk.store.models.slips import CaseEvent, Compensation, HandlingSlip
 
 BATCH = 2000
 

@@ -1,0 +1,83 @@
+"""Sample documents' data: for tools/render_samples.py, the benchmark and the tests.
+
+Realistic content for a mall desk, with the awkward parts a real case brings: Chinese
+and English mixed, markup-like characters typed by the customer, a date change and two
+compensation lines. ``long=True`` makes the description 20,000 characters.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+
+from desk.documents.data.cases import CaseSummary, Company, LetterData, SlipData
+
+LONG_TEXT = ("顾客称在二楼餐厅用餐后出现腹痛，要求商户出示食材进货凭证并赔偿医药费。"
+             "The customer says the staff were rude & refused a refund <b>twice</b>. ")
+
+
+def sample_case(long: bool = False) -> CaseSummary:
+    description = (
+        "2026年11月25日晚7点左右，顾客在1F-101星巴克购买一杯拿铁，饮用时发现杯中有异物（疑似塑料片）。"
+        "顾客当场向店员反映，店员态度冷淡，只同意更换饮品，拒绝退款。\n"
+        "顾客要求：退款、书面道歉，并希望商场督促商户加强食品安全管理。"
+        "Customer note: \"I want a <b>refund</b> & an apology\" <img src=\"/etc/passwd\"/>")
+    if long:
+        description = (LONG_TEXT * (20000 // len(LONG_TEXT) + 1))[:20000]
+    return CaseSummary(
+        case_no="TS-20261126-0007", received_at=dt.datetime(2026, 11, 26, 10, 5),
+        channel="现场 In person", category="商品质量", severity="一般",
+        complainant="王小红 (Wong Siu-hung)", phone="138 0013 8000",
+        address="上海市浦东新区世纪大道100号 8栋 1203室", room_no="", member_no="VIP-00981",
+        customer_class="重点客户", incident_at=dt.datetime(2026, 11, 25, 19, 0),
+        incident_place="1F-101 星巴克", object_label="商户：星巴克 1F-101",
+        description=description, demands=["退款", "道歉"],
+        demand_text="希望商户书面道歉。", recorded_by="王小明",
+        reply_due_at=dt.datetime(2026, 11, 28, 18, 0))
+
+
+def sample_company(logo: Path | None = None) -> Company:
+    return Company(name="星河广场 Galaxy Plaza", logo_path=logo,
+                   address="上海市浦东新区世纪大道 100 号", phone="021-5888 8888")
+
+
+def sample_slip(long: bool = False) -> SlipData:
+    return SlipData(
+        case=sample_case(long), verification_code="K7Q2-9XMA",
+        qr_payload="DESK1|TS-20261126-0007|K7Q2-9XMA", route_label="协商解决",
+        department="营运部 / 1F-101 星巴克", responsible="李经理", agreed_reply_at=dt.datetime(2026, 11, 28, 18, 0),
+        date_changes=[(dt.datetime(2026, 11, 27, 18, 0), dt.datetime(2026, 11, 28, 18, 0),
+                       "商户需向供应商核实，顾客同意延期。")],
+        result="商户已向顾客当面道歉，全额退款 38 元，并赠送饮品券一张。商场营运部已要求商户整改出品流程。",
+        compensation=[("退款", Decimal("38.00"), "原路退回"), ("代金券", Decimal("50"), "饮品券 1 张")],
+        customer_opinion="满意", opinion_text="处理及时，谢谢。",
+        handled_at=dt.datetime(2026, 11, 27, 15, 30))
+
+
+def sample_letter(long: bool = False) -> LetterData:
+    return LetterData(
+        case=sample_case(long), company=sample_company(), date=dt.date(2026, 11, 28),
+        recipient="尊敬的王小红女士：",
+        body_paragraphs=[
+            "感谢您于2026年11月26日来信反映在本商场1F-101星巴克购买饮品时发现异物一事。",
+            "我们收到您的投诉后立即会同商户调查。经核实，该饮品在制作过程中混入了包装碎片，"
+            "商户已向您当面致歉并全额退款，同时赠送饮品券一张。商场营运部已要求商户整改出品流程，"
+            "并将在下月进行复查。",
+            "如您对处理结果仍有疑问，欢迎随时致电服务台。再次感谢您对本商场的支持与监督。"],
+        signatory="赵经理（营运部）")
+
+
+def sample_logo(path: Path) -> Path:
+    """A small made-up logo (PNG) for trying the letterhead."""
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGBA", (360, 240), (255, 255, 255, 0))
+    draw = ImageDraw.Draw(image)
+    draw.rounded_rectangle((0, 0, 240, 240), radius=48, fill=(24, 62, 120, 255))
+    draw.ellipse((60, 60, 180, 180), outline=(255, 255, 255, 255), width=18)
+    draw.ellipse((104, 104, 136, 136), fill=(240, 180, 40, 255))
+    draw.rectangle((260, 70, 360, 100), fill=(24, 62, 120, 255))
+    draw.rectangle((260, 140, 330, 170), fill=(240, 180, 40, 255))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    image.save(path)
+    return path

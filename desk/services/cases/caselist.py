@@ -1,0 +1,297 @@
+"""The case list: filtered, searched pages of complaints, newest first, never all at once."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import reduce
+from operator import and_
+
+from peewee import OP, SQL, Expression, NodeList, Value, fn
+
+from desk.services.common import vocab
+from desk.services.common.clock import system_clock
+from desk.services.common.validation import clean_text, phone_digits
+from desk.store import search
+from desk.store.models.cases import Category, Channel, Complaint, Department, Tenant
+
+
+@dataclass
+class CaseFilter:
+    statuses: list[str] = field(default_factory=list)
+    category_ids: list[int] = field(default_factory=list)
+    channel_ids: list[int] = field(default_factory=list)
+    severities: list[str] = field(default_factory=list)
+    department_ids: list[int] = field(default_factory=list)
+    tenant_ids: list[int] = field(default_factory=list)
+    received_from: dt.date | None = None
+    received_to: dt.date | None = None   # inclusive
+    text: str = ""
+    include_voided: bool = False
+    only_voided: bool = False
+    overdue_only: bool = False
+
+
+@dataclass
+class CaseRow:
+    id: int
+    case_no: str
+    status: str
+    severity: str
+    category: str
+    channel: str
+    received_at: dt.datetime
+    reply_due_at: dt.datetime
+    complainant: str
+    phone: str
+    object: str
+    summary: str
+    voided: bool
+
+    def age(self, now: dt.datetime) -> dt.timedelta:
+        return now - self.received_at
+
+    def is_overdue(self, now: dt.datetime) -> bool:
+        return self.status in vocab.OPEN_STATUSES and self.reply_due_at < now and not self.voided
+
+    def as_json(self) -> dict:
+        return {
+            "case_no": self.case_no, "status": self.status, "severity": self.severity,
+            "category": self.category, "channel": self.channel,
+            "received_at": self.received_at.isoformat(),
+            "reply_due_at": self.reply_due_at.isoformat(),
+            "complainant": self.complainant, "phone": self.phone, "object": self.object,
+            "summary": self.summary, "voided": self.voided,
+        }
+
+
+SUMMARY_LENGTH = 80
+
+
+def _conditions(flt: CaseFilter, now: dt.datetime) -> list:
+    conds = []
+    if flt.only_voided:
+        conds.append(Complaint.voided)   # bare column: matches the partial index of void cases
+    elif not flt.include_voided:
+        conds.append(Complaint.voided == False)  # noqa: E712
+    for values, column in ((flt.statuses, Complaint.status), (flt.severities, Complaint.severity),
+                           (flt.category_ids, Complaint.category),
+                           (flt.channel_ids, Complaint.channel),
+                           (flt.department_ids, Complaint.department),
+                           (flt.tenant_ids, Complaint.tenant)):
+        if values:
+            conds.append(column.in_(list(values)))
+    if flt.received_from:
+        conds.append(Complaint.received_at >= dt.datetime.combine(flt.received_from, dt.time()))
+    if flt.received_to:
+        end = dt.datetime.combine(flt.received_to + dt.timedelta(days=1), dt.time())
+        conds.append(Complaint.received_at < end)
+    if flt.overdue_only:
+        conds.append(Complaint.status.in_(vocab.OPEN_STATUSES))
+        conds.append(Complaint.reply_due_at < now)
+    return conds
+
+
+def _select():
+    return (Complaint.select(
+        Complaint.id, Complaint.case_no, Complaint.status, Complaint.severity,
+        Complaint.category, Complaint.channel, Complaint.received_at, Complaint.reply_due_at,
+        Complaint.complainant_name, Complaint.anonymous, Complaint.phone,
+        Complaint.object_type, Complaint.tenant, Complaint.department, Complaint.object_text,
+        fn.SUBSTR(Complaint.description, 1, SUMMARY_LENGTH).alias("summary"), Complaint.voided)
+        .namedtuples())   # plain rows: a page is read several times faster than as models
+
+
+class _Names:
+    """Small lookup tables for labels, loaded once per page."""
+
+    def __init__(self):
+        self.categories = {c.id: vocab.display_name(vocab.DEFAULT_CATEGORIES, c.code, c.name)
+                           for c in Category.select()}
+        self.channels = {c.id: vocab.display_name(vocab.DEFAULT_CHANNELS, c.code, c.name)
+                         for c in Channel.select()}
+        self.tenants = {t.id: t.name for t in Tenant.select(Tenant.id, Tenant.name)}
+        self.departments = {d.id: d.name for d in Department.select(Department.id,
+                                                                     Department.name)}
+
+    def row(self, c) -> CaseRow:
+        """A ``CaseRow`` from one row of ``_select()``; foreign keys arrive as ids."""
+        if c.tenant:
+            obj = self.tenants.get(c.tenant, "")
+        elif c.department:
+            obj = self.departments.get(c.department, "")
+        else:
+            obj = c.object_text
+        summary = " ".join((c.summary or "").split())
+        return CaseRow(
+            id=c.id, case_no=c.case_no, status=c.status, severity=c.severity,
+            category=self.categories.get(c.category, ""),
+            channel=self.channels.get(c.channel, ""), received_at=c.received_at,
+            reply_due_at=c.reply_due_at,
+            complainant=c.complainant_name or ("—" if c.anonymous else ""),
+            phone=c.phone, object=obj, summary=summary, voided=bool(c.voided))
+
+
+def _search_terms(flt: CaseFilter) -> tuple[str, ...]:
+    """What to look for: the text as typed (case number, name, words) and, when it looks
+    like a phone number, its digits as stored (``+86 138-1234-5678`` -> ``13812345678``)."""
+    text = search.normalise_query(clean_text(flt.text))
+    if not text:
+        return ()
+    digits = phone_digits(text) if search.looks_like_phone(text) else ""
+    return (text, digits) if digits and digits != text else (text,)
+
+
+def _contains(column, text: str):
+    """``column`` contains ``text`` literally (``%`` and ``_`` are not wildcards)."""
+    pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    return Expression(column, OP.ILIKE, NodeList((Value(pattern), SQL("ESCAPE '\\'"))))
+
+
+def _text_conditions(terms: tuple[str, ...]) -> list:
+    text = terms[0]
+    cond = (_contains(Complaint.case_no, text) | _contains(Complaint.complainant_name, text)
+            | _contains(Complaint.description, text))
+    digits = terms[1] if len(terms) > 1 else (text if text.isdigit() else "")
+    if digits:
+        cond = cond | _contains(Complaint.phone_digits, digits)
+    return [cond]
+
+
+_CASE_NO = re.compile(r"^\d{8}-\d{4,}$")
+#: A one- or two-character query first scans this many of the newest cases: a common word
+#: fills the page there at once, and only a rare one goes to the index (where looking up
+#: the trigrams that begin with a very common word costs more than this scan).
+SHORT_QUERY_WINDOW = 3000
+
+
+def _text_plan(terms: tuple[str, ...]) -> tuple[str | None, list]:
+    """How to search: (an index query, or ``None`` for the table; conditions to add).
+
+    A whole case number is looked up in its unique index (its digits are in every case
+    number, so the text index would have to merge very long lists to find it).
+    """
+    if not terms:
+        return None, []
+    if _CASE_NO.match(terms[0]):
+        return None, [Complaint.case_no == terms[0]]
+    query = search.index_query(terms)
+    if query is not None:
+        return query, []
+    return None, _text_conditions(terms)
+
+
+def _newest_window(terms: tuple[str, ...], conds: list, before_id: int | None,
+                   limit: int) -> list | None:
+    """The page from the newest ``SHORT_QUERY_WINDOW`` cases below ``before_id`` when it
+    is complete there, else ``None``."""
+    top = before_id if before_id is not None else (
+        Complaint.select(fn.MAX(Complaint.id)).scalar() or 0) + 1
+    floor = top - SHORT_QUERY_WINDOW
+    where = conds + _text_conditions(terms) + [Complaint.id < top]
+    if floor > 1:
+        where.append(Complaint.id >= floor)
+    rows = list(_select().where(reduce(and_, where)).order_by(Complaint.id.desc())
+                .limit(limit))
+    return rows if len(rows) >= limit or floor <= 1 else None
+
+
+def fetch_page(flt: CaseFilter, before_id: int | None = None, limit: int = 100,
+               clock=system_clock) -> list[CaseRow]:
+    """Up to ``limit`` rows older than ``before_id`` (keyset paging, newest first)."""
+    now = clock.now()
+    conds = _conditions(flt, now)
+    terms = _search_terms(flt)
+    names = _Names()
+    if (terms and not _CASE_NO.match(terms[0])
+            and any(len(t) < search.MIN_INDEXED_LENGTH for t in terms)):
+        rows = _newest_window(terms, conds, before_id, limit)
+        if rows is not None:
+            return [names.row(c) for c in rows]
+    index_query, text_conds = _text_plan(terms)
+    if index_query is not None:
+        return [names.row(c) for c in _indexed_page(index_query, conds, before_id, limit)]
+    conds += text_conds
+    if before_id is not None:
+        conds.append(Complaint.id < before_id)
+    query = _select().order_by(Complaint.id.desc()).limit(limit)
+    if conds:
+        query = query.where(reduce(and_, conds))
+    return [names.row(c) for c in query]
+
+
+#: Index matches checked against the filters per query (bounded: SQL variable limits).
+MAX_BATCH = 2000
+
+
+def _indexed_page(index_query: str, conds: list, before_id: int | None,
+                  limit: int) -> list:
+    """Walk index matches newest first in batches, keep those that pass the filters."""
+    found: list = []
+    batch: list[int] = []
+    size = min(max(limit * 4, 200), MAX_BATCH)
+    ids = search.matching_ids(index_query, before_id, batch=size)
+
+    def flush():
+        where = [Complaint.id.in_(batch)] + conds
+        # batches come newest first: only the rows still missing from the page are loaded
+        query = (_select().where(reduce(and_, where)).order_by(Complaint.id.desc())
+                 .limit(limit - len(found)))
+        found.extend(query)
+        batch.clear()
+
+    for complaint_id in ids:
+        batch.append(complaint_id)
+        if len(batch) >= size:
+            flush()
+            if len(found) >= limit:
+                break
+    if batch and len(found) < limit:
+        flush()
+    return found[:limit]
+
+
+def count(flt: CaseFilter, clock=system_clock, cap: int | None = None) -> int:
+    """How many cases pass the filter (a search counts up to ``cap`` when given)."""
+    now = clock.now()
+    conds = _conditions(flt, now)
+    index_query, text_conds = _text_plan(_search_terms(flt))
+    if index_query is not None:
+        total = 0
+        for _id in _indexed_ids(index_query, conds, cap):
+            total += 1
+        return total
+    conds += text_conds
+    query = Complaint.select(Complaint.id)
+    if conds:
+        query = query.where(reduce(and_, conds))
+    if cap:
+        return query.limit(cap).count()
+    return query.count()
+
+
+def _indexed_ids(index_query: str, conds: list, cap: int | None):
+    """Ids of index matches that pass the filters, up to ``cap``, without loading rows."""
+    seen = 0
+    batch: list[int] = []
+
+    def passing() -> list[int]:
+        query = Complaint.select(Complaint.id).where(reduce(and_, [Complaint.id.in_(batch)]
+                                                            + conds))
+        return [row.id for row in query]
+
+    for complaint_id in search.matching_ids(index_query, None, batch=MAX_BATCH):
+        batch.append(complaint_id)
+        if len(batch) >= MAX_BATCH:
+            for found in passing():
+                yield found
+                seen += 1
+                if cap and seen >= cap:
+                    return
+            batch.clear()
+    if batch:
+        for found in passing():
+            yield found
+            seen += 1
+            if cap and seen >= cap:
+                return

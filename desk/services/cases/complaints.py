@@ -1,0 +1,295 @@
+"""The complaint record (客户投诉记录): intake, editing with history, voiding."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field, fields
+
+from peewee import JOIN
+
+from desk.i18n import _
+from desk.services.common import vocab
+from desk.services.common.clock import system_clock
+from desk.services.org.organisation import reply_hours
+from desk.services.common.validation import (ValidationError, check_length, check_phone, clean_text,
+                                      phone_digits)
+from desk.store.db import database
+from desk.store.models.slips import CaseEvent
+from desk.store.models.cases import (CaseCounter, Category, Channel, Complaint, ComplaintChange,
+                               Department, Staff, Tenant)
+
+
+@dataclass
+class ComplaintInput:
+    """What the intake form holds; every field as the clerk typed it."""
+    channel_id: int | None = None
+    category_id: int | None = None
+    severity: str = "ordinary"
+    complainant_name: str = ""
+    phone: str = ""
+    address: str = ""
+    room_no: str = ""
+    member_no: str = ""
+    customer_class: str = "ordinary"
+    anonymous: bool = False
+    incident_at: dt.datetime | None = None
+    incident_place: str = ""
+    object_type: str = "other"
+    tenant_id: int | None = None
+    department_id: int | None = None
+    staff_id: int | None = None
+    object_text: str = ""
+    description: str = ""
+    demands: list[str] = field(default_factory=list)
+    demand_text: str = ""
+    recorded_by_id: int | None = None
+    received_at: dt.datetime | None = None
+
+    def to_json(self) -> dict:
+        data = asdict(self)
+        for key in ("incident_at", "received_at"):
+            if data[key] is not None:
+                data[key] = data[key].isoformat()
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict) -> "ComplaintInput":
+        known = {f.name for f in fields(cls)}
+        values = {k: v for k, v in data.items() if k in known}
+        for key in ("incident_at", "received_at"):
+            if values.get(key):
+                try:
+                    values[key] = dt.datetime.fromisoformat(values[key])
+                except (TypeError, ValueError):
+                    values[key] = None
+        return cls(**values)
+
+
+# Fields copied from the input to the record as they are (after cleaning).
+_TEXT_FIELDS = {
+    "complainant_name": False, "phone": False, "address": False, "room_no": False,
+    "member_no": False, "incident_place": False, "object_text": False,
+    "description": True, "demand_text": True,
+}
+_FIELD_LABELS = {
+    "complainant_name": vocab.N_("Complainant"), "phone": vocab.N_("Phone"),
+    "address": vocab.N_("Address"), "room_no": vocab.N_("Room no."),
+    "member_no": vocab.N_("Member no."), "incident_place": vocab.N_("Place"),
+    "object_text": vocab.N_("Product or service"), "description": vocab.N_("What happened"),
+    "demand_text": vocab.N_("Demand in the customer's words"),
+}
+
+
+def _clean(data: ComplaintInput) -> tuple[dict, dict[str, str]]:
+    errors: dict[str, str] = {}
+    values: dict = {}
+    for name, multiline in _TEXT_FIELDS.items():
+        text = clean_text(getattr(data, name), multiline=multiline)
+        check_length(errors, name, text, _(_FIELD_LABELS[name]))
+        values[name] = text
+    check_phone(errors, "phone", values["phone"], _("Phone"))
+    channel = Channel.get_or_none(Channel.id == data.channel_id) if data.channel_id else None
+    if channel is None:
+        errors["channel"] = _("Pick the channel the complaint came through.")
+    if not data.category_id or not Category.get_or_none(Category.id == data.category_id):
+        errors["category"] = _("Pick a category.")
+    if data.severity not in vocab.SEVERITIES:
+        errors["severity"] = _("Pick a severity.")
+    if data.customer_class not in vocab.CUSTOMER_CLASSES:
+        errors["customer_class"] = _("Pick a customer class.")
+    if data.object_type not in vocab.OBJECT_TYPES:
+        errors["object_type"] = _("Pick what the complaint is about.")
+    bad = [d for d in data.demands if d not in vocab.DEMANDS]
+    if bad:
+        errors["demand"] = _("Unknown demand: {codes}").format(codes=", ".join(map(str, bad)))
+    anonymous = bool(data.anonymous)
+    if anonymous and channel is not None and not channel.allows_anonymous:
+        errors["anonymous"] = _("Only complaints from the suggestion box, letters, the web "
+                                "or social media can be anonymous.")
+    if not anonymous and not values["complainant_name"]:
+        errors["complainant_name"] = _("Enter the complainant's name, or mark the "
+                                       "complaint anonymous.")
+    if not anonymous and not values["phone"] and not values["address"]:
+        errors["phone"] = _("Enter a phone number or an address so the customer can get "
+                            "an answer.")
+    if not values["description"]:
+        errors["description"] = _("Describe what happened.")
+    for key, model in (("tenant_id", Tenant), ("department_id", Department),
+                       ("staff_id", Staff), ("recorded_by_id", Staff)):
+        row_id = getattr(data, key)
+        if row_id and not model.get_or_none(model.id == row_id):
+            errors[key.removesuffix("_id")] = _("The chosen entry no longer exists.")
+    if data.object_type == "tenant" and not data.tenant_id:
+        errors["tenant"] = _("Pick the tenant the complaint is about.")
+    if data.object_type == "department" and not data.department_id:
+        errors["department"] = _("Pick the department the complaint is about.")
+    if data.object_type == "staff" and not data.staff_id:
+        errors["staff"] = _("Pick the staff member the complaint is about.")
+    values.update(
+        channel=data.channel_id, category=data.category_id, severity=data.severity,
+        customer_class=data.customer_class, anonymous=anonymous,
+        incident_at=data.incident_at, object_type=data.object_type,
+        tenant=data.tenant_id if data.object_type == "tenant" else None,
+        department=data.department_id if data.object_type == "department" else None,
+        staff=data.staff_id if data.object_type == "staff" else None,
+        demands=",".join(dict.fromkeys(data.demands)),
+        phone_digits=phone_digits(values["phone"]),
+    )
+    return values, errors
+
+
+def validate(data: ComplaintInput) -> None:
+    _values, errors = _clean(data)
+    if errors:
+        raise ValidationError(errors)
+
+
+def next_case_no(day: dt.date) -> str:
+    """Hand out the next YYYYMMDD-NNNN number; call inside the saving transaction."""
+    key = day.strftime("%Y%m%d")
+    (CaseCounter.insert(day=key, last=1)
+     .on_conflict(conflict_target=[CaseCounter.day],
+                  update={CaseCounter.last: CaseCounter.last + 1})
+     .execute())
+    number = CaseCounter.get(CaseCounter.day == key).last
+    return f"{key}-{number:04d}"
+
+
+def promised_reply(received_at: dt.datetime, severity: str) -> dt.datetime:
+    """When the customer is told to expect an answer (002 §4.4), by the severity policy."""
+    hours = reply_hours().get(severity, vocab.DEFAULT_REPLY_HOURS["ordinary"])
+    return received_at + dt.timedelta(hours=hours)
+
+
+def create_complaint(data: ComplaintInput, clock=system_clock) -> Complaint:
+    """Validate and save a new complaint in one transaction; returns the saved record."""
+    values, errors = _clean(data)
+    if errors:
+        raise ValidationError(errors)
+    moment = clock.now()
+    received = data.received_at or moment
+    with database.atomic():
+        record = Complaint.create(
+            case_no=next_case_no(moment.date()), status="new", received_at=received,
+            recorded_by=data.recorded_by_id, reply_due_at=promised_reply(received,
+                                                                          values["severity"]),
+            created_at=moment, updated_at=moment, **values)
+        CaseEvent.create(complaint=record, at=moment, by=data.recorded_by_id, kind="intake",
+                         to_status="new")
+    return record
+
+
+_HISTORY_FIELDS = ("channel", "category", "severity", "complainant_name", "phone", "address",
+                   "room_no", "member_no", "customer_class", "anonymous", "incident_at",
+                   "incident_place", "object_type", "tenant", "department", "staff",
+                   "object_text", "description", "demands", "demand_text")
+
+
+def _raw(record: Complaint, name: str):
+    model_field = Complaint._meta.fields[name]
+    return getattr(record, model_field.column_name if hasattr(model_field, "rel_model")
+                   else name)
+
+
+def _as_text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    return str(value)
+
+
+def update_complaint(complaint_id: int, data: ComplaintInput, by_id: int | None,
+                     clock=system_clock) -> list[str]:
+    """Save edits; each changed field is kept in the history. Returns the changed fields."""
+    values, errors = _clean(data)
+    if errors:
+        raise ValidationError(errors)
+    moment = clock.now()
+    with database.atomic():
+        record = Complaint.get_by_id(complaint_id)
+        changed = []
+        for name in _HISTORY_FIELDS:
+            old, new = _raw(record, name), values[name]
+            if isinstance(old, dt.datetime) and isinstance(new, dt.datetime):
+                old, new = old.replace(microsecond=0), new.replace(microsecond=0)
+            if _as_text(old) != _as_text(new):
+                changed.append(name)
+                ComplaintChange.create(complaint=record, at=moment, by=by_id, field=name,
+                                       old_value=_as_text(old), new_value=_as_text(new))
+        if changed:
+            update = {name: values[name] for name in changed}
+            update["phone_digits"] = values["phone_digits"]
+            if "severity" in changed:
+                update["reply_due_at"] = promised_reply(record.received_at, values["severity"])
+                ComplaintChange.create(complaint=record, at=moment, by=by_id,
+                                       field="reply_due_at",
+                                       old_value=_as_text(record.reply_due_at),
+                                       new_value=_as_text(update["reply_due_at"]))
+            update["updated_at"] = moment
+            Complaint.update(**update).where(Complaint.id == complaint_id).execute()
+    return changed
+
+
+def void_complaint(complaint_id: int, reason: str, by_id: int | None,
+                   clock=system_clock) -> None:
+    """Void a duplicate or test entry. Nothing is deleted; the case stays findable."""
+    reason = clean_text(reason, multiline=True)
+    errors: dict[str, str] = {}
+    if not reason:
+        errors["void_reason"] = _("Give a reason for voiding the case.")
+    check_length(errors, "void_reason", reason, _("Reason"))
+    if errors:
+        raise ValidationError(errors)
+    moment = clock.now()
+    with database.atomic():
+        record = Complaint.get_by_id(complaint_id)
+        if record.voided:
+            raise ValidationError({"void_reason": _("The case is void already.")})
+        Complaint.update(voided=True, void_reason=reason, voided_at=moment, voided_by=by_id,
+                         updated_at=moment).where(Complaint.id == complaint_id).execute()
+        ComplaintChange.create(complaint=record, at=moment, by=by_id, field="voided",
+                               old_value="0", new_value=reason)
+
+
+def input_from_record(record: Complaint) -> ComplaintInput:
+    return ComplaintInput(
+        channel_id=record.channel_id, category_id=record.category_id,
+        severity=record.severity, complainant_name=record.complainant_name,
+        phone=record.phone, address=record.address, room_no=record.room_no,
+        member_no=record.member_no, customer_class=record.customer_class,
+        anonymous=record.anonymous, incident_at=record.incident_at,
+        incident_place=record.incident_place, object_type=record.object_type,
+        tenant_id=record.tenant_id, department_id=record.department_id,
+        staff_id=record.staff_id, object_text=record.object_text,
+        description=record.description,
+        demands=[d for d in record.demands.split(",") if d], demand_text=record.demand_text,
+        recorded_by_id=record.recorded_by_id, received_at=record.received_at)
+
+
+def get_complaint(complaint_id: int) -> Complaint | None:
+    return Complaint.get_or_none(Complaint.id == complaint_id)
+
+
+def find_by_case_no(case_no: str) -> Complaint | None:
+    return Complaint.get_or_none(Complaint.case_no == case_no.strip())
+
+
+@dataclass
+class HistoryEntry:
+    at: dt.datetime
+    by: str
+    field: str
+    old_value: str
+    new_value: str
+
+
+def history(complaint_id: int) -> list[HistoryEntry]:
+    query = (ComplaintChange.select(ComplaintChange, Staff.name.alias("by_name"))
+             .join(Staff, JOIN.LEFT_OUTER, on=(ComplaintChange.by == Staff.id))
+             .where(ComplaintChange.complaint == complaint_id)
+             .order_by(ComplaintChange.at.desc(), ComplaintChange.id.desc())
+             .objects())
+    return [HistoryEntry(c.at, c.by_name or "", c.field, c.old_value, c.new_value)
+            for c in query]

@@ -1,0 +1,85 @@
+"""Shared pieces of the handling workflow: the timeline, the active slip, rule errors."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+
+from desk.i18n import _
+from desk.services.common import vocab
+from desk.services.common.validation import ValidationError
+from desk.store.models.cases import Complaint, Staff
+from desk.store.models.slips import CaseEvent, HandlingSlip
+
+
+class WorkflowError(ValidationError):
+    """A step the rules do not allow now; the message says why."""
+
+    def __init__(self, message: str):
+        super().__init__({"workflow": message})
+
+
+def get_case(complaint_id: int) -> Complaint:
+    record = Complaint.get_or_none(Complaint.id == complaint_id)
+    if record is None:
+        raise WorkflowError(_("Case {id} does not exist.").format(id=complaint_id))
+    if record.voided:
+        raise WorkflowError(_("Case {case_no} is void.").format(case_no=record.case_no))
+    return record
+
+
+def active_slip(complaint_id: int) -> HandlingSlip | None:
+    return (HandlingSlip.select().where((HandlingSlip.complaint == complaint_id)
+                                        & (HandlingSlip.active == True))  # noqa: E712
+            .order_by(HandlingSlip.id.desc()).first())
+
+
+def require_slip(complaint: Complaint) -> HandlingSlip:
+    slip = active_slip(complaint.id)
+    if slip is None:
+        raise WorkflowError(_("Case {case_no} has no handling slip yet.").format(
+            case_no=complaint.case_no))
+    return slip
+
+
+def staff_role(staff_id: int | None) -> str | None:
+    row = Staff.get_or_none(Staff.id == staff_id) if staff_id else None
+    return row.role if row else None
+
+
+def record_event(complaint: Complaint, kind: str, by_id: int | None, at: dt.datetime,
+                 note: str = "", to_status: str | None = None, data: dict | None = None) -> None:
+    """Store one timeline step and move the case to ``to_status`` (inside a transaction)."""
+    old = complaint.status
+    CaseEvent.create(complaint=complaint, at=at, by=by_id, kind=kind, from_status=old,
+                     to_status=to_status or old, note=note,
+                     data=json.dumps(data, ensure_ascii=False, default=str) if data else "")
+    if to_status and to_status != old:
+        update = {Complaint.status: to_status, Complaint.updated_at: at}
+        if to_status == "closed":
+            update[Complaint.closed_at] = at
+        elif old == "closed":
+            update[Complaint.closed_at] = None
+        Complaint.update(update).where(Complaint.id == complaint.id).execute()
+        complaint.status = to_status
+
+
+@dataclass
+class TimelineEntry:
+    at: dt.datetime
+    by: str
+    kind: str
+    label: str
+    from_status: str
+    to_status: str
+    note: str
+
+
+def timeline(complaint_id: int) -> list[TimelineEntry]:
+    """Every step of the case, oldest first, with translated labels."""
+    names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
+    query = (CaseEvent.select().where(CaseEvent.complaint == complaint_id)
+             .order_by(CaseEvent.at, CaseEvent.id))
+    return [TimelineEntry(e.at, names.get(e.by_id, ""), e.kind,
+                          vocab.label(vocab.EVENTS, e.kind), e.from_status, e.to_status,
+                          e.note) for e in query]

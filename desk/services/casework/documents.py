@@ -1,0 +1,178 @@
+"""Fill the document data classes from the database and hand them to the renderers.
+
+The renderers (desk/documents) never query; this module never draws.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from desk.i18n import N_, translate
+from desk.services.common import vocab
+from desk.services.cases.attachments import blob_store
+from desk.services.casework.base import active_slip
+from desk.services.common.clock import system_clock
+from desk.services.org.organisation import get_setting
+from desk.services.casework.verification import code_for, qr_payload
+from desk.store.models.cases import Complaint, Staff
+from desk.store.models.slips import Compensation, ReplyDateChange, WrittenReply
+
+
+def _value_lang(lang: str) -> str:
+    return "zh_CN" if lang == "bilingual" else lang
+
+
+def _tr(table: dict[str, str], code: str, lang: str) -> str:
+    text = table.get(code)
+    return translate(text, _value_lang(lang)) if text else code
+
+
+def _named(defaults: dict[str, str], row, lang: str) -> str:
+    if row is None:
+        return ""
+    if row.code and defaults.get(row.code) == row.name:
+        return translate(row.name, _value_lang(lang))
+    return row.name
+
+
+def find_case(case_no: str) -> Complaint | None:
+    return Complaint.get_or_none(Complaint.case_no == case_no.strip())
+
+
+def company():
+    from desk.documents.data.cases import Company
+
+    logo = None
+    sha = get_setting("company_logo")
+    if sha:
+        path = blob_store().path_for(sha)
+        logo = path if path.is_file() else None
+    return Company(name=get_setting("company_name") or "", logo_path=logo,
+                   address=get_setting("company_address") or "",
+                   phone=get_setting("company_phone") or "")
+
+
+def case_summary(record: Complaint, lang: str):
+    from desk.documents.data.cases import CaseSummary
+
+    if record.tenant_id:
+        obj = record.tenant.name + (f" ({record.tenant.unit_no})" if record.tenant.unit_no else "")
+    elif record.department_id:
+        obj = record.department.name
+    elif record.staff_id:
+        obj = record.staff.name
+    else:
+        obj = record.object_text
+    staff = Staff.get_or_none(Staff.id == record.recorded_by_id) if record.recorded_by_id else None
+    return CaseSummary(
+        case_no=record.case_no, received_at=record.received_at,
+        channel=_named(vocab.DEFAULT_CHANNELS, record.channel, lang),
+        category=_named(vocab.DEFAULT_CATEGORIES, record.category, lang),
+        severity=_tr(vocab.SEVERITIES, record.severity, lang),
+        complainant=record.complainant_name, phone=record.phone, address=record.address,
+        room_no=record.room_no, member_no=record.member_no,
+        customer_class=_tr(vocab.CUSTOMER_CLASSES, record.customer_class, lang),
+        incident_at=record.incident_at, incident_place=record.incident_place,
+        object_label=obj, description=record.description,
+        demands=[_tr(vocab.DEMANDS, d, lang) for d in record.demands.split(",") if d],
+        demand_text=record.demand_text, recorded_by=staff.name if staff else "",
+        reply_due_at=record.reply_due_at)
+
+
+def slip_data(record: Complaint, lang: str):
+    from desk.documents.data.cases import SlipData
+
+    slip = active_slip(record.id)
+    summary = case_summary(record, lang)
+    if slip is None:
+        return SlipData(case=summary, verification_code=code_for(record),
+                        qr_payload=qr_payload(record))
+    department = (slip.department.name if slip.department_id else
+                  (slip.tenant.name if slip.tenant_id else ""))
+    responsible = slip.responsible.name if slip.responsible_id else slip.responsible_name
+    changes = [(c.old_date, c.new_date, c.reason) for c in
+               ReplyDateChange.select().where(ReplyDateChange.slip == slip.id)
+               .order_by(ReplyDateChange.id)]
+    comp = [(_tr(vocab.COMPENSATION_KINDS, c.kind, lang), c.amount, c.note) for c in
+            Compensation.select().where(Compensation.complaint == record.id)
+            .order_by(Compensation.id)]
+    return SlipData(
+        case=summary, verification_code=code_for(record), qr_payload=qr_payload(record),
+        route_label=_tr(vocab.ROUTES, slip.route, lang), department=department,
+        responsible=responsible, agreed_reply_at=slip.agreed_reply_at, date_changes=changes,
+        result=slip.result, compensation=comp,
+        customer_opinion=_tr(vocab.OPINIONS, slip.opinion, lang) if slip.opinion else "",
+        opinion_text=slip.opinion_text, handled_at=slip.result_at)
+
+
+LETTER_OPENING = N_("Dear {name},")
+LETTER_RECEIVED = N_("Thank you for your letter received on {date} (case {case_no}). "
+                     "We take every complaint seriously and have looked into it carefully.")
+LETTER_RESULT = N_("The result of our handling is as follows:")
+LETTER_NO_RESULT = N_("We are still working on your complaint and will write to you again "
+                      "by {date} at the latest.")
+LETTER_CLOSING = N_("We apologise for the inconvenience. If you have any question, please "
+                    "contact our customer service desk and quote the case number.")
+LETTER_CUSTOMER = N_("Customer")
+
+
+def letter_data(record: Complaint, lang: str, clock=system_clock):
+    from desk.documents.data.cases import LetterData
+
+    tl = _value_lang(lang)
+    slip = active_slip(record.id)
+    reply = (WrittenReply.select().where((WrittenReply.complaint == record.id)
+                                         & (WrittenReply.body != ""))
+             .order_by(WrittenReply.id.desc()).first())
+    name = record.complainant_name or translate(LETTER_CUSTOMER, tl)
+    if reply is not None:
+        paragraphs = [p for p in reply.body.split("\n\n") if p.strip()]
+    else:
+        paragraphs = [translate(LETTER_RECEIVED, tl).format(
+            date=record.received_at.strftime("%Y-%m-%d"), case_no=record.case_no)]
+        if slip is not None and slip.result:
+            paragraphs += [translate(LETTER_RESULT, tl), slip.result]
+        else:
+            due = (slip.agreed_reply_at if slip is not None and slip.agreed_reply_at
+                   else record.reply_due_at)
+            paragraphs.append(translate(LETTER_NO_RESULT, tl).format(
+                date=due.strftime("%Y-%m-%d")))
+        paragraphs.append(translate(LETTER_CLOSING, tl))
+    co = company()
+    return LetterData(case=case_summary(record, lang), company=co,
+                      date=clock.now().date(),
+                      recipient=translate(LETTER_OPENING, tl).format(name=name),
+                      body_paragraphs=paragraphs, signatory=co.name)
+
+
+def render(kind: str, complaint_id: int, out: Path, lang: str, size: str = "A5",
+           clock=system_clock) -> Path:
+    """Write document ``kind`` (slip, record, receipt, letter) of a case to ``out``."""
+    record = Complaint.get_by_id(complaint_id)
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    doc_lang = lang if kind == "slip" else _value_lang(lang)
+    if kind == "slip":
+        from desk.documents.pdf.slip import render_slip
+
+        render_slip(slip_data(record, lang), company(), out, doc_lang)
+    elif kind == "record":
+        from desk.documents.pdf.record import render_record
+
+        render_record(case_summary(record, doc_lang), company(), out, doc_lang)
+    elif kind == "receipt":
+        from desk.documents.pdf.receipt import render_receipt
+
+        render_receipt(case_summary(record, doc_lang), company(), out, doc_lang, size=size)
+    elif kind == "letter":
+        from desk.documents.pdf.letter import render_letter
+
+        render_letter(letter_data(record, doc_lang, clock), out, doc_lang)
+    else:
+        raise ValueError(f"unknown document {kind!r}")
+    return out
+
+
+def default_name(kind: str, case_no: str) -> str:
+    stamp = dt.date.today().strftime("%Y%m%d")
+    return f"{kind}-{case_no}-{stamp}.pdf"

@@ -1,0 +1,158 @@
+"""Reply-date changes and the escalation ladder (002 §4.5 ②④⑥, §3).
+
+handler -> department manager / floor supervisor -> operations manager -> deputy GM -> GM.
+The agreed reply date may change at most twice; a third attempt, or a case still unsolved
+when its second agreed date passes, goes straight to the GM.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from desk.i18n import _
+from desk.services.common import vocab
+from desk.services.casework.base import WorkflowError, get_case, record_event, require_slip
+from desk.services.common.clock import system_clock
+from desk.services.common.validation import ValidationError, clean_text
+from desk.store.db import database
+from desk.store.models.cases import Complaint, Staff
+from desk.store.models.slips import HandlingSlip, ReplyDateChange
+
+MAX_DATE_CHANGES = 2
+_LEVEL_ROLES = {"operations_manager": "operations_manager", "deputy_gm": "deputy_gm",
+                "gm": "gm"}
+
+
+def staff_for_level(level: str, slip: HandlingSlip) -> int | None:
+    """Who holds the case at ``level``, from the organisation setup."""
+    if level == "handler":
+        return slip.responsible_id
+    if level == "manager":
+        if slip.route == "tenant" and slip.supervisor_id:
+            return slip.supervisor_id
+        query = Staff.select().where((Staff.role == "department_manager")
+                                     & (Staff.active == True))  # noqa: E712
+        if slip.department_id:
+            own = query.where(Staff.department == slip.department_id).first()
+            if own:
+                return own.id
+        row = query.order_by(Staff.id).first()
+        return row.id if row else None
+    row = (Staff.select().where((Staff.role == _LEVEL_ROLES[level]) & (Staff.active == True))  # noqa: E712
+           .order_by(Staff.id).first())
+    return row.id if row else None
+
+
+def _move(record: Complaint, slip: HandlingSlip, level: str, by_id: int | None,
+          now: dt.datetime, note: str, automatic: bool) -> str:
+    owner = staff_for_level(level, slip)
+    HandlingSlip.update(level=level, owner=owner).where(HandlingSlip.id == slip.id).execute()
+    slip.level, slip.owner_id = level, owner
+    record_event(record, "escalated", by_id, now, note,
+                 data={"level": level, "automatic": automatic, "owner": owner})
+    return level
+
+
+def next_level(level: str) -> str:
+    index = vocab.LEVEL_ORDER.index(level) if level in vocab.LEVEL_ORDER else 0
+    return vocab.LEVEL_ORDER[min(index + 1, len(vocab.LEVEL_ORDER) - 1)]
+
+
+def escalate(complaint_id: int, comment: str, by_id: int | None = None, to_gm: bool = False,
+             clock=system_clock) -> str:
+    """Manual escalation, one level up (or straight to the GM for media-exposed or acute
+    cases); a comment is required. Returns the new level."""
+    comment = clean_text(comment, multiline=True)
+    if not comment:
+        raise ValidationError({"comment": _("Say why the case is escalated.")})
+    if len(comment) > 2000:
+        raise ValidationError({"comment": _("The comment is too long (at most 2000 characters).")})
+    now = clock.now()
+    with database.atomic():
+        record = get_case(complaint_id)
+        slip = require_slip(record)
+        if slip.level == "gm":
+            raise WorkflowError(_("The case is with the GM already."))
+        target = "gm" if to_gm else next_level(slip.level)
+        return _move(record, slip, target, by_id, now, comment, automatic=False)
+
+
+@dataclass
+class DateChangeOutcome:
+    changed: bool
+    escalated_to_gm: bool
+    changes_used: int
+
+
+def change_reply_date(complaint_id: int, new_date: dt.datetime, reason: str,
+                      customer_agreed: bool, by_id: int | None = None,
+                      clock=system_clock) -> DateChangeOutcome:
+    """Move the agreed reply date, with a reason. The third attempt is refused and the case
+    goes straight to the GM."""
+    reason = clean_text(reason, multiline=True)
+    now = clock.now()
+    errors = {}
+    if not reason:
+        errors["reason"] = _("Give a reason for the new date.")
+    elif len(reason) > 500:
+        errors["reason"] = _("The reason is too long (at most 500 characters).")
+    if new_date is None or new_date <= now:
+        errors["agreed_reply_at"] = _("The agreed reply date must be in the future.")
+    if errors:
+        raise ValidationError(errors)
+    with database.atomic():
+        record = get_case(complaint_id)
+        slip = require_slip(record)
+        if slip.result:
+            raise WorkflowError(_("The case has a result; there is no reply date to move."))
+        if slip.date_changes >= MAX_DATE_CHANGES:
+            if slip.level != "gm":
+                _move(record, slip, "gm", by_id, now, _(
+                    "Third change of the agreed reply date asked for: {reason}").format(
+                    reason=reason), automatic=True)
+            return DateChangeOutcome(False, True, slip.date_changes)
+        ReplyDateChange.create(slip=slip, at=now, by=by_id, old_date=slip.agreed_reply_at,
+                               new_date=new_date, reason=reason,
+                               customer_agreed=bool(customer_agreed))
+        HandlingSlip.update(agreed_reply_at=new_date, agreed_set_at=now,
+                            date_changes=HandlingSlip.date_changes + 1).where(
+            HandlingSlip.id == slip.id).execute()
+        record_event(record, "reply_date_changed", by_id, now, reason,
+                     data={"old": slip.agreed_reply_at, "new": new_date,
+                           "customer_agreed": bool(customer_agreed)})
+        return DateChangeOutcome(True, False, slip.date_changes + 1)
+
+
+def apply_deadline_rules(clock=system_clock) -> list[tuple[str, str]]:
+    """Escalate every unsolved slip whose agreed reply date has passed, once per date.
+
+    The first missed date moves the case one level up; a missed second agreed date (or a
+    second miss) sends it straight to the GM. Returns (case_no, new level) pairs.
+    """
+    now = clock.now()
+    done: list[tuple[str, str]] = []
+    # Slips first (few have a passed date); the case is checked per slip, so the planner
+    # never walks the whole complaint table.
+    query = (HandlingSlip.select()
+             .where((HandlingSlip.active == True)  # noqa: E712
+                    & (HandlingSlip.result == "")
+                    & (HandlingSlip.agreed_reply_at < now)
+                    & (HandlingSlip.missed_dates <= HandlingSlip.date_changes)))
+    for slip in list(query):
+        record = slip.complaint
+        if record.voided or record.status not in vocab.OPEN_STATUSES:
+            continue
+        with database.atomic():
+            missed = slip.missed_dates + 1
+            HandlingSlip.update(missed_dates=missed).where(HandlingSlip.id == slip.id).execute()
+            record_event(record, "deadline_missed", None, now, "",
+                         data={"agreed_reply_at": slip.agreed_reply_at})
+            to_gm = missed >= 2 or slip.date_changes >= 1
+            if slip.level == "gm":
+                continue
+            target = "gm" if to_gm else next_level(slip.level)
+            _move(record, slip, target, None, now, _(
+                "Agreed reply date {date} passed without a result.").format(
+                date=slip.agreed_reply_at.strftime("%Y-%m-%d %H:%M")), automatic=True)
+            done.append((record.case_no, target))
+    return done

@@ -1,0 +1,274 @@
+"""The handling slip (客户投诉处理单): answering at the desk, issuing a slip to a department
+or tenant, sign-off, the result, and closing (002 §4.5)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from desk.i18n import _
+from desk.services.revisits import schedule as revisits
+from desk.services.common import vocab
+from desk.services.casework.base import (WorkflowError, get_case, record_event, require_slip,
+                                    active_slip, staff_role)
+from desk.services.common.clock import system_clock
+from desk.services.common.validation import ValidationError, check_length, clean_text
+from desk.store.db import database
+from desk.store.models.cases import Department, Staff, Tenant
+from desk.store.models.slips import (Compensation, CustomerContact, HandlingSlip,
+                                    WrittenReply)
+
+TENANT_CALL_HOURS = 24          # 002 flow chart: call the tenant's manager within 24 h
+SIGN_OFF_ROLES = ("operations_manager", "deputy_gm", "gm")
+WRITTEN_CHANNELS = ("letter", "email")
+
+
+def _text(value: str, field: str, label: str, required: bool = True, limit: int = 5000) -> str:
+    text = clean_text(value, multiline=True)
+    errors: dict[str, str] = {}
+    if required and not text:
+        errors[field] = _("{field} is required.").format(field=label)
+    elif len(text) > limit:
+        errors[field] = _("{field} is too long: {count} characters, at most {limit}.").format(
+            field=label, count=len(text), limit=limit)
+    if errors:
+        raise ValidationError(errors)
+    return text
+
+
+def _check_open(record) -> None:
+    if record.status in ("resolved", "closed"):
+        raise WorkflowError(_("Case {case_no} already has a result.").format(
+            case_no=record.case_no))
+
+
+def answer_at_desk(complaint_id: int, result: str, opinion: str, opinion_text: str = "",
+                   by_id: int | None = None, needs_signature: bool = False,
+                   clock=system_clock) -> HandlingSlip:
+    """The desk answers the complaint itself (002 §4.5 ①)."""
+    result = _text(result, "result", _("Handling result"))
+    if opinion not in vocab.OPINIONS:
+        raise ValidationError({"opinion": _("Record the customer's opinion.")})
+    opinion_text = _text(opinion_text, "opinion_text", _("Customer's words"), False, 500)
+    now = clock.now()
+    with database.atomic():
+        record = get_case(complaint_id)
+        if active_slip(complaint_id):
+            raise WorkflowError(_("A handling slip exists already; record the result on it."))
+        slip = HandlingSlip.create(complaint=record, route="desk", issued_at=now,
+                                   issued_by=by_id, result=result, result_at=now,
+                                   result_by=by_id, opinion=opinion, opinion_text=opinion_text,
+                                   needs_signature=needs_signature, owner=by_id)
+        record_event(record, "answered_at_desk", by_id, now, result,
+                     "awaiting_signature" if needs_signature else "resolved")
+    return slip
+
+
+def default_supervisor() -> int | None:
+    row = (Staff.select().where((Staff.role == "floor_supervisor") & (Staff.active == True))  # noqa: E712
+           .order_by(Staff.id).first())
+    return row.id if row else None
+
+
+def issue_slip(complaint_id: int, route: str, agreed_reply_at: dt.datetime,
+               by_id: int | None = None, department_id: int | None = None,
+               tenant_id: int | None = None, responsible_id: int | None = None,
+               responsible_name: str = "", supervisor_id: int | None = None,
+               clock=system_clock) -> HandlingSlip:
+    """Send the case to a department or tenant with an agreed reply date (002 §4.5 ②).
+
+    Tenant slips go through a floor supervisor; every slip leaving the desk waits for the
+    operations manager's sign-off.
+    """
+    now = clock.now()
+    errors: dict[str, str] = {}
+    if route not in ("department", "tenant"):
+        errors["route"] = _("Send the slip to a department or a tenant.")
+    if route == "department" and not Department.get_or_none(Department.id == department_id):
+        errors["department"] = _("Pick the responsible department.")
+    if route == "tenant":
+        if not Tenant.get_or_none(Tenant.id == tenant_id):
+            errors["tenant"] = _("Pick the tenant.")
+        supervisor_id = supervisor_id or default_supervisor()
+        if not supervisor_id:
+            errors["supervisor"] = _("Tenant slips go through a floor supervisor; add one "
+                                     "in the organisation setup.")
+    if agreed_reply_at is None or agreed_reply_at <= now:
+        errors["agreed_reply_at"] = _("The agreed reply date must be in the future.")
+    name = clean_text(responsible_name)
+    check_length(errors, "manager", name, _("Responsible person"))
+    if errors:
+        raise ValidationError(errors)
+    with database.atomic():
+        record = get_case(complaint_id)
+        _check_open(record)
+        if active_slip(complaint_id):
+            raise WorkflowError(_("Case {case_no} has a handling slip already.").format(
+                case_no=record.case_no))
+        if route == "tenant" and not name:
+            name = Tenant.get_by_id(tenant_id).manager
+        slip = HandlingSlip.create(
+            complaint=record, route=route, department=department_id if route == "department"
+            else None, tenant=tenant_id if route == "tenant" else None,
+            responsible=responsible_id, responsible_name=name, supervisor=supervisor_id,
+            issued_at=now, issued_by=by_id, agreed_reply_at=agreed_reply_at,
+            agreed_set_at=now, owner=responsible_id or supervisor_id,
+            tenant_call_due_at=(now + dt.timedelta(hours=TENANT_CALL_HOURS)
+                                if route == "tenant" else None))
+        record_event(record, "slip_issued", by_id, now, name, "awaiting_approval",
+                     {"route": route, "agreed_reply_at": agreed_reply_at})
+    return slip
+
+
+def approve_slip(complaint_id: int, by_id: int, clock=system_clock) -> None:
+    """The operations manager signs the slip off; it goes to the department."""
+    if staff_role(by_id) not in SIGN_OFF_ROLES:
+        raise WorkflowError(_("Only the operations manager (or the deputy GM or GM) can "
+                              "sign a slip off."))
+    now = clock.now()
+    with database.atomic():
+        record = get_case(complaint_id)
+        slip = require_slip(record)
+        if slip.approved_at:
+            raise WorkflowError(_("The slip is signed off already."))
+        HandlingSlip.update(approved_at=now, approved_by=by_id).where(
+            HandlingSlip.id == slip.id).execute()
+        record_event(record, "slip_approved", by_id, now, "", "in_progress")
+
+
+def record_result(complaint_id: int, result: str, opinion: str = "", opinion_text: str = "",
+                  by_id: int | None = None, needs_signature: bool = False,
+                  clock=system_clock) -> None:
+    """The handling result; the customer's opinion can follow when it is known."""
+    result = _text(result, "result", _("Handling result"))
+    if opinion and opinion not in vocab.OPINIONS:
+        raise ValidationError({"opinion": _("Record the customer's opinion.")})
+    opinion_text = _text(opinion_text, "opinion_text", _("Customer's words"), False, 500)
+    now = clock.now()
+    with database.atomic():
+        record = get_case(complaint_id)
+        _check_open(record)
+        slip = require_slip(record)
+        if slip.route != "desk" and not slip.approved_at:
+            raise WorkflowError(_("The slip waits for the operations manager's sign-off."))
+        HandlingSlip.update(result=result, result_at=now, result_by=by_id, opinion=opinion,
+                            opinion_text=opinion_text, needs_signature=needs_signature).where(
+            HandlingSlip.id == slip.id).execute()
+        record_event(record, "result", by_id, now, result,
+                     "awaiting_signature" if needs_signature else "resolved")
+
+
+def set_opinion(complaint_id: int, opinion: str, opinion_text: str = "",
+                by_id: int | None = None, clock=system_clock) -> None:
+    if opinion not in vocab.OPINIONS:
+        raise ValidationError({"opinion": _("Record the customer's opinion.")})
+    opinion_text = _text(opinion_text, "opinion_text", _("Customer's words"), False, 500)
+    with database.atomic():
+        record = get_case(complaint_id)
+        slip = require_slip(record)
+        HandlingSlip.update(opinion=opinion, opinion_text=opinion_text).where(
+            HandlingSlip.id == slip.id).execute()
+        record_event(record, "customer_contact", by_id, clock.now(),
+                     vocab.label(vocab.OPINIONS, opinion))
+
+
+def mark_signed(complaint_id: int, attachment_id: int, by_id: int | None = None,
+                clock=system_clock) -> None:
+    """The signed paper came back: its scan is attached and the slip marked signed."""
+    now = clock.now()
+    with database.atomic():
+        record = get_case(complaint_id)
+        slip = require_slip(record)
+        HandlingSlip.update(signed_at=now, signed_attachment=attachment_id).where(
+            HandlingSlip.id == slip.id).execute()
+        to = "resolved" if record.status == "awaiting_signature" else None
+        record_event(record, "signed", by_id, now, "", to)
+
+
+def log_contact(complaint_id: int, method: str, note: str = "", by_id: int | None = None,
+                clock=system_clock) -> None:
+    """Every contact with the customer is kept (002 §5 ④ 持续反馈)."""
+    if method not in vocab.CONTACT_METHODS:
+        raise ValidationError({"method": _("Pick how the customer was contacted.")})
+    note = _text(note, "note", _("Note"), False, 2000)
+    now = clock.now()
+    with database.atomic():
+        record = get_case(complaint_id)
+        CustomerContact.create(complaint=record, at=now, by=by_id, method=method, note=note)
+        record_event(record, "customer_contact", by_id, now, note,
+                     data={"method": method})
+
+
+def log_tenant_call(complaint_id: int, note: str = "", by_id: int | None = None,
+                    clock=system_clock) -> None:
+    note = _text(note, "note", _("Note"), False, 2000)
+    now = clock.now()
+    with database.atomic():
+        record = get_case(complaint_id)
+        slip = require_slip(record)
+        if slip.route != "tenant":
+            raise WorkflowError(_("The slip is not with a tenant."))
+        HandlingSlip.update(tenant_called_at=now).where(HandlingSlip.id == slip.id).execute()
+        record_event(record, "tenant_call", by_id, now, note)
+
+
+def record_written_reply(complaint_id: int, body: str = "", waived_reason: str = "",
+                         by_id: int | None = None, clock=system_clock) -> None:
+    """A written complaint gets a written reply in the company's name (002 §4.5 ⑤),
+    or the clerk records why not."""
+    body = _text(body, "body", _("Reply"), False, 20000)
+    waived_reason = _text(waived_reason, "waived_reason", _("Reason"), False, 500)
+    if not body and not waived_reason:
+        raise ValidationError({"body": _("Write the reply, or say why there is none.")})
+    now = clock.now()
+    with database.atomic():
+        record = get_case(complaint_id)
+        WrittenReply.create(complaint=record, at=now, by=by_id, body=body,
+                            waived_reason=waived_reason)
+        record_event(record, "written_reply", by_id, now, waived_reason)
+
+
+def close_case(complaint_id: int, by_id: int | None = None, clock=system_clock) -> None:
+    """Close: needs a result and the customer informed; a written complaint needs its
+    written reply; compensation above a limit needs its approval."""
+    now = clock.now()
+    with database.atomic():
+        record = get_case(complaint_id)
+        if record.status == "closed":
+            raise WorkflowError(_("The case is closed already."))
+        slip = require_slip(record)
+        if not slip.result:
+            raise WorkflowError(_("Record the handling result before closing."))
+        informed = bool(slip.opinion) or CustomerContact.select().where(
+            (CustomerContact.complaint == record) & (CustomerContact.at >= slip.result_at)
+        ).exists()
+        if not informed:
+            raise WorkflowError(_("Tell the customer the result (log the contact or their "
+                                  "opinion) before closing."))
+        if slip.needs_signature and not slip.signed_at:
+            raise WorkflowError(_("The customer's signed slip has not come back yet."))
+        if record.channel.code in WRITTEN_CHANNELS and not WrittenReply.select().where(
+                WrittenReply.complaint == record).exists():
+            raise WorkflowError(_("A written complaint needs a written reply in the "
+                                  "company's name, or a note why there is none."))
+        if Compensation.select().where((Compensation.complaint == record)
+                                       & (Compensation.needs_role != "")
+                                       & Compensation.approved_at.is_null()).exists():
+            raise WorkflowError(_("A compensation still waits for approval."))
+        record_event(record, "closed", by_id, now, "", "closed")
+        revisits.schedule_after_close(record, now, by_id)   # the revisit (002 §4.6)
+
+
+def reopen_case(complaint_id: int, reason: str, by_id: int | None = None,
+                clock=system_clock) -> None:
+    """A customer who is not satisfied can have the case reopened."""
+    reason = _text(reason, "reason", _("Reason"), True, 500)
+    now = clock.now()
+    with database.atomic():
+        record = get_case(complaint_id)
+        if record.status not in ("resolved", "closed"):
+            raise WorkflowError(_("Only a resolved or closed case can be reopened."))
+        slip = require_slip(record)
+        HandlingSlip.update(result="", result_at=None, opinion="", opinion_text="",
+                            signed_at=None, needs_signature=False).where(
+            HandlingSlip.id == slip.id).execute()
+        record_event(record, "reopened", by_id, now, reason, "in_progress",
+                     {"previous_result": slip.result, "opinion": slip.opinion})

@@ -1,0 +1,92 @@
+"""The clerk's "Today" view: due today, overdue, awaiting signature, tenant follow-ups
+due, customers to inform, and pre-breach warnings at 75% of the time to a deadline."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from peewee import fn
+
+from desk.services.common import vocab
+from desk.services.common.calendar import deadline_state, load_calendar
+from desk.services.common.clock import system_clock
+from desk.services.org.organisation import get_setting
+from desk.store.models.cases import Complaint
+from desk.store.models.slips import CustomerContact, HandlingSlip
+
+DEFAULT_INFORM_DAYS = 2
+LIMIT = 500
+
+
+@dataclass
+class TodayItem:
+    complaint_id: int
+    case_no: str
+    complainant: str
+    status: str
+    due: dt.datetime | None
+    note: str = ""
+
+
+@dataclass
+class TodayView:
+    due_today: list[TodayItem] = field(default_factory=list)
+    overdue: list[TodayItem] = field(default_factory=list)
+    warning: list[TodayItem] = field(default_factory=list)
+    awaiting_signature: list[TodayItem] = field(default_factory=list)
+    tenant_followups: list[TodayItem] = field(default_factory=list)
+    to_inform: list[TodayItem] = field(default_factory=list)
+
+
+def inform_days() -> int:
+    return int(get_setting("inform_after_days") or DEFAULT_INFORM_DAYS)
+
+
+def _open_cases():
+    return Complaint.select().where(Complaint.status.in_(vocab.OPEN_STATUSES)
+                                    & (Complaint.voided == False))  # noqa: E712
+
+
+def _item(c: Complaint, due, note="") -> TodayItem:
+    return TodayItem(c.id, c.case_no, c.complainant_name, c.status, due, note)
+
+
+def today_view(clock=system_clock) -> TodayView:
+    now = clock.now()
+    cal = load_calendar()
+    view = TodayView()
+    day_end = dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time())
+    for c in _open_cases().where(Complaint.reply_due_at < day_end).order_by(
+            Complaint.reply_due_at).limit(LIMIT):
+        (view.overdue if c.reply_due_at <= now else view.due_today).append(
+            _item(c, c.reply_due_at))
+    horizon = now + dt.timedelta(days=7)
+    for c in _open_cases().where((Complaint.reply_due_at > now)
+                                 & (Complaint.reply_due_at <= horizon)).limit(LIMIT):
+        if deadline_state(c.received_at, c.reply_due_at, now, cal) == "warning":
+            view.warning.append(_item(c, c.reply_due_at))
+    for c in _open_cases().where(Complaint.status == "awaiting_signature").limit(LIMIT):
+        view.awaiting_signature.append(_item(c, None))
+    slips = (HandlingSlip.select(HandlingSlip, Complaint).join(Complaint)
+             .where((HandlingSlip.active == True) & (HandlingSlip.route == "tenant")  # noqa: E712
+                    & HandlingSlip.tenant_called_at.is_null()
+                    & (HandlingSlip.tenant_call_due_at < day_end)
+                    & Complaint.status.in_(vocab.OPEN_STATUSES)).limit(LIMIT))
+    for slip in slips:
+        view.tenant_followups.append(_item(slip.complaint, slip.tenant_call_due_at))
+    stale = now - dt.timedelta(days=inform_days())
+    last_contact = (CustomerContact.select(CustomerContact.complaint,
+                                           fn.MAX(CustomerContact.at).alias("last"))
+                    .group_by(CustomerContact.complaint))
+    contacted = {row.complaint_id: row.last for row in last_contact.where(
+        CustomerContact.complaint.in_(_open_cases().select(Complaint.id)))}
+    for c in _open_cases().where(Complaint.received_at < stale).order_by(
+            Complaint.received_at).limit(LIMIT * 4):
+        last = contacted.get(c.id)
+        if isinstance(last, str):
+            last = dt.datetime.fromisoformat(last)
+        if (last or c.received_at) < stale and not c.anonymous:
+            view.to_inform.append(_item(c, None, last.strftime("%Y-%m-%d") if last else ""))
+        if len(view.to_inform) >= LIMIT:
+            break
+    return view

@@ -1,0 +1,271 @@
+"""The monthly revisit campaign (002 §4.6 ②): on the first working day of a month, every
+customer who complained the month before, one row per customer merged across their cases.
+
+A customer is their phone number (digits only); a case without a usable number is a row of
+its own (revisit by visit or letter); anonymous cases without a number have nobody to call
+and are only counted.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import gc
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from desk.i18n import _
+from desk.services.org import organisation
+from desk.services.common import vocab
+from desk.services.common.clock import system_clock
+from desk.services.cases.customers import MIN_DIGITS
+from desk.services.common.validation import ValidationError
+from desk.store.db import bulk_insert, database
+from desk.store.models.cases import Complaint
+from desk.store.models.revisits import Revisit, RevisitCase
+
+CLASS_RANK = {"core": 0, "key": 1, "potential": 2, "ordinary": 3}
+
+
+def parse_month(text: str | dt.date) -> dt.date:
+    """``2026-11`` (or a date) -> the first day of that month; a clear error otherwise."""
+    if isinstance(text, dt.date):
+        return text.replace(day=1)
+    try:
+        day = dt.datetime.strptime(str(text).strip(), "%Y-%m").date()
+    except ValueError:
+        raise ValidationError({"month": _("{value} is not a month; write it as YYYY-MM, for "
+                                          "example 2026-11.").format(value=str(text)[:20])})
+    if not 2000 <= day.year <= 2200:
+        raise ValidationError({"month": _("{value} is not a month; write it as YYYY-MM, for "
+                                          "example 2026-11.").format(value=str(text)[:20])})
+    return day
+
+
+def month_key(month: dt.date) -> str:
+    return month.strftime("%Y-%m")
+
+
+def add_months(month: dt.date, count: int) -> dt.date:
+    index = month.year * 12 + month.month - 1 + count
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def month_bounds(month: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    """[first moment of the month, first moment of the next one)."""
+    start = month.replace(day=1)
+    return (dt.datetime.combine(start, dt.time()),
+            dt.datetime.combine(add_months(start, 1), dt.time()))
+
+
+@dataclass(slots=True)
+class CampaignCase:
+    id: int
+    case_no: str
+    received_at: dt.datetime
+    category: str
+    status: str
+
+
+@dataclass(slots=True)
+class CampaignRow:
+    key: str                         # the phone digits, or case:<id> without a number
+    phone_digits: str
+    phone: str
+    name: str
+    customer_class: str
+    cases: list[CampaignCase] = field(default_factory=list)
+    revisit_id: int | None = None    # the campaign's revisit, once scheduled
+    revisit_status: str = ""
+    satisfaction: int | None = None
+    reached: bool = False            # any revisit of any of the cases reached them
+    already_revisited: bool = False  # every case has a finished revisit already
+
+    @property
+    def has_phone(self) -> bool:
+        return bool(self.phone_digits)
+
+    @property
+    def count(self) -> int:
+        return len(self.cases)
+
+    @property
+    def last_received(self) -> dt.datetime:
+        return self.cases[-1].received_at          # cases are kept in time order
+
+    @property
+    def latest_case_id(self) -> int:
+        return max(self.cases, key=lambda c: (c.received_at, c.id)).id
+
+    def as_json(self) -> dict:
+        return {"key": self.key, "phone": self.phone, "name": self.name,
+                "customer_class": self.customer_class, "count": self.count,
+                "cases": [c.case_no for c in self.cases],
+                "last_received": self.last_received.isoformat(),
+                "revisit_status": self.revisit_status, "satisfaction": self.satisfaction,
+                "reached": self.reached, "already_revisited": self.already_revisited}
+
+
+@dataclass
+class Campaign:
+    month: dt.date             # the month the calls are made in
+    complaint_month: dt.date   # the month the customers complained in (the one before)
+    due_date: dt.date          # its first working day
+    rows: list[CampaignRow]
+    skipped_anonymous: int = 0
+
+    @property
+    def case_count(self) -> int:
+        return sum(r.count for r in self.rows)
+
+
+def with_defaults(model, rows: list[dict]) -> list[dict]:
+    """Rows for ``bulk_insert`` (which skips peewee's defaults): every column filled."""
+    defaults = {}
+    for f in model._meta.sorted_fields:
+        if f.name != "id":
+            defaults[f.name] = f.default() if callable(f.default) else f.default
+    return [{**defaults, **row} for row in rows]
+
+
+def plain_rows(query):
+    """The rows of a select as the driver gives them, without peewee's conversion of every
+    value (several times faster on tens of thousands of rows). Dates may arrive as text:
+    read them with :func:`as_datetime`."""
+    return database.execute(query)
+
+
+@contextmanager
+def gc_paused():
+    """Pause Python's cyclic garbage collector while tens of thousands of rows become
+    objects (none of them cyclic): its repeated scans of the growing heap otherwise cost as
+    much as the work itself. Restores the previous state."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def as_datetime(value) -> dt.datetime:
+    return dt.datetime.fromisoformat(value) if isinstance(value, str) else value
+
+
+def customer_key(case_id: int, digits: str) -> str:
+    return digits if len(digits or "") >= MIN_DIGITS else f"case:{case_id}"
+
+
+def _category_names() -> dict[int, str]:
+    return {c.id: c.label for c in organisation.categories(include_inactive=True)}
+
+
+def campaign_rows(month: str | dt.date) -> Campaign:
+    """The campaign of ``month`` (the calling month): last month's complainants."""
+    month = parse_month(month)
+    with gc_paused():
+        return _campaign_rows(month)
+
+
+def _campaign_rows(month: dt.date) -> Campaign:
+    from desk.services.revisits.schedule import first_working_day
+
+    complained = add_months(month, -1)
+    start, end = month_bounds(complained)
+    categories = _category_names()
+    query = (Complaint.select(Complaint.id, Complaint.case_no, Complaint.received_at,
+                              Complaint.complainant_name, Complaint.phone,
+                              Complaint.phone_digits, Complaint.customer_class,
+                              Complaint.category, Complaint.status, Complaint.anonymous)
+             .where((Complaint.received_at >= start) & (Complaint.received_at < end)
+                    & (Complaint.voided == False))  # noqa: E712
+             .order_by(Complaint.received_at, Complaint.id))
+    rows: dict[str, CampaignRow] = {}
+    skipped = 0
+    parse = dt.datetime.fromisoformat
+    rank = CLASS_RANK.get
+    for cid, case_no, received, name, phone, digits, klass, cat, status, anon in \
+            plain_rows(query):
+        if received.__class__ is str:
+            received = parse(received)
+        has_phone = digits is not None and len(digits) >= MIN_DIGITS
+        if anon and not has_phone:
+            skipped += 1
+            continue
+        key = digits if has_phone else f"case:{cid}"
+        row = rows.get(key)
+        if row is None:
+            row = rows[key] = CampaignRow(key, digits if has_phone else "",
+                                          phone if has_phone else "", name, klass)
+        row.cases.append(CampaignCase(cid, case_no, received, categories.get(cat, ""), status))
+        if name:
+            row.name = name          # the latest name given
+        if phone and has_phone:
+            row.phone = phone
+        if klass != row.customer_class and rank(klass, 9) < rank(row.customer_class, 9):
+            row.customer_class = klass
+    _attach_revisits(rows, month)
+    ordered = sorted(rows.values(), key=lambda r: (CLASS_RANK.get(r.customer_class, 9),
+                                                   -r.count, r.last_received, r.key))
+    return Campaign(month, complained, first_working_day(month.year, month.month), ordered,
+                    skipped)
+
+
+def _attach_revisits(rows: dict[str, CampaignRow], month: dt.date) -> None:
+    """What is known already: the campaign's own revisit, and earlier revisits that
+    reached the customer or finished (an after-closing revisit, say)."""
+    by_case = {c.id: row for row in rows.values() for c in row.cases}
+    if not by_case:
+        return
+    # The month's case ids are one tight range (ids follow the intake order): read the links
+    # of that range by the complaint index and keep the month's own.
+    links = (RevisitCase.select(RevisitCase.complaint, Revisit.id, Revisit.kind, Revisit.campaign,
+                                Revisit.status, Revisit.reached_at, Revisit.satisfaction)
+             .join(Revisit, on=(RevisitCase.revisit == Revisit.id))
+             .where(RevisitCase.complaint.between(min(by_case), max(by_case))))
+    finished: set[int] = set()
+    key = month_key(month)
+    for cid, rid, kind, campaign, status, reached_at, satisfaction in plain_rows(links):
+        row = by_case.get(cid)
+        if row is None:
+            continue
+        if reached_at is not None:
+            row.reached = True
+        if status == "done":
+            finished.add(cid)
+        if kind == "monthly" and campaign == key:
+            row.revisit_id, row.revisit_status = rid, status
+            row.satisfaction = satisfaction
+    for row in rows.values():
+        row.already_revisited = row.revisit_id is None and all(c.id in finished
+                                                                for c in row.cases)
+
+
+def schedule_monthly(month: str | dt.date, clock=system_clock) -> int:
+    """Create the campaign's revisits (idempotent: customers scheduled already, and
+    customers whose every case has a finished revisit, are left out). Returns how many."""
+    campaign = campaign_rows(month)
+    key = month_key(campaign.month)
+    todo = [r for r in campaign.rows if r.revisit_id is None and not r.already_revisited]
+    if not todo:
+        return 0
+    moment = clock.now()
+    with gc_paused(), database.atomic():
+        for start in range(0, len(todo), 5000):
+            chunk = todo[start:start + 5000]
+            bulk_insert(Revisit, with_defaults(Revisit, [{
+                "complaint": r.latest_case_id, "phone_digits": r.phone_digits,
+                "customer_name": r.name[:50], "customer_class": r.customer_class,
+                "kind": "monthly", "campaign": key, "due_date": campaign.due_date,
+                "status": "due", "created_at": moment} for r in chunk]))
+        ids = dict(Revisit.select(Revisit.complaint, Revisit.id)
+                   .where((Revisit.kind == "monthly") & (Revisit.campaign == key))
+                   .order_by(Revisit.id).tuples())
+        links = [{"revisit": ids[r.latest_case_id], "complaint": c.id}
+                 for r in todo for c in r.cases]
+        for start in range(0, len(links), 20000):
+            bulk_insert(RevisitCase, links[start:start + 20000])
+    return len(todo)
+
+
+def class_label(code: str) -> str:
+    return vocab.label(vocab.CUSTOMER_CLASSES, code)

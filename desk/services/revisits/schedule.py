@@ -1,0 +1,176 @@
+"""Revisits (客户回访): when they fall due and who gets one.
+
+- Closing a case schedules a revisit a few days later (``delay_days``, default 3), moved to
+  the next working day (:func:`schedule_after_close`, called by ``slips.close_case``).
+- On the first working day of each month the monthly campaign schedules every customer who
+  complained the month before (:mod:`desk.services.revisits.campaign`).
+- Core and key customers get a periodic revisit every ``periodic_days`` (default 90).
+
+Working days come from the business calendar (closed weekdays and holidays). The calls
+themselves are logged through :mod:`desk.services.revisits.calls`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from peewee import fn
+
+from desk.i18n import _
+from desk.services.revisits import campaign as revisit_campaign
+from desk.services.revisits.campaign import with_defaults
+from desk.services.common.calendar import BusinessCalendar, load_calendar
+from desk.services.casework.base import WorkflowError, record_event
+from desk.services.common.clock import system_clock
+from desk.services.cases.customers import MIN_DIGITS
+from desk.services.org.organisation import get_setting, set_setting
+from desk.services.revisits.vocab import revisit_settings
+from desk.services.common.validation import ValidationError, check_length, clean_text
+from desk.store.db import bulk_insert, database
+from desk.store.models.cases import Complaint
+from desk.store.models.revisits import Revisit, RevisitCase
+
+CAMPAIGN_MARK = "revisit_campaign_last"   # setting: the last month whose campaign ran
+MAX_DAYS_AHEAD = 366
+
+
+# ----------------------------------------------------------------- working days
+def is_working_day(day: dt.date, cal: BusinessCalendar | None = None) -> bool:
+    """Open by the business calendar: not a holiday and the weekday has opening hours."""
+    cal = cal or load_calendar()
+    if day in cal.holidays:
+        return False
+    return not cal.hours or bool(cal.hours.get(day.weekday()))
+
+
+def next_working_day(day: dt.date, cal: BusinessCalendar | None = None) -> dt.date:
+    """``day`` itself when it is a working day, else the next one."""
+    cal = cal or load_calendar()
+    for offset in range(MAX_DAYS_AHEAD):
+        candidate = day + dt.timedelta(days=offset)
+        if is_working_day(candidate, cal):
+            return candidate
+    return day   # a calendar with no working day at all: do not loop for ever
+
+
+def first_working_day(year: int, month: int, cal: BusinessCalendar | None = None) -> dt.date:
+    return next_working_day(dt.date(year, month, 1), cal)
+
+
+# ----------------------------------------------------------------- after closing
+def schedule_after_close(record: Complaint, at: dt.datetime,
+                         by_id: int | None = None) -> Revisit | None:
+    """Schedule (or move) the revisit of a case that was just closed; call inside the
+    closing transaction. Nobody to reach (anonymous, no phone, no address): no revisit."""
+    digits = record.phone_digits or ""
+    if len(digits) < MIN_DIGITS:
+        digits = ""
+    if not digits and (record.anonymous or not clean_text(record.address)):
+        return None
+    delay = revisit_settings()["delay_days"]
+    due = next_working_day(at.date() + dt.timedelta(days=delay))
+    existing = (Revisit.select().join(RevisitCase, on=(RevisitCase.revisit == Revisit.id))
+                .where((RevisitCase.complaint == record.id) & (Revisit.kind == "after_close")
+                       & (Revisit.status == "due")).first())
+    if existing is not None:
+        Revisit.update(due_date=due).where(Revisit.id == existing.id).execute()
+        revisit = existing
+    else:
+        revisit = Revisit.create(complaint=record.id, phone_digits=digits,
+                                 customer_name=record.complainant_name,
+                                 customer_class=record.customer_class, kind="after_close",
+                                 due_date=due, created_at=at)
+        RevisitCase.create(revisit=revisit, complaint=record.id)
+    record_event(record, "revisit_scheduled", by_id, at, due.isoformat(),
+                 data={"revisit": revisit.id, "kind": "after_close"})
+    return revisit
+
+
+# ----------------------------------------------------------------- periodic plans
+def schedule_periodic(clock=system_clock) -> int:
+    """A revisit today for every core/key customer (by the class on their cases of the last
+    year) who has had no revisit within the interval. Returns how many were made."""
+    with revisit_campaign.gc_paused():
+        return _schedule_periodic(clock)
+
+
+def _schedule_periodic(clock) -> int:
+    settings = revisit_settings()
+    classes = settings["periodic_classes"]
+    if not settings["periodic_enabled"] or not classes:
+        return 0
+    now = clock.now()
+    today = now.date()
+    since = dt.datetime.combine(today - dt.timedelta(days=365), dt.time())
+    latest: dict[str, tuple[int, str, str]] = {}
+    query = (Complaint.select(Complaint.id, Complaint.phone_digits, Complaint.complainant_name,
+                              Complaint.customer_class, Complaint.voided)
+             .where(Complaint.customer_class.in_(classes) & (Complaint.received_at >= since)
+                    & (Complaint.received_at <= now) & (Complaint.phone_digits != ""))
+             .order_by(Complaint.received_at, Complaint.id))   # voided left to Python: the
+    for cid, digits, name, klass, void in revisit_campaign.plain_rows(query):  # class index
+        if len(digits) >= MIN_DIGITS and not void:
+            latest[digits] = (cid, name, klass)
+    if not latest:
+        return 0
+    recent_from = today - dt.timedelta(days=settings["periodic_days"])
+    recent = {d for (d,) in Revisit.select(Revisit.phone_digits).where(
+        (Revisit.due_date > recent_from) & (Revisit.status != "cancelled")
+        & (Revisit.phone_digits != "")).tuples()}
+    todo = [(d, v) for d, v in latest.items() if d not in recent]
+    if not todo:
+        return 0
+    with database.atomic():
+        before = Revisit.select(fn.MAX(Revisit.id)).scalar() or 0
+        for start in range(0, len(todo), 5000):
+            bulk_insert(Revisit, with_defaults(Revisit, [{
+                "complaint": cid, "phone_digits": digits, "customer_name": name[:50],
+                "customer_class": klass, "kind": "periodic", "campaign": "",
+                "due_date": today, "status": "due", "created_at": now}
+                for digits, (cid, name, klass) in todo[start:start + 5000]]))
+        made = list(Revisit.select(Revisit.id, Revisit.complaint).where(
+            (Revisit.id > before) & (Revisit.kind == "periodic")).tuples())
+        for start in range(0, len(made), 20000):
+            bulk_insert(RevisitCase, [{"revisit": rid, "complaint": cid}
+                                      for rid, cid in made[start:start + 20000]])
+    return len(todo)
+
+
+# ----------------------------------------------------------------- the daily run
+def run_due(clock=system_clock) -> dict[str, int]:
+    """What the workbench (or Task Scheduler) runs each day: this month's campaign once it
+    is due, and the periodic plans. Returns how many revisits of each kind were made."""
+    today = clock.now().date()
+    month = today.replace(day=1)
+    made = {"monthly": 0, "periodic": 0}
+    key = revisit_campaign.month_key(month)
+    if today >= first_working_day(month.year, month.month) and get_setting(CAMPAIGN_MARK) != key:
+        made["monthly"] = revisit_campaign.schedule_monthly(month, clock)
+        set_setting(CAMPAIGN_MARK, key)
+    made["periodic"] = schedule_periodic(clock)
+    return made
+
+
+# ----------------------------------------------------------------- cancelling
+def cancel_revisit(revisit_id: int, reason: str, by_id: int | None = None,
+                   clock=system_clock) -> None:
+    """Cancel a revisit that cannot or need not happen (its case was voided, say)."""
+    reason = clean_text(reason, multiline=True)
+    errors: dict[str, str] = {}
+    if not reason:
+        errors["reason"] = _("Give a reason for cancelling the revisit.")
+    check_length(errors, "void_reason", reason, _("Reason"))
+    if errors:
+        raise ValidationError({"reason": next(iter(errors.values()))})
+    with database.atomic():
+        revisit = get_revisit(revisit_id)
+        if revisit.status != "due":
+            raise WorkflowError(_("This revisit is finished already."))
+        Revisit.update(status="cancelled", cancel_reason=reason, done_at=clock.now(),
+                       done_by=by_id).where(Revisit.id == revisit.id).execute()
+
+
+def get_revisit(revisit_id: int) -> Revisit:
+    revisit = Revisit.get_or_none(Revisit.id == revisit_id)
+    if revisit is None:
+        raise WorkflowError(_("Revisit {id} does not exist.").format(id=revisit_id))
+    return revisit

@@ -1,0 +1,47 @@
+"""What ``desk check`` reports about the database."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from desk.i18n import _
+from desk.store.db import engine_facts, integrity_check
+from desk.store.models.cases import Attachment, Complaint, Department, Staff, Tenant
+from desk.store.schema import SCHEMA_VERSION, current_version
+
+
+@dataclass
+class CheckReport:
+    facts: list[tuple[str, str]] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+def check_report() -> CheckReport:
+    report = CheckReport()
+    version = current_version()
+    report.facts.append(("schema_version", f"{version} (app {SCHEMA_VERSION})"))
+    engine = engine_facts()
+    report.facts.extend(engine.items())
+    if engine.get("engine") == "SQLite":
+        if engine["journal_mode"] != "wal":
+            report.problems.append(_("journal mode is {mode}, expected wal").format(
+                mode=engine["journal_mode"]))
+        if engine["synchronous"] != "full":
+            report.problems.append(_("synchronous is {mode}, expected full").format(
+                mode=engine["synchronous"]))
+        if engine["foreign_keys"] != "on":
+            report.problems.append(_("foreign keys are off"))
+    integrity = integrity_check()
+    report.facts.append(("integrity", integrity))
+    if integrity != "ok":
+        report.problems.append(_("integrity check failed: {result}").format(result=integrity))
+    if version != SCHEMA_VERSION:
+        report.problems.append(_("schema version {found} differs from {known}").format(
+            found=version, known=SCHEMA_VERSION))
+    total = Complaint.select().count()
+    voided = Complaint.select().where(Complaint.voided == True).count()  # noqa: E712
+    report.facts += [("complaints", str(total)), ("voided", str(voided)),
+                     ("attachments", str(Attachment.select().count())),
+                     ("staff", str(Staff.select().count())),
+                     ("departments", str(Department.select().count())),
+                     ("tenants", str(Tenant.select().count()))]
+    return report

@@ -1,0 +1,78 @@
+"""Opening the store: pick the database, migrate it, seed it, back it up once a day."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from desk import paths
+from desk.services.common.clock import system_clock
+from desk.services.org.organisation import ensure_defaults
+from desk.store.backup import daily_backup
+from desk.store.db import close_database, open_database, sqlite_path_of, url_for_path
+from desk.store.schema import MigrationResult, migrate
+
+
+@dataclass
+class OpenStore:
+    url: str
+    path: Path | None
+    migration: MigrationResult
+    daily_backup: Path | None
+
+
+def resolve_url(url: str | None = None) -> str:
+    """``--db`` wins, then ``DESK_DB``, then the SQLite file in the user data folder.
+
+    A plain file path is accepted too and taken as a SQLite file.
+    """
+    chosen = url or os.environ.get("DESK_DB") or ""
+    if not chosen:
+        return url_for_path(paths.default_db_path())
+    if "://" not in chosen:
+        return url_for_path(Path(chosen).expanduser())
+    return chosen
+
+
+def open_store(url: str | None = None, *, backups: bool = True, daily: bool = True,
+               clock=system_clock) -> OpenStore:
+    """Open, migrate (backing up first) and seed the database.
+
+    ``daily`` also makes the first backup of the day here; the desktop program passes
+    False and calls ``daily_backup_for`` on a worker thread once its window is shown,
+    because copying and verifying a large database takes a while.
+    """
+    resolved = resolve_url(url)
+    open_database(resolved)
+    try:
+        path = sqlite_path_of(resolved)
+        backup_dir = (path.parent / "backups") if path else None
+        migration = migrate(backup_dir if backups else None)
+        ensure_defaults()
+        opened = OpenStore(resolved, path, migration, None)
+        if backups and daily:
+            opened.daily_backup = daily_backup_for(opened, clock)
+    except Exception:
+        close_database()
+        raise
+    return opened
+
+
+def daily_backup_for(opened: OpenStore, clock=system_clock) -> Path | None:
+    """The first backup of the day of this database file (None: made already, or no file)."""
+    if opened.path is None:
+        return None
+    name = "" if opened.path.name == paths.default_db_path().name else opened.path.stem
+    return daily_backup(opened.path.parent / "backups", clock.now(), name=name)
+
+
+def close_store() -> None:
+    """Close this thread's connection (the main thread's at exit, a worker's when done)."""
+    close_database()
+
+
+def backup_now(folder: Path, moment, tag: str = "manual") -> Path:
+    """Back the open database up into ``folder`` now, verified."""
+    from desk.store.backup import backup_name, backup_to
+
+    return backup_to(Path(folder) / backup_name(moment, tag))

@@ -1,0 +1,192 @@
+"""Repeat suggestions with the cases behind them; one click (or Enter) opens a corrective
+action pre-filled from the suggestion. For the dashboard."""
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel,
+                               QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+
+from desk.i18n import _
+from desk.services.capa import actions as capa
+from desk.services.common.clock import system_clock
+from desk.services.common.errors import user_message
+from desk.services.capa.repeats import Suggestion, detect_repeats
+from desk.services.revisits.vocab import SUGGESTION_KINDS, label
+from desk.ui.kit.widgets import ERROR_STYLE, screen_header
+from desk.ui.kit.workers import Refresher
+
+SUGGESTION_ROLE = Qt.ItemDataRole.UserRole
+CASE_ROLE = Qt.ItemDataRole.UserRole + 1
+SHOWN = 300          # suggestions listed; the rest are counted
+log = logging.getLogger("desk.ui")
+
+
+class RepeatsView(QWidget):
+    """``openCapa(id)`` after opening (or finding) a corrective action; ``openCase(id)``;
+    ``refreshed`` when a refresh has ended (its suggestions, or why not, are shown)."""
+
+    openCapa = Signal(int)   # noqa: N815 - Qt signal names
+    openCase = Signal(int)   # noqa: N815
+    refreshed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, operator_id: int | None = None,
+                 clock=system_clock):
+        super().__init__(parent)
+        self.setObjectName("repeatsView")
+        self.operator_id, self.clock = operator_id, clock
+        self.suggestions: list[Suggestion] = []
+        self.loader = Refresher(self)
+        self.loader.loaded.connect(self._loaded)
+        self.loader.failed.connect(self._failed)
+        layout = QVBoxLayout(self)
+        header = screen_header(self, layout, self.refresh, "repeatsHeading")
+        self.heading, self.refresh_button = header.heading, header.refresh_button
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("suggestionList")
+        self.tree.setColumnCount(3)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.itemActivated.connect(self._activated)
+        self.tree.itemExpanded.connect(self._add_cases)
+        self.tree.currentItemChanged.connect(self._update_button)
+        layout.addWidget(self.tree, 1)
+        bottom = QHBoxLayout()
+        self.message = QLabel(self)
+        self.message.setObjectName("messageLabel")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        bottom.addWidget(self.message, 1)
+        self.open_button = QPushButton(self)
+        self.open_button.setObjectName("openCapaButton")
+        self.open_button.clicked.connect(self.open_current)
+        bottom.addWidget(self.open_button)
+        layout.addLayout(bottom)
+        self.setFocusProxy(self.tree)
+        self._retranslate()
+        self.refresh()
+
+    def _retranslate(self) -> None:
+        self.refresh_button.setText(_("Re&fresh"))
+        self.tree.setHeaderLabels([_("Problem that keeps coming back"), _("Kind"),
+                                   _("Corrective action")])
+        self._update_button()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self.refresh()
+        super().changeEvent(event)
+
+    @property
+    def loading(self) -> bool:
+        return self.loader.busy
+
+    def refresh(self) -> None:
+        """Detect the repeats off the UI thread (about half a second on a million cases);
+        ``refreshed`` when they are shown."""
+        self.loader.start(detect_repeats, self.clock)
+        self.refresh_button.setEnabled(False)
+        self.heading.setText(_("Loading…"))
+
+    def _loaded(self, suggestions: list[Suggestion]) -> None:
+        self.suggestions = suggestions
+        self._say("")
+        self._show()
+
+    def _failed(self, exc: Exception) -> None:
+        log.error("repeat detection failed", exc_info=exc)
+        self.suggestions = []
+        self._say(_("The suggestions could not be read: {error}").format(
+            error=user_message(exc)), ERROR_STYLE)
+        self._show()
+
+    def _show(self) -> None:
+        self.refresh_button.setEnabled(True)
+        self.tree.clear()
+        items = []
+        for index, suggestion in enumerate(self.suggestions[:SHOWN]):
+            item = QTreeWidgetItem([suggestion.title, label(SUGGESTION_KINDS, suggestion.kind),
+                                    f"CA #{suggestion.capa_id}" if suggestion.capa_id
+                                    else ""])
+            item.setData(0, SUGGESTION_ROLE, index)
+            # the cases are added when the suggestion is opened (one has thousands)
+            item.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
+            items.append(item)
+        self.tree.addTopLevelItems(items)
+        if not self.suggestions:
+            empty = QTreeWidgetItem([_("No repeats at the moment."), "", ""])
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.tree.addTopLevelItem(empty)
+        else:
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        count = len(self.suggestions)
+        self.heading.setText(_("Repeats: {count} suggestions").format(count=count)
+                             if count <= SHOWN else
+                             _("Repeats: {count} suggestions, the first {shown} shown").format(
+                                 count=count, shown=SHOWN))
+        self._update_button()
+        self.refreshed.emit()
+
+    def _add_cases(self, item: QTreeWidgetItem) -> None:
+        """The cases behind a suggestion, when it is first expanded."""
+        index = item.data(0, SUGGESTION_ROLE)
+        if index is None or item.childCount():
+            return
+        suggestion = self.suggestions[index]
+        children = []
+        for case_id, case_no in zip(suggestion.case_ids, suggestion.case_nos):
+            child = QTreeWidgetItem([case_no, "", ""])
+            child.setData(0, CASE_ROLE, case_id)
+            children.append(child)
+        item.addChildren(children)
+
+    def current(self) -> Suggestion | None:
+        item = self.tree.currentItem()
+        while item is not None and item.parent() is not None:
+            item = item.parent()
+        index = item.data(0, SUGGESTION_ROLE) if item is not None else None
+        return self.suggestions[index] if index is not None else None
+
+    def _update_button(self, *_args) -> None:
+        suggestion = self.current()
+        self.open_button.setEnabled(suggestion is not None)
+        self.open_button.setText(_("Open corrective action #{id}").format(id=suggestion.capa_id)
+                                 if suggestion is not None and suggestion.capa_id
+                                 else _("&Open a corrective action"))
+
+    def _say(self, text: str, style: str = "") -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(style)
+
+    def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        case_id = item.data(0, CASE_ROLE)
+        if case_id is not None:
+            self.openCase.emit(int(case_id))
+        elif item.data(0, SUGGESTION_ROLE) is not None:
+            self.open_current()
+
+    def open_current(self) -> int | None:
+        """Open a corrective action for the current suggestion (or the open one it has)."""
+        suggestion = self.current()
+        if suggestion is None:
+            return None
+        try:
+            capa_id = capa.open_capa(suggestion, by_id=self.operator_id, clock=self.clock)
+        except Exception as exc:  # noqa: BLE001 - shown, never a crash
+            log.exception("opening a corrective action failed")
+            self._say(user_message(exc), ERROR_STYLE)
+            return None
+        suggestion.capa_id = capa_id
+        item = self.tree.currentItem()
+        while item is not None and item.parent() is not None:
+            item = item.parent()
+        if item is not None:
+            item.setText(2, f"CA #{capa_id}")
+        self._update_button()
+        self.openCapa.emit(capa_id)
+        return capa_id

@@ -1,0 +1,103 @@
+"""The case's documents: print the handling slip, the complaint record, the intake receipt
+and the reply letter (rendered off the UI thread, then previewed), and attach the signed
+slip when the paper comes back."""
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolButton, QWidget
+
+from desk.i18n import N_, _, current_language
+from desk.services.cases import attachments
+from desk.services.casework import documents
+from desk.services.casework import slips
+from desk.services.common.clock import system_clock
+from desk.services.common.errors import user_message
+from desk.ui.kit.workers import run_in_thread
+
+DOCUMENTS = [
+    ("slip", N_("Handling slip")),
+    ("slip-bilingual", N_("Handling slip (Chinese and English)")),
+    ("record", N_("Complaint record")),
+    ("receipt", N_("Intake receipt (A5)")),
+    ("receipt-80mm", N_("Intake receipt (80 mm roll)")),
+    ("letter", N_("Written reply letter")),
+]
+
+
+def _render(kind: str, complaint_id: int, out: Path, lang: str, clock) -> Path:
+    """Runs on a pool thread (``run_in_thread`` closes its connection afterwards)."""
+    size = "80mm" if kind == "receipt-80mm" else "A5"
+    base = kind.split("-")[0]
+    doc_lang = "bilingual" if kind == "slip-bilingual" else lang
+    return documents.render(base, complaint_id, out, doc_lang, size=size, clock=clock)
+
+
+def _attach_signed(complaint_id: int, path: Path, operator_id, clock) -> None:
+    info = attachments.attach(complaint_id, path, operator_id, clock=clock)
+    slips.mark_signed(complaint_id, info.id, operator_id, clock=clock)
+
+
+class CaseDocumentsButton(QToolButton):
+    """A "Print" button with one entry per document, and "Attach signed slip..."."""
+
+    signed = Signal()
+
+    def __init__(self, parent: QWidget | None, complaint_id: int, case_no: str,
+                 operator_id: int | None, clock=system_clock):
+        super().__init__(parent)
+        self.setObjectName("printButton")
+        self.complaint_id, self.case_no = complaint_id, case_no
+        self.operator_id, self.clock = operator_id, clock
+        self.setText(_("Print..."))
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self)
+        for kind, label in DOCUMENTS:
+            action = menu.addAction(_(label))
+            action.setObjectName(f"print_{kind}")
+            action.triggered.connect(lambda _checked=False, k=kind: self.make(k))
+        menu.addSeparator()
+        signed = menu.addAction(_("Attach signed slip..."))
+        signed.setObjectName("attachSigned")
+        signed.triggered.connect(self.choose_signed_scan)
+        self.setMenu(menu)
+        self._folder = Path(tempfile.mkdtemp(prefix="desk-docs-"))
+        self.last_pdf: Path | None = None
+        self.preview = None
+
+    def make(self, kind: str) -> None:
+        out = self._folder / f"{kind}-{self.case_no}.pdf"
+        self.setEnabled(False)
+        run_in_thread(_render, kind, self.complaint_id, out, current_language(), self.clock,
+                      on_result=self._show, on_error=self._failed, on_finished=self._enable)
+
+    def _show(self, path: Path) -> None:
+        from desk.ui.kit.pdf_preview import PdfPreviewDialog
+
+        self.last_pdf = Path(path)
+        self.preview = PdfPreviewDialog(self.window(), self.last_pdf,
+                                        _("Case {case_no}").format(case_no=self.case_no))
+        self.preview.show()
+
+    def _failed(self, exc: Exception) -> None:
+        QMessageBox.warning(self, _("Print"), user_message(exc))
+
+    def choose_signed_scan(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self, _("Attach the signed slip"), "",
+            _("Scans and photos (*.pdf *.jpg *.jpeg *.png *.heic *.bmp);;All files (*)"))
+        if name:
+            self.attach_signed(Path(name))
+
+    def attach_signed(self, path: Path) -> None:
+        self.setEnabled(False)
+        run_in_thread(_attach_signed, self.complaint_id, path, self.operator_id, self.clock,
+                      on_result=self._signed, on_error=self._failed, on_finished=self._enable)
+
+    def _enable(self) -> None:
+        self.setEnabled(True)
+
+    def _signed(self, _value) -> None:
+        self.signed.emit()

@@ -1,0 +1,356 @@
+"""The case list panel: filter bar, search box and the lazily paged table of cases."""
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+
+from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QComboBox, QHeaderView, QWidget
+
+from desk import i18n
+from desk.i18n import N_, _
+from desk.services.cases import caselist
+from desk.services.org import organisation
+from desk.services.common import vocab
+from desk.services.common.clock import system_clock
+from desk.ui.kit import preferences
+from desk.ui.cases.case_model import COLUMN_KEYS, COLUMNS, ID_ROLE, CaseTableModel
+from desk.ui.forms.ui_case_list import Ui_CaseListPanel
+
+SEARCH_DELAY_MS = 250
+HEADER_KEY = "caseList/headerState/v1/{lang}"   # one layout per language
+DATE_PRESETS = (
+    ("any", N_("Any date")),
+    ("today", N_("Today")),
+    ("week", N_("Last 7 days")),
+    ("month", N_("Last 30 days")),
+    ("this_month", N_("This month")),
+    ("this_year", N_("This year")),
+    ("custom", N_("Date range")),
+)
+# Samples that size the columns, so Chinese text fits without cutting.
+COLUMN_SAMPLES = {
+    "case_no": ["20261126-0001"],
+    "received": ["2026-11-26 10:00"],
+    "deadline": ["2026-11-26 10:00"],
+    "complainant": ["欧阳娜娜", "Zhang Wei"],
+    "phone": ["138 1234 5678"],
+    "object": ["华为体验店 (3F-100)"],
+    "age": ["999 d 23 h", "999天23小时"],
+    "category": ["商品质量/缺陷"],
+    "channel": ["意见箱", "Suggestion box"],
+}
+COLUMN_MAX = {"status": 130, "severity": 110, "category": 150, "channel": 120,
+              "object": 160}   # longer texts elide; the tooltip shows them whole
+# Pick lists that size to their first entry ("all ...") at least; longer names elide.
+WIDE_COMBOS = ("categoryFilter", "channelFilter", "objectFilter")
+
+
+def text_units(text: str) -> int:
+    """Width of ``text`` in Latin letters (a Chinese character counts two)."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+class CaseListPanel(QWidget):
+    """Emits ``open_requested(id)`` on Enter or double-click and ``count_changed`` after
+    every filter change with (number of matching cases, whether the count was capped)."""
+
+    open_requested = Signal(int)
+    count_changed = Signal(int, bool)
+    filters_applied = Signal()
+
+    def __init__(self, parent=None, clock=system_clock):
+        super().__init__(parent)
+        self.clock = clock
+        self.ui = Ui_CaseListPanel()
+        self.ui.setupUi(self)
+        self.model = CaseTableModel(self, clock=clock)
+        self.view = self.ui.caseList
+        self.view.setModel(self.model)
+        self.search_box = self.ui.searchBox
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.apply_filters)
+        self._loading = False
+        self._layout_language = ""
+        self._filters_language = ""
+        self._labels: dict[str, list[str]] = {}   # active categories' and channels' names
+        self.populate_filters()
+        self._setup_header()
+        today = self.clock.now().date()
+        self.ui.dateFrom.setDate(QDate(today.year, today.month, 1))
+        self.ui.dateTo.setDate(QDate(today.year, today.month, today.day))
+        self._connect()
+        self._date_widgets_enabled()
+
+    # --- setup ---------------------------------------------------------------------------
+    def _setup_header(self) -> None:
+        header = self.view.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setMinimumSectionSize(40)
+        self.view.verticalHeader().setDefaultSectionSize(
+            self.view.fontMetrics().height() + 10)
+        self.apply_layout()
+
+    def apply_layout(self) -> None:
+        """This language's remembered column layout, or widths that fit its words."""
+        self._layout_language = i18n.current_language()
+        header = self.view.horizontalHeader()
+        state = preferences.app_settings().value(HEADER_KEY.format(lang=self._layout_language))
+        restored = False
+        if state is not None:
+            try:
+                restored = header.restoreState(state)
+            except (TypeError, ValueError):
+                restored = False
+        if not restored or header.count() != len(COLUMNS):
+            self.fit_columns()   # (measuring the words takes a few ms: only when needed)
+
+    def fit_columns(self) -> None:
+        """Widths that fit the header and typical content in the current language (with
+        the names ``populate_filters`` read)."""
+        metrics = self.view.fontMetrics()
+        bold = QFont(self.view.font())
+        bold.setBold(True)
+        bold_metrics = QFontMetrics(bold)
+        header_metrics = self.view.horizontalHeader().fontMetrics()
+        labels = {"status": [vocab.label(vocab.STATUSES, c) for c in vocab.STATUSES]
+                  + [_("Voided")],
+                  "severity": [vocab.label(vocab.SEVERITIES, c) for c in vocab.SEVERITIES],
+                  **self._labels}
+        for column, key in enumerate(COLUMN_KEYS):
+            if key == "summary":
+                continue
+            samples = COLUMN_SAMPLES.get(key, []) + labels.get(key, [])
+            measure = bold_metrics if key == "deadline" else metrics
+            width = max([measure.horizontalAdvance(s) for s in samples] + [0]) + 16
+            width = min(width, COLUMN_MAX.get(key, 240))
+            width = max(width, header_metrics.horizontalAdvance(_(COLUMNS[column][1])) + 28)
+            self.view.setColumnWidth(column, width)
+
+    def save_state(self, settings=None) -> None:
+        settings = settings if settings is not None else preferences.app_settings()
+        settings.setValue(HEADER_KEY.format(lang=self._layout_language),
+                          self.view.horizontalHeader().saveState())
+
+    def _connect(self) -> None:
+        ui = self.ui
+        self.search_box.textEdited.connect(lambda _text: self.search_timer.start())
+        self.search_box.textChanged.connect(self._text_changed)
+        self.search_box.returnPressed.connect(self.apply_filters)
+        self.search_box.installEventFilter(self)
+        for combo in (ui.statusFilter, ui.severityFilter, ui.categoryFilter,
+                      ui.channelFilter, ui.objectFilter):
+            combo.currentIndexChanged.connect(self._filter_changed)
+        ui.datePreset.currentIndexChanged.connect(self._preset_changed)
+        ui.dateFrom.dateChanged.connect(self._date_edited)
+        ui.dateTo.dateChanged.connect(self._date_edited)
+        ui.showVoided.toggled.connect(self._filter_changed)
+        ui.clearFilters.clicked.connect(self.clear_filters)
+        self.view.activated.connect(self._activated)
+
+    def eventFilter(self, watched, event) -> bool:
+        if (watched is self.search_box and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Escape):
+            if self.search_box.text():
+                self.search_box.clear()
+                self.apply_filters()
+            return True
+        return super().eventFilter(watched, event)
+
+    # --- filter widgets ------------------------------------------------------------------
+    def populate_filters(self) -> None:
+        """(Re)fill the pick lists in the current language, keeping what is selected."""
+        self._filters_language = i18n.current_language()
+        ui = self.ui
+        self._loading = True
+        try:
+            self._fill(ui.statusFilter, [(_("All statuses"), None),
+                                         (_("Open cases"), "open"),
+                                         (_("Overdue"), "overdue")]
+                       + [(vocab.label(vocab.STATUSES, c), c) for c in vocab.STATUSES])
+            self._fill(ui.severityFilter, [(_("All severities"), None)]
+                       + [(vocab.label(vocab.SEVERITIES, c), c) for c in vocab.SEVERITIES])
+            categories = organisation.categories(True)
+            channels = organisation.channels(True)
+            self._labels = {"category": [c.label for c in categories if c.active],
+                            "channel": [c.label for c in channels if c.active]}
+            self._fill(ui.categoryFilter, [(_("All categories"), None)]
+                       + [(c.label, c.id) for c in categories])
+            self._fill(ui.channelFilter, [(_("All channels"), None)]
+                       + [(c.label, c.id) for c in channels])
+            objects = [(_("Any department or shop"), None)]
+            objects += [(_("Department: {name}").format(name=d.label), f"department:{d.id}")
+                        for d in organisation.departments(True)]
+            objects += [(_("Shop: {name}").format(name=t.label), f"tenant:{t.id}")
+                        for t in organisation.tenants(True)]
+            self._fill(ui.objectFilter, objects)
+            self._fill(ui.datePreset, [(_(label), key) for key, label in DATE_PRESETS])
+            for name in WIDE_COMBOS:
+                combo = getattr(ui, name)
+                combo.setMinimumContentsLength(max(8, text_units(combo.itemText(0)) + 1))
+        finally:
+            self._loading = False
+
+    @staticmethod
+    def _fill(combo: QComboBox, items: list[tuple[str, object]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        try:
+            combo.clear()
+            for text, data in items:
+                combo.addItem(text, data)
+            found = combo.findData(current) if current is not None else 0
+            combo.setCurrentIndex(max(found, 0))
+        finally:
+            combo.blockSignals(False)
+
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        if self._filters_language != i18n.current_language():
+            self.populate_filters()
+        self.model.retranslate()
+        if self._layout_language != i18n.current_language():
+            self.save_state()
+            self.apply_layout()
+
+    def _text_changed(self, text: str) -> None:
+        if not text and not self.search_timer.isActive():
+            self.search_timer.start()  # the clear button empties the box without editing
+
+    def _filter_changed(self, *_args) -> None:
+        if not self._loading:
+            self.apply_filters()
+
+    def _preset_changed(self, *_args) -> None:
+        key = self.ui.datePreset.currentData()
+        today = self.clock.now().date()
+        start = {"today": today, "week": today - dt.timedelta(days=6),
+                 "month": today - dt.timedelta(days=29),
+                 "this_month": today.replace(day=1),
+                 "this_year": today.replace(month=1, day=1)}.get(key)
+        if start is not None:
+            self._loading = True
+            try:
+                self.ui.dateFrom.setDate(QDate(start.year, start.month, start.day))
+                self.ui.dateTo.setDate(QDate(today.year, today.month, today.day))
+            finally:
+                self._loading = False
+        self._date_widgets_enabled()
+        self._filter_changed()
+
+    def _date_edited(self, *_args) -> None:
+        if self._loading:
+            return
+        custom = self.ui.datePreset.findData("custom")
+        if self.ui.datePreset.currentIndex() != custom:
+            self.ui.datePreset.blockSignals(True)
+            self.ui.datePreset.setCurrentIndex(custom)
+            self.ui.datePreset.blockSignals(False)
+            self._date_widgets_enabled()
+        self.apply_filters()
+
+    def _date_widgets_enabled(self) -> None:
+        dated = self.ui.datePreset.currentData() not in (None, "any")
+        for widget in (self.ui.dateFrom, self.ui.dateTo, self.ui.dateDash):
+            widget.setEnabled(dated)
+
+    def set_show_voided(self, shown: bool) -> None:
+        self.ui.showVoided.setChecked(shown)
+
+    def clear_filters(self) -> None:
+        self._loading = True
+        try:
+            for combo in (self.ui.statusFilter, self.ui.severityFilter,
+                          self.ui.categoryFilter, self.ui.channelFilter,
+                          self.ui.objectFilter, self.ui.datePreset):
+                combo.setCurrentIndex(0)
+            self.ui.showVoided.setChecked(False)
+            self.search_box.clear()
+        finally:
+            self._loading = False
+        self._date_widgets_enabled()
+        self.apply_filters()
+
+    # --- the filter ----------------------------------------------------------------------
+    def current_filter(self) -> caselist.CaseFilter:
+        ui = self.ui
+        flt = caselist.CaseFilter(text=self.search_box.text()[:200],
+                                  include_voided=ui.showVoided.isChecked())
+        status = ui.statusFilter.currentData()
+        if status == "open":
+            flt.statuses = list(vocab.OPEN_STATUSES)
+        elif status == "overdue":
+            flt.overdue_only = True
+        elif status:
+            flt.statuses = [status]
+        if ui.severityFilter.currentData():
+            flt.severities = [ui.severityFilter.currentData()]
+        if ui.categoryFilter.currentData():
+            flt.category_ids = [ui.categoryFilter.currentData()]
+        if ui.channelFilter.currentData():
+            flt.channel_ids = [ui.channelFilter.currentData()]
+        obj = ui.objectFilter.currentData()
+        if obj:
+            kind, _sep, number = obj.partition(":")
+            obj_id = int(number)
+            if kind == "department":
+                flt.department_ids = [obj_id]
+            else:
+                flt.tenant_ids = [obj_id]
+        if ui.datePreset.currentData() not in (None, "any"):
+            flt.received_from = ui.dateFrom.date().toPython()
+            flt.received_to = ui.dateTo.date().toPython()
+            if flt.received_from > flt.received_to:
+                flt.received_from, flt.received_to = flt.received_to, flt.received_from
+        return flt
+
+    def apply_filters(self) -> None:
+        self.search_timer.stop()
+        self.refresh()
+        self.filters_applied.emit()
+
+    def refresh(self, select_id: int | None = None, count_later: bool = False) -> bool:
+        """Reload from the first page, keeping (or moving to) the selected case; whether
+        the cases were counted (``count_changed``).
+
+        ``count_later``: when the cases fill more than the first page, leave counting them
+        (up to ``COUNT_CAP``: a few ms on a large database) to ``update_count`` later."""
+        keep = select_id if select_id is not None else self.current_id()
+        self.model.set_filter(self.current_filter())
+        if keep is not None:
+            self.select_case(keep)
+        if count_later and not self.model.exhausted:
+            return False
+        self.update_count()
+        return True
+
+    def update_count(self) -> None:
+        total, capped = self.model.count()
+        self.count_changed.emit(total, capped)
+
+    def current_id(self) -> int | None:
+        index = self.view.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def select_case(self, complaint_id: int) -> bool:
+        row = self.model.row_of(complaint_id)
+        if row < 0:
+            return False
+        index = self.model.index(row, 0)
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+        return True
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def _activated(self, index: QModelIndex) -> None:
+        complaint_id = index.data(ID_ROLE)
+        if complaint_id:
+            self.open_requested.emit(int(complaint_id))

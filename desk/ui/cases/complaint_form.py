@@ -1,0 +1,388 @@
+"""The complaint record (客户投诉记录): intake of a new case and editing of a saved one."""
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QComboBox, QDialog, QInputDialog,
+                               QLineEdit, QMessageBox, QPlainTextEdit, QWidget)
+
+from desk.i18n import _
+from desk.services.cases import complaints
+from desk.services.cases import drafts
+from desk.services.common import vocab
+from desk.services.common.clock import system_clock
+from desk.services.cases.complaints import ComplaintInput
+from desk.services.common.errors import user_message
+from desk.services.common.validation import LIMITS, ValidationError
+from desk.ui.cases.attachments_panel import AttachmentsPanel
+from desk.ui.cases.complaint_fields import ComplaintFields
+from desk.ui.cases.complaint_widgets import (BANNER_STYLE, FORM_ERROR_STYLE, new_case_html, safe_json,
+                                       short_when)
+from desk.ui.cases.customer_panel import CustomerHistoryView
+from desk.ui.cases.history_panel import HistoryPanel
+from desk.ui.forms.ui_complaint_form import Ui_ComplaintForm
+
+log = logging.getLogger("desk.ui")
+AUTOSAVE_MS = 5000
+DRAFT_PREFIX = "complaint:"
+
+
+def add_case_work(form: "ComplaintFormDialog", record) -> None:
+    """Edit mode: the handling tab (slip, deadlines, timeline) and the Print button."""
+    from desk.ui.cases.case_documents import CaseDocumentsButton
+    from desk.ui.casework.case_work import CaseWorkPanel
+
+    form.case_work = CaseWorkPanel(form, record.id, form.operator_id, form.clock)
+    form.ui.tabs.insertTab(1, form.case_work, _("Handling"))
+    form.print_button = CaseDocumentsButton(form, record.id, record.case_no,
+                                            form.operator_id, form.clock)
+    form.print_button.signed.connect(form.case_work.refresh)
+    form.print_button.signed.connect(form.attachments.refresh)
+    form.ui.buttonRow.insertWidget(1, form.print_button)
+
+
+def draft_key(complaint_id: int | None, operator_id: int | None) -> str:
+    return f"{DRAFT_PREFIX}{'new' if complaint_id is None else complaint_id}:{operator_id}"
+
+
+class ComplaintFormDialog(QDialog):
+    """One complaint record. ``saved`` carries the case id after a save or a void."""
+
+    saved = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None, operator_id: int | None = None,
+                 complaint_id: int | None = None, clock=system_clock,
+                 draft: ComplaintInput | None = None):
+        super().__init__(parent)
+        self.ui = Ui_ComplaintForm()
+        self.ui.setupUi(self)
+        self.operator_id, self.complaint_id, self.clock = operator_id, complaint_id, clock
+        self.record = None
+        self.read_only = False
+        self._busy = False
+        self._dirty = False
+        self._draft_stale = False
+        self._loading = True
+        self.draft_key = draft_key(complaint_id, operator_id)
+        self.fields = ComplaintFields(self.ui, clock)
+        self.customer = CustomerHistoryView(self.ui.customerHistory, self.ui.contactPhone,
+                                            complaint_id, self)
+        self.history = HistoryPanel(self.ui.historyTab)
+        self.ui.historyTabLayout.addWidget(self.history)
+        self.attachments = AttachmentsPanel(operator_id, clock, self.ui.attachmentsTab)
+        self.ui.attachmentsTabLayout.addWidget(self.attachments)
+        self.attachments.count_changed.connect(self._show_attachment_count)
+        self.attachments.finished.connect(self._attachments_finished)
+        self._autosave = self.fields.make_timer(self, AUTOSAVE_MS, self.autosave_draft)
+        for label in (self.ui.voidBanner, self.ui.formError):
+            label.hide()
+        self.ui.voidBanner.setStyleSheet(BANNER_STYLE)
+        self.ui.formError.setStyleSheet(FORM_ERROR_STYLE)
+        self.ui.saveButton.clicked.connect(self.save)
+        self.ui.closeButton.clicked.connect(self.reject)
+        self.ui.voidButton.clicked.connect(self.void_case)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self).activated.connect(self.save)
+        self._fit_screen()
+        if complaint_id is None:
+            self._load_new(draft)
+        else:
+            self._load_saved(draft)
+        self.fields.changed.connect(self._mark_dirty)
+        self._loading = False
+        if draft is not None:
+            self._mark_dirty()
+        (self.ui.tabs if self.read_only else self.ui.complainantName).setFocus()
+
+    def _fit_screen(self) -> None:
+        """Never taller or wider than the screen (150 % scale on a laptop); the form scrolls."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        self.resize(min(self.width(), int(room.width() * 0.95)),
+                    min(self.height(), int(room.height() * 0.92)))
+
+    # ----- loading ---------------------------------------------------------------------
+
+    def _load_new(self, draft: ComplaintInput | None) -> None:
+        data = draft or ComplaintInput(recorded_by_id=self.operator_id)
+        if data.received_at is None:
+            data.received_at = self.clock.now()
+        self.fields.fill(data, incident_unknown=data.incident_at is None)
+        self.setWindowTitle(_("New complaint record"))
+        self.ui.caseHeader.hide()
+        self.ui.voidButton.hide()
+        self.ui.tabs.setTabVisible(self.ui.tabs.indexOf(self.ui.historyTab), False)
+        self.attachments.set_complaint(None)
+
+    def _load_saved(self, draft: ComplaintInput | None = None) -> None:
+        self.record = record = complaints.get_complaint(self.complaint_id)
+        if record is None:
+            self._show_form_error(_("Case {id} was not found.").format(id=self.complaint_id))
+            self._set_read_only(True)
+            self.ui.voidButton.hide()
+            return
+        self.fields.fill(draft or complaints.input_from_record(record))
+        self.setWindowTitle(_("Complaint record {case_no}").format(case_no=record.case_no))
+        self.ui.caseHeader.setText(_(
+            "Case {case_no} · received {received} · reply promised by {due} · {status}"
+        ).format(case_no=record.case_no, received=short_when(record.received_at),
+                 due=short_when(record.reply_due_at),
+                 status=vocab.label(vocab.STATUSES, record.status)))
+        self.ui.caseHeader.show()
+        self.history.load(record.id)
+        self.attachments.set_complaint(record.id)
+        if not record.voided:
+            add_case_work(self, record)
+        if record.voided:
+            self.ui.voidBanner.setText(_("VOID since {when}. Reason: {reason}").format(
+                when=short_when(record.voided_at), reason=record.void_reason))
+            self.ui.voidBanner.show()
+            self._set_read_only(True)
+
+    def _set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        for widget in self.ui.formPage.findChildren(QWidget):
+            if isinstance(widget, (QLineEdit, QPlainTextEdit)):
+                widget.setReadOnly(read_only)
+                palette = self.palette()   # read-only boxes look like the page, not like input
+                if read_only:
+                    palette.setColor(QPalette.ColorRole.Base,
+                                     palette.color(QPalette.ColorRole.Window))
+                widget.setPalette(palette)
+            elif isinstance(widget, (QComboBox, QCheckBox, QAbstractSpinBox)):
+                widget.setEnabled(not read_only)
+        if not read_only:
+            self.fields.update_dependent()
+        self.ui.saveButton.setVisible(not read_only)
+        self.ui.voidButton.setVisible(not read_only and self.complaint_id is not None)
+        self.attachments.set_read_only(read_only)
+
+    def _show_attachment_count(self, count: int) -> None:
+        index = self.ui.tabs.indexOf(self.ui.attachmentsTab)
+        title = _("Attachments ({count})").format(count=count) if count else _("Attachments")
+        self.ui.tabs.setTabText(index, title)
+
+    # ----- dirty state and drafts ------------------------------------------------------
+
+    def _mark_dirty(self) -> None:
+        if self._loading or self.read_only:
+            return
+        self._dirty = self._draft_stale = True
+        if not self._autosave.isActive():
+            self._autosave.start()
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def autosave_draft(self) -> bool:
+        """Keep what is typed so far (the timer calls this every few seconds)."""
+        if not self._draft_stale or self.read_only:
+            return False
+        try:
+            drafts.save_draft(self.draft_key, safe_json(self.fields.collect().to_json()),
+                              clock=self.clock)
+        except Exception:  # noqa: BLE001 - a draft is a convenience; never stop the clerk
+            log.exception("saving the draft %s failed", self.draft_key)
+            return False
+        self._draft_stale = False
+        self.ui.statusLabel.setText(_("Draft kept at {time}").format(
+            time=self.clock.now().strftime("%H:%M:%S")))
+        return True
+
+    def discard_draft(self) -> None:
+        self._autosave.stop()
+        self._dirty = self._draft_stale = False
+        try:
+            drafts.discard_draft(self.draft_key)
+        except Exception:  # noqa: BLE001
+            log.exception("discarding the draft %s failed", self.draft_key)
+
+    # ----- saving ----------------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Save the record; on a wrong field show why and save nothing."""
+        if self._busy or self.read_only:
+            return False
+        data = self.fields.collect()
+        self.fields.errors.clear()
+        self.ui.formError.hide()
+        try:
+            if self.complaint_id is None:
+                record = complaints.create_complaint(data, clock=self.clock)
+            else:
+                complaints.update_complaint(self.complaint_id, data, by_id=self.operator_id,
+                                            clock=self.clock)
+        except ValidationError as exc:
+            self._show_errors(exc.errors)
+            return False
+        except Exception as exc:  # noqa: BLE001 - database locked, disk full...
+            log.exception("saving the complaint failed")
+            self._show_form_error(user_message(exc))
+            return False
+        self.discard_draft()
+        if self.complaint_id is not None:
+            self.saved.emit(self.complaint_id)
+            self.accept()
+            return True
+        self.record, self.complaint_id = record, record.id
+        self.draft_key = draft_key(record.id, self.operator_id)
+        if self.attachments.attach_pending(record.id):
+            self._set_busy(True)
+        else:
+            self._announce_new_case([])
+        return True
+
+    def _attachments_finished(self, errors: list[str]) -> None:
+        if self._busy:
+            self._set_busy(False)
+            self._announce_new_case(errors)
+        elif self.complaint_id is not None:
+            self.history.load(self.complaint_id)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.ui.formPage.setEnabled(not busy)
+        for button in (self.ui.saveButton, self.ui.closeButton, self.ui.voidButton):
+            button.setEnabled(not busy)
+        self.ui.statusLabel.setText(_("Attaching files...") if busy else "")
+        if busy:
+            self.ui.tabs.setCurrentWidget(self.ui.attachmentsTab)
+
+    def _announce_new_case(self, errors: list[str]) -> None:
+        """Tell the clerk the case number and the promised reply, to read to the customer."""
+        record = self.record
+        QMessageBox.information(self, _("Complaint recorded"),
+                                new_case_html(record.case_no, record.reply_due_at, errors))
+        self.saved.emit(record.id)
+        self.accept()
+
+    def _show_errors(self, errors: dict[str, str]) -> None:
+        rest = self.fields.errors.show(errors)
+        summary = [_("The record was not saved. Please correct the marked fields.")]
+        summary.extend(rest.values())
+        self._show_form_error("\n".join(summary))
+        self.fields.focus_first(errors)
+
+    def _show_form_error(self, text: str) -> None:
+        self.ui.formError.setText(text)
+        self.ui.formError.show()
+
+    # ----- voiding and closing ---------------------------------------------------------
+
+    def void_case(self) -> None:
+        if self.complaint_id is None or self.read_only:
+            return
+        reason, ok = QInputDialog.getMultiLineText(
+            self, _("Void case"),
+            _("Why is this case void (for example a duplicate or a test entry)?\n"
+              "Nothing is deleted; the case stays findable."))
+        if not ok:
+            return
+        try:
+            complaints.void_complaint(self.complaint_id, reason, by_id=self.operator_id,
+                                      clock=self.clock)
+        except ValidationError as exc:
+            QMessageBox.warning(self, _("Void case"), "\n".join(exc.errors.values()))
+            return
+        except Exception as exc:  # noqa: BLE001
+            log.exception("voiding failed")
+            QMessageBox.warning(self, _("Void case"), user_message(exc))
+            return
+        self.discard_draft()
+        self._loading = True
+        self._load_saved()
+        self._loading = False
+        self.saved.emit(self.complaint_id)
+
+    def reject(self) -> None:
+        """Esc or Close: offer to keep unsaved changes as a draft."""
+        if self._busy:
+            return
+        if self._dirty and not self.read_only:
+            answer = QMessageBox.question(
+                self, _("Unsaved changes"),
+                _("This record has changes that are not saved.\n\n"
+                  "Keep them as a draft to finish later?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+                | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes)
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Yes:
+                self._draft_stale = True
+                self.autosave_draft()
+                self._autosave.stop()
+                self._dirty = False
+            else:
+                self.discard_draft()
+        super().reject()
+
+    def done(self, result: int) -> None:
+        self._autosave.stop()
+        self.customer.timer.stop()
+        self.attachments.wait()
+        super().done(result)
+
+
+def restore_drafts(parent: QWidget | None, operator_id: int | None,
+                   clock=system_clock) -> list[ComplaintFormDialog]:
+    """Offer back the unfinished records of this operator; returns the forms opened."""
+    suffix = f":{operator_id}"
+    found = []
+    for key in drafts.pending_drafts(DRAFT_PREFIX):
+        if not key.endswith(suffix):
+            continue
+        entry = _draft_entry(key, key[len(DRAFT_PREFIX):-len(suffix)])
+        if entry is None:
+            drafts.discard_draft(key)
+        else:
+            found.append(entry)
+    if not found:
+        return []
+    answer = QMessageBox.question(
+        parent, _("Unfinished records"),
+        "\n\n".join([_("These complaint records were not saved:"),
+                     "\n".join(line for _k, _c, _d, line in found),
+                     _("Open them again to finish them? No throws them away.")]),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes)
+    if answer != QMessageBox.StandardButton.Yes:
+        for key, *_rest in found:
+            drafts.discard_draft(key)
+        return []
+    dialogs = []
+    for _key, complaint_id, data, _line in found:
+        dialog = ComplaintFormDialog(parent, operator_id, complaint_id, clock=clock, draft=data)
+        if parent is not None:
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if hasattr(parent, "complaint_saved"):    # the main window refreshes its case list
+            dialog.saved.connect(parent.complaint_saved)
+        dialog.show()
+        dialogs.append(dialog)
+    return dialogs
+
+
+def _draft_entry(key: str, middle: str):
+    """(key, complaint id or None, input, description) of a usable draft, else None."""
+    payload = drafts.load_draft(key)
+    if payload is None:
+        return None
+    try:
+        data = ComplaintInput.from_json(payload)
+    except (TypeError, ValueError):
+        return None
+    if middle == "new":
+        name = str(data.complainant_name or "").strip()[:LIMITS["complainant_name"]]
+        return key, None, data, _("New record: {name}").format(name=name or _("(no name)"))
+    try:
+        complaint_id = int(middle)
+    except ValueError:
+        return None
+    record = complaints.get_complaint(complaint_id)
+    if record is None or record.voided:
+        return None
+    return key, complaint_id, data, _("Changes to case {case_no}").format(
+        case_no=record.case_no)
+

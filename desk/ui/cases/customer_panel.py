@@ -1,0 +1,65 @@
+"""The returning-customer note under the phone field: earlier cases of the same number."""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QLabel, QLineEdit
+
+from desk.i18n import _
+from desk.services.cases import customers
+from desk.services.common import vocab
+from desk.ui.cases.complaint_widgets import short_when
+
+DEBOUNCE_MS = 400
+RETURNING_STYLE = ("background: #fff4ce; color: #5c4400; border: 1px solid #e0b000; "
+                   "border-radius: 3px; padding: 4px 8px; font-weight: bold;")
+NEW_STYLE = "color: #5f6368; padding: 0 2px;"
+
+
+class CustomerHistoryView(QObject):
+    """Looks the phone number up a moment after the clerk stops typing."""
+
+    def __init__(self, label: QLabel, phone: QLineEdit, exclude_id: int | None,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self.label = label
+        self.phone = phone
+        self.exclude_id = exclude_id
+        self.history: customers.CustomerHistory | None = None
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.refresh)
+        phone.textChanged.connect(self.timer.start)
+        label.hide()
+
+    def refresh(self) -> None:
+        """Show the earlier cases of the number now in the phone field."""
+        self.timer.stop()
+        history = customers.history_for_phone(self.phone.text(), exclude_id=self.exclude_id)
+        self.history = history
+        label = self.label
+        if len(history.phone_digits) < customers.MIN_DIGITS:
+            label.clear()
+            label.setToolTip("")
+            label.setProperty("returning", False)
+            label.hide()
+            return
+        label.setProperty("returning", history.is_returning)
+        if not history.is_returning:
+            label.setText(_("No earlier cases for this number."))
+            label.setStyleSheet(NEW_STYLE)
+            label.setToolTip("")
+            label.show()
+            return
+        lines = [_("Returning customer. Earlier cases: {count}, the last on {date}.").format(
+            count=history.count, date=short_when(history.last_received))]
+        if history.open_cases:
+            lines.append(_("Still open: {cases}").format(cases=", ".join(history.open_cases)))
+        else:
+            lines.append(_("No open cases."))
+        label.setText("\n".join(lines))
+        label.setStyleSheet(RETURNING_STYLE)
+        label.setToolTip("\n".join(
+            f"{case_no}  {short_when(received)}  {vocab.label(vocab.STATUSES, status)}"
+            for case_no, received, status in history.recent))
+        label.show()

@@ -1,0 +1,239 @@
+"""One function per case-work action: it builds the dialog and says which service to call.
+
+``ctx`` is the case-work panel: ``complaint_id``, ``operator_id``, ``clock`` and the
+``state`` (a CaseState) it last loaded.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QMessageBox
+
+from desk.i18n import _
+from desk.services.casework import compensation
+from desk.services.casework import escalation
+from desk.services.org import organisation
+from desk.services.casework import slips
+from desk.services.common import vocab
+from desk.ui.casework.case_work_dialogs import ActionDialog, choice_items, vocab_items
+from desk.ui.casework.case_work_state import MAX_DATE_CHANGES, level_label, when
+
+
+def _result_dialog(parent, ctx, record, title: str, object_name: str, ok_text: str,
+                   no_opinion: str, intro: str = "") -> ActionDialog:
+    """The handling result, the customer's opinion (``no_opinion`` when none is picked)
+    and words, and whether the customer signs, recorded by ``record``
+    (:func:`slips.answer_at_desk` or :func:`slips.record_result`)."""
+    def submit(v):
+        return record(ctx.complaint_id, v["result"], v["opinion"], v["opinion_text"],
+                      ctx.operator_id, v["needs_signature"], clock=ctx.clock)
+    d = ActionDialog(parent, title, object_name, submit, ok_text, intro)
+    d.add_text("result", _("Handling result"), 5000, multiline=True)
+    d.add_combo("opinion", _("Customer's opinion"), vocab_items(vocab.OPINIONS, no_opinion))
+    d.add_text("opinion_text", _("Customer's words"), 500)
+    d.add_check("needs_signature", _("The customer signs the printed slip"))
+    return d
+
+
+def answer_at_desk(parent, ctx) -> ActionDialog:
+    return _result_dialog(
+        parent, ctx, slips.answer_at_desk, _("Answer at the desk"), "answerAtDeskDialog",
+        _("Record the answer"), _("(pick the customer's opinion)"),
+        _("The desk answers the complaint itself; the result and the customer's "
+          "opinion go on the slip."))
+
+
+def issue_slip(parent, ctx) -> ActionDialog:
+    def submit(v):
+        return slips.issue_slip(
+            ctx.complaint_id, v["route"], v["agreed_reply_at"], by_id=ctx.operator_id,
+            department_id=v["department"], tenant_id=v["tenant"],
+            responsible_id=v["responsible"], responsible_name=v["responsible_name"],
+            clock=ctx.clock)
+    d = ActionDialog(parent, _("Issue a handling slip"), "issueSlipDialog", submit,
+                     _("Issue the slip"),
+                     _("The slip goes to the responsible department or tenant once the "
+                       "operations manager has signed it off. Tenant slips go through the "
+                       "floor supervisor."))
+    route = d.add_combo("route", _("Send to"), [(_("Department"), "department"),
+                                                 (_("Tenant"), "tenant")])
+    d.add_combo("department", _("Department"),
+                choice_items(organisation.departments(), _("(pick a department)")))
+    d.add_combo("tenant", _("Tenant"), choice_items(organisation.tenants(), _("(pick a tenant)")))
+    d.add_combo("responsible", _("Responsible staff"),
+                choice_items(organisation.staff(), _("(not a staff member)")))
+    d.add_text("responsible_name", _("Or responsible person's name"), 50)
+    now = ctx.clock.now()
+    d.add_datetime("agreed_reply_at", _("Agreed reply date"), ctx.state.default_reply_at(now))
+
+    def follow_route():
+        tenant = route.currentData() == "tenant"
+        d.form.setRowVisible(d.fields["department"], not tenant)
+        d.form.setRowVisible(d.fields["tenant"], tenant)
+    route.currentIndexChanged.connect(follow_route)
+    follow_route()
+    return d
+
+
+def sign_off(parent, ctx) -> ActionDialog:
+    def submit(_v):
+        return slips.approve_slip(ctx.complaint_id, ctx.operator_id, clock=ctx.clock)
+    s = ctx.state
+    return ActionDialog(parent, _("Sign off the slip"), "signOffDialog", submit, _("Sign off"),
+                        _("Sign off the handling slip of case {case_no} to {target}, agreed "
+                          "reply by {date}? Only the operations manager (or the deputy GM or "
+                          "GM) can sign off.").format(case_no=s.case_no, target=s.target,
+                                                      date=when(s.agreed_reply_at)))
+
+
+def change_reply_date(parent, ctx) -> ActionDialog:
+    s = ctx.state
+    d: ActionDialog
+
+    def submit(v):
+        outcome = escalation.change_reply_date(ctx.complaint_id, v["agreed_reply_at"],
+                                               v["reason"], v["customer_agreed"],
+                                               ctx.operator_id, clock=ctx.clock)
+        if outcome.escalated_to_gm:
+            QMessageBox.information(d, _("Sent to the GM"), _(
+                "The agreed reply date may change only {limit} times, and both changes have "
+                "been used. The date stays as it was and the case has gone straight to the "
+                "GM.").format(limit=MAX_DATE_CHANGES))
+        return outcome
+    d = ActionDialog(parent, _("Change the agreed reply date"), "changeReplyDateDialog", submit,
+                     _("Change the date"),
+                     _("Agreed reply date now: {date}. Changes used: {used} of {limit}.").format(
+                         date=when(s.agreed_reply_at), used=s.date_changes,
+                         limit=MAX_DATE_CHANGES))
+    start = max(filter(None, [s.agreed_reply_at, ctx.clock.now()]))
+    d.add_datetime("agreed_reply_at", _("New reply date"), start + dt.timedelta(days=1))
+    d.add_text("reason", _("Reason"), 500)
+    d.add_check("customer_agreed", _("The customer agreed to the new date"))
+    if s.date_changes >= MAX_DATE_CHANGES:
+        d.show_notice(_("Both changes of the agreed reply date have been used. Asking for "
+                        "another one sends the case straight to the GM."))
+    return d
+
+
+def escalate(parent, ctx) -> ActionDialog:
+    s = ctx.state
+
+    def submit(v):
+        return escalation.escalate(ctx.complaint_id, v["comment"], ctx.operator_id,
+                                   v["to_gm"], clock=ctx.clock)
+    intro = _("Now with: {level} {owner}. Escalating moves the case to: {next}.").format(
+        level=level_label(s.level), owner=s.owner,
+        next=level_label(escalation.next_level(s.level or "handler")))
+    d = ActionDialog(parent, _("Escalate"), "escalateDialog", submit, _("Escalate"), intro)
+    d.add_text("comment", _("Why (required)"), 2000, multiline=True)
+    d.add_check("to_gm", _("Straight to the GM (media-exposed / acute)"))
+    return d
+
+
+def log_contact(parent, ctx) -> ActionDialog:
+    def submit(v):
+        return slips.log_contact(ctx.complaint_id, v["method"], v["note"], ctx.operator_id,
+                                 clock=ctx.clock)
+    d = ActionDialog(parent, _("Log customer contact"), "logContactDialog", submit, _("Log"),
+                     _("Every contact with the customer is kept, even when there is nothing "
+                       "new to tell."))
+    d.add_combo("method", _("How"), vocab_items(vocab.CONTACT_METHODS))
+    d.add_text("note", _("Note"), 2000, multiline=True)
+    return d
+
+
+def log_tenant_call(parent, ctx) -> ActionDialog:
+    s = ctx.state
+
+    def submit(v):
+        return slips.log_tenant_call(ctx.complaint_id, v["note"], ctx.operator_id,
+                                     clock=ctx.clock)
+    intro = _("Call the manager of {tenant}: {contact}").format(
+        tenant=s.target, contact=s.tenant_contact or "-")
+    d = ActionDialog(parent, _("Log call to the tenant"), "logTenantCallDialog", submit,
+                     _("Log"), intro)
+    d.add_text("note", _("Note"), 2000, multiline=True)
+    return d
+
+
+def record_result(parent, ctx) -> ActionDialog:
+    return _result_dialog(parent, ctx, slips.record_result, _("Record the result"),
+                          "recordResultDialog", _("Record"), _("(not known yet)"))
+
+
+def customer_opinion(parent, ctx) -> ActionDialog:
+    s = ctx.state
+
+    def submit(v):
+        return slips.set_opinion(ctx.complaint_id, v["opinion"], v["opinion_text"],
+                                 ctx.operator_id, clock=ctx.clock)
+    d = ActionDialog(parent, _("Customer's opinion"), "customerOpinionDialog", submit,
+                     _("Save"), _("What the customer said about the handling result."))
+    d.add_combo("opinion", _("Customer's opinion"),
+                vocab_items(vocab.OPINIONS, _("(pick the customer's opinion)")), s.opinion)
+    d.add_text("opinion_text", _("Customer's words"), 500, value=s.opinion_text)
+    return d
+
+
+def propose_compensation(parent, ctx) -> ActionDialog:
+    d: ActionDialog
+
+    def submit(v):
+        row = compensation.propose(ctx.complaint_id, v["kind"], v["amount"], v["note"],
+                                   ctx.operator_id, clock=ctx.clock)
+        if row.needs_role:
+            QMessageBox.information(d, _("Needs approval"), _(
+                "This amount is above your approval limit; it waits for approval by: "
+                "{role}.").format(role=vocab.label(vocab.ROLES, row.needs_role)))
+        return row
+    d = ActionDialog(parent, _("Propose compensation"), "proposeCompensationDialog", submit,
+                     _("Propose"))
+    d.add_combo("kind", _("Kind"), vocab_items(vocab.COMPENSATION_KINDS))
+    d.add_amount("amount", _("Amount"))
+    d.add_text("note", _("Note"), 200)
+    return d
+
+
+def approve_compensation(parent, ctx) -> ActionDialog:
+    def submit(v):
+        return compensation.approve(v["compensation"], ctx.operator_id, clock=ctx.clock)
+    d = ActionDialog(parent, _("Approve compensation"), "approveCompensationDialog", submit,
+                     _("Approve"))
+    items = [(_("{kind} ¥{amount:,.2f} (needs: {role})").format(
+        kind=vocab.label(vocab.COMPENSATION_KINDS, c.kind), amount=c.amount,
+        role=vocab.label(vocab.ROLES, c.needs_role)), c.id)
+        for c in ctx.state.compensations if c.pending]
+    d.add_combo("compensation", _("Compensation"), items)
+    return d
+
+
+def written_reply(parent, ctx) -> ActionDialog:
+    def submit(v):
+        return slips.record_written_reply(ctx.complaint_id, v["body"], v["waived_reason"],
+                                          ctx.operator_id, clock=ctx.clock)
+    d = ActionDialog(parent, _("Written reply"), "writtenReplyDialog", submit, _("Save"),
+                     _("A complaint made in writing gets a written reply in the company's "
+                       "name. Write it here, or say why there is none."))
+    d.add_text("body", _("Reply"), 20000, multiline=True)
+    d.add_text("waived_reason", _("Or why there is none"), 500)
+    return d
+
+
+def close_case(parent, ctx) -> ActionDialog:
+    def submit(_v):
+        return slips.close_case(ctx.complaint_id, ctx.operator_id, clock=ctx.clock)
+    return ActionDialog(parent, _("Close the case"), "closeCaseDialog", submit,
+                        _("Close the case"),
+                        _("Close case {case_no}? A not-satisfied customer can have it "
+                          "reopened later.").format(case_no=ctx.state.case_no))
+
+
+def reopen_case(parent, ctx) -> ActionDialog:
+    def submit(v):
+        return slips.reopen_case(ctx.complaint_id, v["reason"], ctx.operator_id,
+                                 clock=ctx.clock)
+    d = ActionDialog(parent, _("Reopen the case"), "reopenCaseDialog", submit, _("Reopen"),
+                     _("The result and the customer's opinion are cleared and the case is "
+                       "handled again."))
+    d.add_text("reason", _("Reason"), 500, multiline=True)
+    return d

@@ -1,0 +1,173 @@
+"""The small dialogs behind the case-work actions.
+
+Every dialog is an ``ActionDialog``: a form whose fields are read into a dict and handed to
+``submit(values)``, which calls the service. A rule the service refuses (WorkflowError) is
+shown and the dialog closes; a field the service finds wrong (ValidationError) is shown and
+the dialog stays open with that field focused, so nothing typed is lost.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from typing import Any, Callable
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox,
+                               QDoubleSpinBox, QFormLayout, QLabel, QLineEdit, QMessageBox,
+                               QPlainTextEdit, QVBoxLayout, QWidget)
+
+from desk.i18n import _
+from desk.services.common import vocab
+from desk.services.casework.base import WorkflowError
+from desk.services.common.errors import user_message
+from desk.services.common.validation import ValidationError
+
+log = logging.getLogger("desk.ui")
+DATE_FORMAT = "yyyy-MM-dd HH:mm"
+
+
+def to_qdatetime(moment: dt.datetime) -> QDateTime:
+    return QDateTime(moment.replace(second=0, microsecond=0))
+
+
+class ActionDialog(QDialog):
+    """A form plus OK/Cancel; ``submit(values)`` does the work and returns its outcome."""
+
+    def __init__(self, parent: QWidget | None, title: str, object_name: str,
+                 submit: Callable[[dict], Any], ok_text: str, intro: str = ""):
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setWindowTitle(title)
+        self.submit = submit
+        self.outcome: Any = None
+        self.fields: dict[str, QWidget] = {}
+        layout = QVBoxLayout(self)
+        self.intro = QLabel(intro, self)
+        self.intro.setObjectName("intro")
+        self.intro.setWordWrap(True)
+        self.intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.intro.setVisible(bool(intro))
+        layout.addWidget(self.intro)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout.addLayout(self.form)
+        self.notice = QLabel(self)
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.setStyleSheet("color: #a04000;")
+        self.notice.hide()
+        layout.addWidget(self.notice)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(ok_text)
+        self.ok_button.setObjectName("okButton")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_("Cancel"))
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+
+    # Building the form -------------------------------------------------------------------
+    def _add(self, key: str, label: str, widget: QWidget) -> QWidget:
+        widget.setObjectName(key)
+        self.fields[key] = widget
+        self.form.addRow(label, widget)
+        return widget
+
+    def add_text(self, key: str, label: str, limit: int, multiline: bool = False,
+                 value: str = "") -> QWidget:
+        if multiline:
+            edit = QPlainTextEdit(value, self)
+            edit.setTabChangesFocus(True)
+            edit.setMinimumHeight(72)
+            edit.setMaximumHeight(140)
+        else:
+            edit = QLineEdit(value, self)
+            edit.setMaxLength(limit)
+        return self._add(key, label, edit)
+
+    def add_combo(self, key: str, label: str, items: list[tuple[str, Any]],
+                  current: Any = None) -> QComboBox:
+        combo = QComboBox(self)
+        for text, data in items:
+            combo.addItem(text, data)
+        index = combo.findData(current) if current is not None else -1
+        combo.setCurrentIndex(max(index, 0))
+        return self._add(key, label, combo)
+
+    def add_check(self, key: str, text: str, checked: bool = False) -> QCheckBox:
+        box = QCheckBox(text, self)
+        box.setChecked(checked)
+        return self._add(key, "", box)
+
+    def add_datetime(self, key: str, label: str, value: dt.datetime,
+                     minimum: dt.datetime | None = None) -> QDateTimeEdit:
+        edit = QDateTimeEdit(to_qdatetime(value), self)
+        edit.setDisplayFormat(DATE_FORMAT)
+        edit.setCalendarPopup(True)
+        if minimum is not None:
+            edit.setMinimumDateTime(to_qdatetime(minimum))
+        return self._add(key, label, edit)
+
+    def add_amount(self, key: str, label: str) -> QDoubleSpinBox:
+        spin = QDoubleSpinBox(self)
+        spin.setDecimals(2)
+        spin.setRange(0, 10_000_000)
+        spin.setSingleStep(10)
+        spin.setPrefix("¥ ")
+        spin.setGroupSeparatorShown(True)
+        return self._add(key, label, spin)
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    # Reading and submitting --------------------------------------------------------------
+    def values(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key, widget in self.fields.items():
+            if isinstance(widget, QPlainTextEdit):
+                out[key] = widget.toPlainText()
+            elif isinstance(widget, QLineEdit):
+                out[key] = widget.text()
+            elif isinstance(widget, QComboBox):
+                out[key] = widget.currentData()
+            elif isinstance(widget, QCheckBox):
+                out[key] = widget.isChecked()
+            elif isinstance(widget, QDateTimeEdit):
+                out[key] = widget.dateTime().toPython().replace(second=0, microsecond=0)
+            elif isinstance(widget, QDoubleSpinBox):
+                out[key] = f"{widget.value():.2f}"
+        return out
+
+    def _submit(self) -> None:
+        try:
+            self.outcome = self.submit(self.values())
+        except WorkflowError as exc:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            self.reject()
+        except ValidationError as exc:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            for key in exc.errors:
+                widget = self.fields.get(key)
+                if widget is not None and widget.isVisible():
+                    widget.setFocus()
+                    break
+        except Exception as exc:  # noqa: BLE001 - shown to the user, never a crash
+            log.exception("case action failed")
+            QMessageBox.critical(self, self.windowTitle(), user_message(exc))
+        else:
+            self.accept()
+
+
+# Pick lists ------------------------------------------------------------------------------
+def vocab_items(table: dict[str, str], blank: str | None = None) -> list[tuple[str, Any]]:
+    items = [(blank, "")] if blank is not None else []
+    return items + [(vocab.label(table, code), code) for code in table]
+
+
+def choice_items(choices, blank: str | None = None) -> list[tuple[str, Any]]:
+    items = [(blank, None)] if blank is not None else []
+    return items + [(c.label, c.id) for c in choices]

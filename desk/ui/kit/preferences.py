@@ -1,0 +1,55 @@
+"""Per-user preferences of the desktop program (language, operator on duty, layout).
+
+Kept in an INI file in the user data folder, so a test or a portable install that sets
+``DESK_DATA_DIR`` gets its own preferences and never touches the real user's.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+
+from desk import i18n, paths
+
+FILE_NAME = "desk-settings.ini"
+
+
+def app_settings() -> QSettings:
+    return QSettings(str(paths.data_dir() / FILE_NAME), QSettings.Format.IniFormat)
+
+
+def language() -> str:
+    value = app_settings().value("language", "")
+    if isinstance(value, str) and value in i18n.LANGUAGES:
+        return value
+    return i18n.system_language()
+
+
+def set_language(lang: str) -> None:
+    app_settings().setValue("language", lang)
+
+
+def operator_id() -> int | None:
+    """The saved operator on duty, not checked against the staff list."""
+    value = app_settings().value("operator_id", "")
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        return None
+    return number if number > 0 else None
+
+
+def set_operator_id(staff_id: int | None) -> None:
+    settings = app_settings()
+    if staff_id:
+        settings.setValue("operator_id", int(staff_id))
+    else:
+        settings.remove("operator_id")
+
+
+def valid_operator(staff_id: int | None) -> int | None:
+    """``staff_id`` if it names an active member of staff, else ``None``."""
+    from desk.services.org.organisation import staff_row
+
+    if not staff_id:
+        return None
+    row = staff_row(staff_id)
+    return staff_id if row is not None and row.active else None

@@ -1,0 +1,374 @@
+"""One revisit call in the workbench: the customer and their cases with the result given,
+a short call script, the attempts, and the result (satisfaction 1–5, reasons, words) with
+the outcome buttons: satisfied / not satisfied -> reopen / new complaint."""
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QGridLayout, QGroupBox,
+                               QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+                               QRadioButton, QVBoxLayout, QWidget)
+
+from desk.i18n import _
+from desk.services.revisits import calls as revisit_calls
+from desk.services.revisits import schedule as revisits
+from desk.services.casework.base import WorkflowError
+from desk.services.common.clock import system_clock
+from desk.services.common.errors import user_message
+from desk.services.revisits.vocab import (METHODS, OUTCOMES, REASONS, REVISIT_KINDS,
+                                         REVISIT_STATUSES, SATISFACTION, label)
+from desk.services.common.validation import ValidationError
+from desk.ui.casework.case_work_dialogs import ActionDialog
+from desk.ui.kit.widgets import ERROR_STYLE, embolden
+
+log = logging.getLogger("desk.ui")
+NOTICE_STYLE = "color: #8a5300;"
+OK_STYLE = "color: #1e7b34;"
+
+
+def _label(parent: QWidget, name: str, style: str = "") -> QLabel:
+    widget = QLabel(parent)
+    widget.setObjectName(name)
+    widget.setWordWrap(True)
+    widget.setTextFormat(Qt.TextFormat.PlainText)
+    widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if style:
+        widget.setStyleSheet(style)
+    return widget
+
+
+class RevisitCallPanel(QWidget):
+    """``changed`` after every successful step; ``caseReopened(id)``; ``newComplaintSaved(id)``."""
+
+    changed = Signal()
+    caseReopened = Signal(int)        # noqa: N815 - Qt signal names
+    newComplaintSaved = Signal(int)   # noqa: N815
+
+    def __init__(self, parent: QWidget | None, operator_id: int | None, clock=system_clock):
+        super().__init__(parent)
+        self.setObjectName("revisitCallPanel")
+        self.operator_id, self.clock = operator_id, clock
+        self.sheet: revisit_calls.CallSheet | None = None
+        self.complaint_form_factory = None   # the intake dialog (ComplaintFormDialog)
+        self.active_dialog = None
+        self.last_outcome = None
+        self._build()
+        self.retranslate()
+        self.show_sheet(None)
+
+    # ---------------------------------------------------------------------- layout
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        self.customer = embolden(_label(self, "customerLabel"), 1.15)
+        layout.addWidget(self.customer)
+        self.problem = _label(self, "problemLabel", ERROR_STYLE)
+        self.notice = _label(self, "noticeLabel", NOTICE_STYLE)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.notice)
+        self.case_box = QGroupBox(self)
+        self.case_box.setObjectName("caseBox")
+        self.cases = _label(self.case_box, "casesLabel")
+        QVBoxLayout(self.case_box).addWidget(self.cases)
+        layout.addWidget(self.case_box)
+        self.script_box = QGroupBox(self)
+        self.script_box.setObjectName("scriptBox")
+        self.script = _label(self.script_box, "scriptLabel")
+        QVBoxLayout(self.script_box).addWidget(self.script)
+        layout.addWidget(self.script_box)
+
+        self.attempt_box = QGroupBox(self)
+        self.attempt_box.setObjectName("attemptBox")
+        inner = QVBoxLayout(self.attempt_box)
+        self.attempts = _label(self.attempt_box, "attemptsLabel")
+        inner.addWidget(self.attempts)
+        row = QHBoxLayout()
+        self.method = QComboBox(self.attempt_box)
+        self.method.setObjectName("methodCombo")
+        self.reached = QCheckBox(self.attempt_box)
+        self.reached.setObjectName("reachedCheck")
+        self.attempt_note = QLineEdit(self.attempt_box)
+        self.attempt_note.setObjectName("attemptNote")
+        self.attempt_note.setMaxLength(500)
+        self.log_button = QPushButton(self.attempt_box)
+        self.log_button.setObjectName("logAttemptButton")
+        self.log_button.clicked.connect(self.log_attempt)
+        self.attempt_note.returnPressed.connect(self.log_button.click)
+        for widget, stretch in ((self.method, 0), (self.reached, 0), (self.attempt_note, 1),
+                                (self.log_button, 0)):
+            row.addWidget(widget, stretch)
+        inner.addLayout(row)
+        layout.addWidget(self.attempt_box)
+
+        self.result_box = QGroupBox(self)
+        self.result_box.setObjectName("resultBox")
+        grid = QGridLayout(self.result_box)
+        self.score_label = QLabel(self.result_box)
+        grid.addWidget(self.score_label, 0, 0)
+        scores = QHBoxLayout()
+        self.scores = QButtonGroup(self)
+        for value in SATISFACTION:
+            button = QRadioButton(self.result_box)
+            button.setObjectName(f"score{value}")
+            self.scores.addButton(button, value)
+            scores.addWidget(button)
+        scores.addStretch(1)
+        grid.addLayout(scores, 0, 1)
+        self.reasons_label = QLabel(self.result_box)
+        grid.addWidget(self.reasons_label, 1, 0, Qt.AlignmentFlag.AlignTop)
+        reasons = QGridLayout()
+        self.reason_boxes: dict[str, QCheckBox] = {}
+        for index, code in enumerate(REASONS):
+            box = QCheckBox(self.result_box)
+            box.setObjectName(f"reason_{code}")
+            self.reason_boxes[code] = box
+            reasons.addWidget(box, index // 3, index % 3)
+        grid.addLayout(reasons, 1, 1)
+        self.words_label = QLabel(self.result_box)
+        grid.addWidget(self.words_label, 2, 0, Qt.AlignmentFlag.AlignTop)
+        self.words = QPlainTextEdit(self.result_box)
+        self.words.setObjectName("wordsEdit")
+        self.words.setTabChangesFocus(True)
+        self.words.setMaximumHeight(90)
+        grid.addWidget(self.words, 2, 1)
+        buttons = QHBoxLayout()
+        self.satisfied_button = QPushButton(self.result_box)
+        self.satisfied_button.setObjectName("satisfiedButton")
+        self.satisfied_button.clicked.connect(self.satisfied)
+        self.reopen_button = QPushButton(self.result_box)
+        self.reopen_button.setObjectName("reopenButton")
+        self.reopen_button.clicked.connect(self.reopen)
+        self.new_button = QPushButton(self.result_box)
+        self.new_button.setObjectName("newComplaintButton")
+        self.new_button.clicked.connect(self.new_complaint)
+        for button in (self.satisfied_button, self.reopen_button, self.new_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        grid.addLayout(buttons, 3, 0, 1, 2)
+        grid.setColumnStretch(1, 1)
+        layout.addWidget(self.result_box)
+
+        bottom = QHBoxLayout()
+        self.message = _label(self, "messageLabel")
+        bottom.addWidget(self.message, 1)
+        self.cancel_button = QPushButton(self)
+        self.cancel_button.setObjectName("cancelRevisitButton")
+        self.cancel_button.clicked.connect(self.cancel)
+        bottom.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(bottom)
+        layout.addStretch(1)
+
+    def retranslate(self) -> None:
+        self.case_box.setTitle(_("The customer's cases"))
+        self.script_box.setTitle(_("Call script"))
+        self.attempt_box.setTitle(_("Attempts"))
+        self.result_box.setTitle(_("Result of the revisit"))
+        current = self.method.currentData()
+        self.method.clear()
+        for code in METHODS:
+            self.method.addItem(label(METHODS, code), code)
+        self.method.setCurrentIndex(max(self.method.findData(current), 0))
+        self.method.setToolTip(_("How you tried to reach the customer"))
+        self.reached.setText(_("&Reached"))
+        self.attempt_note.setPlaceholderText(_("Note (optional)"))
+        self.log_button.setText(_("&Log attempt"))
+        self.score_label.setText(_("Satisfaction"))
+        for value, button in zip(SATISFACTION, self.scores.buttons()):
+            button.setText(label(SATISFACTION, value))
+        self.reasons_label.setText(_("Reasons"))
+        for code, box in self.reason_boxes.items():
+            box.setText(label(REASONS, code))
+        self.words_label.setText(_("Customer's words"))
+        self.satisfied_button.setText(_("&Satisfied"))
+        self.reopen_button.setText(_("Not satisfied: re&open the case"))
+        self.new_button.setText(_("&New complaint…"))
+        self.cancel_button.setText(_("&Cancel revisit…"))
+        if self.sheet is not None:
+            self._fill(self.sheet)
+
+    # ---------------------------------------------------------------------- showing
+    def load(self, revisit_id: int | None) -> None:
+        sheet = None
+        if revisit_id is not None:
+            try:
+                sheet = revisit_calls.call_sheet(revisit_id)
+            except Exception as exc:  # noqa: BLE001 - shown, never a crash
+                log.exception("call sheet failed")
+                self.show_sheet(None)
+                self._say(user_message(exc), ERROR_STYLE)
+                return
+        self.show_sheet(sheet)
+
+    def show_sheet(self, sheet: revisit_calls.CallSheet | None) -> None:
+        self.sheet = sheet
+        self.scores.setExclusive(False)
+        for button in self.scores.buttons():
+            button.setChecked(False)
+        self.scores.setExclusive(True)
+        for box in self.reason_boxes.values():
+            box.setChecked(False)
+        self.words.clear()
+        self.attempt_note.clear()
+        self.reached.setChecked(False)
+        self._say("")
+        if sheet is None:
+            self.customer.setText(_("Pick a revisit from the list."))
+            for widget in (self.problem, self.notice):
+                widget.hide()
+            self.cases.setText("")
+            self.script.setText("")
+            self.attempts.setText("")
+            self._enable(False, False)
+            return
+        self._fill(sheet)
+
+    def _fill(self, sheet: revisit_calls.CallSheet) -> None:
+        parts = [sheet.name or _("(no name)"), sheet.phone or _("no phone number"),
+                 label(REVISIT_KINDS, sheet.kind),
+                 _("due {date}").format(date=sheet.due_date.isoformat())]
+        self.customer.setText(" · ".join(parts))
+        self.problem.setText(sheet.problem)
+        self.problem.setVisible(bool(sheet.problem))
+        self.notice.setText(sheet.notice)
+        self.notice.setVisible(bool(sheet.notice))
+        blocks = []
+        for case in sheet.cases:
+            lines = [_("{case_no} · received {date} · {category}").format(
+                case_no=case.case_no, date=case.received_at.strftime("%Y-%m-%d"),
+                category=case.category)]
+            if case.voided:
+                lines.append(_("Void: {reason}").format(reason=case.void_reason))
+            lines.append(_("What happened: {text}").format(text=case.summary))
+            if case.result:
+                result = case.result if not case.opinion else _(
+                    "{result} (customer: {opinion})").format(result=case.result,
+                                                            opinion=case.opinion)
+                lines.append(_("Result given: {result}").format(result=result))
+            blocks.append("\n".join(lines))
+        self.cases.setText("\n\n".join(blocks))
+        self.script.setText("\n".join(f"{n}. {line}" for n, line in
+                                      enumerate(sheet.script, start=1)))
+        done = [_("{when} · {method} · {reached}{note}").format(
+            when=a.at.strftime("%Y-%m-%d %H:%M"), method=label(METHODS, a.method),
+            reached=_("reached") if a.reached else _("not reached"),
+            note=f" · {a.note}" if a.note else "") for a in sheet.attempts]
+        done.append(_("Unanswered attempts: {count} of {limit}").format(
+            count=sheet.unanswered, limit=sheet.max_attempts))
+        self.attempts.setText("\n".join(done))
+        usable = sheet.status == "due" and not sheet.problem
+        self._enable(usable and not sheet.reached, usable and sheet.reached)
+        self.cancel_button.setEnabled(sheet.status == "due")
+        if sheet.status != "due":
+            text = label(REVISIT_STATUSES, sheet.status)
+            if sheet.outcome:
+                text = f"{text}: {label(OUTCOMES, sheet.outcome)}"
+            if sheet.linked_case_no:
+                text = _("{status} (case {case_no})").format(status=text,
+                                                             case_no=sheet.linked_case_no)
+            self._say(text, OK_STYLE)
+
+    def _enable(self, attempt: bool, result: bool) -> None:
+        for widget in (self.method, self.reached, self.attempt_note, self.log_button):
+            widget.setEnabled(attempt)
+        self.result_box.setEnabled(result)
+        self.cancel_button.setEnabled(attempt or result)
+
+    def _say(self, text: str, style: str = "") -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(style)
+
+    # ---------------------------------------------------------------------- actions
+    def _run(self, action, done_text: str | None = None) -> bool:
+        """Call the service; show what it refuses. The outcome is kept in ``last_outcome``."""
+        if self.sheet is None:
+            return False
+        rid = self.sheet.id
+        try:
+            self.last_outcome = action()
+        except (WorkflowError, ValidationError) as exc:
+            self._say(str(exc), ERROR_STYLE)
+            return False
+        except Exception as exc:  # noqa: BLE001 - shown, never a crash
+            log.exception("revisit action failed")
+            self._say(user_message(exc), ERROR_STYLE)
+            return False
+        self.load(rid)
+        if done_text:
+            self._say(done_text, OK_STYLE)
+        self.changed.emit()
+        return True
+
+    def _result(self) -> tuple:
+        reasons = [code for code, box in self.reason_boxes.items() if box.isChecked()]
+        score = self.scores.checkedId()
+        return (score if score > 0 else None), reasons, self.words.toPlainText()
+
+    def log_attempt(self) -> None:
+        method, reached, note = (self.method.currentData(), self.reached.isChecked(),
+                                 self.attempt_note.text())
+        if not self._run(lambda: revisit_calls.record_attempt(
+                self.sheet.id, method, reached, note, self.operator_id, self.clock)):
+            return
+        if self.last_outcome == "unreachable":
+            self._say(_("No answer after the last attempt: the customer is marked "
+                        "unreachable."), NOTICE_STYLE)
+        elif reached:
+            self.scores.buttons()[-1].setFocus()
+
+    def satisfied(self) -> None:
+        score, reasons, words = self._result()
+        self._run(lambda: revisit_calls.record_satisfied(
+            self.sheet.id, score, reasons, words, self.operator_id, self.clock),
+            _("Saved: the customer is satisfied."))
+
+    def reopen(self) -> None:
+        score, reasons, words = self._result()
+        if self._run(lambda: revisit_calls.reopen_from_revisit(
+                self.sheet.id, score, reasons, words, by_id=self.operator_id,
+                clock=self.clock), _("The case is reopened and linked to this revisit.")):
+            self.caseReopened.emit(self.last_outcome)
+
+    def new_complaint(self) -> None:
+        if self.sheet is None:
+            return
+        score, reasons, words = self._result()
+        rid = self.sheet.id
+        try:
+            data = revisit_calls.new_complaint_input(rid, words)
+        except (WorkflowError, ValidationError) as exc:
+            self._say(str(exc), ERROR_STYLE)
+            return
+        data.recorded_by_id = self.operator_id
+        factory = self.complaint_form_factory
+        if factory is None:
+            from desk.ui.cases.complaint_form import ComplaintFormDialog as factory
+        dialog = factory(self, operator_id=self.operator_id, clock=self.clock, draft=data)
+
+        def saved(complaint_id: int) -> None:
+            self.load(rid)
+            if self.sheet is None or self.sheet.status != "due":
+                return          # linked already (the form saves again after an edit)
+            if self._run(lambda: revisit_calls.link_new_complaint(
+                    rid, complaint_id, score, reasons, words, self.operator_id, self.clock),
+                    _("The new complaint is saved and linked to this revisit.")):
+                self.newComplaintSaved.emit(complaint_id)
+
+        dialog.saved.connect(saved)
+        self.active_dialog = dialog
+        dialog.open()
+
+    def cancel(self) -> None:
+        if self.sheet is None:
+            return
+        rid = self.sheet.id
+
+        def submit(values):
+            return revisits.cancel_revisit(rid, values["reason"], self.operator_id, self.clock)
+        dialog = ActionDialog(self, _("Cancel the revisit"), "cancelRevisitDialog", submit,
+                              _("Cancel the revisit"),
+                              _("Say why the revisit will not happen (the case was voided, "
+                                "the customer asked not to be called…)."))
+        dialog.add_text("reason", _("Reason"), 500)
+        dialog.accepted.connect(lambda: (self.load(rid), self.changed.emit()))
+        self.active_dialog = dialog
+        dialog.open()

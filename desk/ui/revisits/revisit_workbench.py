@@ -1,0 +1,194 @@
+"""The clerk's revisit workbench (客户回访): today's calls on the left, the call on the right.
+
+Opening it first schedules what is due (this month's campaign on its first working day,
+the periodic plans) off the UI thread, then lists the calls. Keyboard: the list has the
+focus; Enter (or selecting a row) loads the call; Tab walks the call panel.
+"""
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QScrollArea, QSplitter,
+                               QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+
+from desk.i18n import _
+from desk.services.revisits import calls as revisit_calls
+from desk.services.revisits import schedule as revisits
+from desk.services.common.clock import system_clock
+from desk.services.common.errors import user_message
+from desk.services.revisits.vocab import REVISIT_KINDS, label
+from desk.ui.revisits.revisit_call_panel import RevisitCallPanel
+from desk.ui.kit.widgets import screen_header
+from desk.ui.kit.workers import run_in_thread
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+log = logging.getLogger("desk.ui")
+
+
+class RevisitWorkbench(QWidget):
+    """Signals: ``scheduled(dict)`` once the due revisits are made; ``caseReopened(id)`` and
+    ``newComplaintSaved(id)`` from the call panel (the main window may open the case);
+    ``refreshed`` when the list has been read again.
+
+    The list itself is read on the UI thread: at most ``LIST_LIMIT`` rows through an index
+    (about 30 ms at a million cases and a month's campaign of 45,000 calls)."""
+
+    scheduled = Signal(dict)
+    refreshed = Signal()
+    caseReopened = Signal(int)        # noqa: N815 - Qt signal names
+    newComplaintSaved = Signal(int)   # noqa: N815
+
+    def __init__(self, parent: QWidget | None = None, operator_id: int | None = None,
+                 clock=system_clock, auto_schedule: bool = True):
+        super().__init__(parent)
+        self.setObjectName("revisitWorkbench")
+        self.operator_id, self.clock = operator_id, clock
+        self.rows: list[revisit_calls.CallRow] = []
+        self._job = None
+        layout = QVBoxLayout(self)
+        self.heading, self.refresh_button, self.error = screen_header(
+            self, layout, self.refresh, "revisitHeading", scale=1.25,
+            error_name="workbenchError")
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.setChildrenCollapsible(False)
+        self.list = QTreeWidget(split)
+        self.list.setObjectName("callList")
+        self.list.setColumnCount(4)
+        self.list.setRootIsDecorated(False)
+        self.list.setUniformRowHeights(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.list.header()
+        for column in range(4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.list.currentItemChanged.connect(self._current_changed)
+        self.list.itemActivated.connect(self._activated)
+        self.panel = RevisitCallPanel(None, operator_id, clock)
+        self.panel.changed.connect(self._after_change)
+        self.panel.caseReopened.connect(self.caseReopened)
+        self.panel.newComplaintSaved.connect(self.newComplaintSaved)
+        scroll = QScrollArea(split)
+        scroll.setObjectName("callScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.panel)
+        split.addWidget(self.list)
+        split.addWidget(scroll)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 2)
+        split.setSizes([400, 800])
+        layout.addWidget(split, 1)
+        self.setFocusProxy(self.list)
+        self._retranslate()
+        self.refresh()
+        if auto_schedule:
+            self.schedule_due()
+
+    def _retranslate(self) -> None:
+        self.refresh_button.setText(_("Re&fresh"))
+        self.list.setHeaderLabels([_("Due"), _("Customer"), _("Revisit"), _("Attempts")])
+        self.panel.retranslate()
+        self._set_heading()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self.refresh()
+        super().changeEvent(event)
+
+    def _set_heading(self) -> None:
+        count = len(self.rows)
+        shown = f"{count}+" if count >= revisit_calls.LIST_LIMIT else str(count)
+        self.heading.setText(_("Revisits due today, {date} ({count})").format(
+            date=self.clock.now().strftime("%Y-%m-%d"), count=shown))
+
+    # ------------------------------------------------------------------ data
+    def schedule_due(self) -> None:
+        """Make the revisits that are due (campaign, periodic plans) off the UI thread."""
+        self._job = run_in_thread(revisits.run_due, self.clock,
+                                  on_result=self._scheduled, on_error=self._failed)
+
+    def _scheduled(self, made: dict) -> None:
+        if any(made.values()):
+            self.refresh()
+        self.scheduled.emit(made)
+
+    def _failed(self, exc) -> None:
+        self.error.setText(_("The revisits due could not be scheduled: {error}").format(
+            error=user_message(exc)))
+        self.error.show()
+        self.scheduled.emit({})
+
+    def refresh(self) -> None:
+        keep = self.current_id()
+        try:
+            self.rows = revisit_calls.calls_due(clock=self.clock)
+        except Exception as exc:  # noqa: BLE001 - shown in the view, never a crash
+            log.exception("revisit list failed")
+            self.rows = []
+            self.error.setText(_("The list could not be read: {error}").format(
+                error=user_message(exc)))
+            self.error.show()
+        else:
+            self.error.hide()
+        self.list.blockSignals(True)
+        self.list.clear()
+        today = self.clock.now().date()
+        for row in self.rows:
+            due = row.due_date.isoformat()
+            item = QTreeWidgetItem([due, row.name or row.phone or _("(no name)"),
+                                    label(REVISIT_KINDS, row.kind), str(row.attempts)])
+            item.setData(0, ID_ROLE, row.id)
+            item.setToolTip(1, "\n".join([row.phone, *row.case_nos]))
+            if row.due_date < today:
+                item.setForeground(0, Qt.GlobalColor.darkRed)
+            self.list.addTopLevelItem(item)
+        if not self.rows:
+            empty = QTreeWidgetItem([_("No revisits due"), "", "", ""])
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.list.addTopLevelItem(empty)
+        self.list.blockSignals(False)
+        self._set_heading()
+        self.select(keep if keep in {r.id for r in self.rows} else
+                    (self.rows[0].id if self.rows else None))
+        self.refreshed.emit()
+
+    def current_id(self) -> int | None:
+        item = self.list.currentItem()
+        value = item.data(0, ID_ROLE) if item is not None else None
+        return int(value) if value is not None else None
+
+    def select(self, revisit_id: int | None) -> None:
+        for index in range(self.list.topLevelItemCount()):
+            item = self.list.topLevelItem(index)
+            if item.data(0, ID_ROLE) == revisit_id and revisit_id is not None:
+                self.list.blockSignals(True)
+                self.list.setCurrentItem(item)
+                self.list.blockSignals(False)
+                self.panel.load(revisit_id)
+                return
+        self.panel.load(None)
+
+    def _current_changed(self, current, _previous) -> None:
+        value = current.data(0, ID_ROLE) if current is not None else None
+        self.panel.load(int(value) if value is not None else None)
+
+    def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        if item.data(0, ID_ROLE) is None:
+            return
+        target = self.panel.method if self.panel.method.isEnabled() else self.panel.words
+        target.setFocus()
+
+    def _after_change(self) -> None:
+        """After each step the list is read again; a finished revisit leaves it and the
+        next one is shown, with the message of what was done."""
+        current = self.current_id()
+        message = (self.panel.message.text(), self.panel.message.styleSheet())
+        finished = self.panel.sheet is None or self.panel.sheet.status != "due"
+        ids = [r.id for r in self.rows]
+        following = ids[ids.index(current) + 1] if finished and current in ids[:-1] else None
+        self.refresh()
+        if following is not None:
+            self.select(following)
+        self.panel.message.setText(message[0])
+        self.panel.message.setStyleSheet(message[1])

@@ -1,0 +1,156 @@
+"""Start the desktop program: Qt application, fonts, language, database, main window."""
+from __future__ import annotations
+
+import logging
+import sys
+
+# The Qt-free modules of the start come before PySide6: once imported, PySide6 reads the
+# source of every module imported after it (looking for its __feature__ imports), which
+# cost ~10 ms of each start with peewee and the store behind these.
+from desk import APP_NAME, __version__, i18n
+from desk.i18n import _
+from desk.logs import setup_logging
+from desk.paths import resource_path
+from desk.services.cases import caselist
+from desk.services.common.clock import system_clock
+from desk.services.common.errors import user_message
+from desk.services.org.organisation import staff
+from desk.services.system.startup import close_store, open_store
+
+from PySide6.QtCore import QThreadPool, QTimer, Qt
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from desk.ui.kit import crash
+from desk.ui.kit import fonts
+from desk.ui.kit import preferences
+from desk.ui.kit import translators
+from desk.ui.shell.main_window import MainWindow
+
+log = logging.getLogger("desk.ui")
+EXIT_OK, EXIT_PROBLEM = 0, 1
+
+
+def make_application() -> QApplication:
+    """The one QApplication (reused when it exists, as under pytest-qt)."""
+    app = QApplication.instance()
+    if app is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    icon = resource_path("icons", "desk.png")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def start_language(app: QApplication, lang: str | None = None) -> str:
+    lang = translators.install_language(lang or preferences.language())
+    fonts.apply_app_font(app, lang)
+    return lang
+
+
+def show_startup_error(message: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Critical, _("Desk cannot start"), message)
+    box.setObjectName("startupError")
+    box.exec()
+
+
+def choose_operator(parent=None) -> int | None:
+    """The operator on duty: the saved one if still active, else ask (None if nobody)."""
+    from desk.services.org import organisation
+    from desk.ui.shell.settings_dialog import OperatorDialog
+
+    saved = preferences.valid_operator(preferences.operator_id())
+    if saved is not None:
+        return saved
+    if not organisation.staff():
+        return None
+    dialog = OperatorDialog(parent, preferences.operator_id())
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    chosen = preferences.valid_operator(dialog.operator_id())
+    preferences.set_operator_id(chosen)
+    return chosen
+
+
+def restore_drafts(window) -> None:
+    """Offer unfinished complaint forms back (the form module does the asking); the list
+    follows what is saved in the forms it reopens."""
+    from desk.ui.shell.main_window import complaint_form_module
+
+    module = complaint_form_module()
+    if module is None or not hasattr(module, "restore_drafts"):
+        return
+    reopened = module.restore_drafts(window, window.operator_id) or []
+    for dialog in reopened:
+        saved = getattr(dialog, "saved", None)
+        if saved is not None:
+            saved.connect(window.complaint_saved)
+
+
+def after_show(window, ask_setup: bool) -> None:
+    if ask_setup:
+        window.prompt_org_setup()
+    restore_drafts(window)
+
+
+def run_gui(db_url: str | None, quit_after_show: bool = False, clock=system_clock,
+            lang: str | None = None) -> int:
+    """Run the desktop program; returns the exit code.
+
+    ``lang`` (from ``desk --lang``) wins over the language saved in the settings.
+    """
+    setup_logging()
+    app = make_application()
+    start_language(app, lang)
+    handler = crash.install()
+    try:
+        try:
+            store = open_store(db_url, daily=False)
+        except Exception as exc:  # network share, newer schema, damaged file: say so
+            log.exception("cannot open the database")
+            show_startup_error(user_message(exc))
+            return EXIT_PROBLEM
+        try:
+            return _run_window(app, store, quit_after_show, clock)
+        finally:
+            close_store()
+    finally:
+        handler.uninstall()
+
+
+def _run_window(app, store, quit_after_show: bool, clock) -> int:
+    log.info("Desk %s started on %s (language %s; translations %s)", __version__,
+             store.path or store.url, i18n.current_language(),
+             ", ".join(translators.installed_files()) or "-")
+    operator, ask_setup = None, False
+    if not quit_after_show:
+        from desk.ui.shell import welcome
+
+        ask_setup = not staff()
+        if welcome.needed():   # a brand-new database: the welcome
+            completed, operator = welcome.run_welcome(None, store)
+            ask_setup = False                            # asks instead of the setup prompt
+            operator = operator if completed else None
+        if operator is None:
+            operator = choose_operator()
+    window = MainWindow(store, operator, clock=clock)
+    if window.has_saved_geometry or quit_after_show:
+        window.show()
+    else:
+        window.showMaximized()   # first start: the case list wants the room
+    if quit_after_show:
+        QTimer.singleShot(0, lambda: app.exit(EXIT_OK))
+    else:
+        window.first_paint.add(lambda: after_show(window, ask_setup))
+        window.first_paint.add(window.start_daily_backup)
+    code = app.exec()
+    QThreadPool.globalInstance().waitForDone(60000)   # a backup or render still running
+    window.close()
+    window.deleteLater()
+    log.info("Desk %s closed (%s, language %s)", __version__, code, i18n.current_language())
+    return code

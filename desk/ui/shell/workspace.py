@@ -1,0 +1,127 @@
+"""The main window's work areas as tabs: the case list, Today, and the screens of the
+later forms (revisits, daily review, reports, repeats), built when first opened.
+
+Also runs the deadline rules every few minutes, off the UI thread."""
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import logging
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from desk.i18n import N_, _
+from desk.services.common.clock import system_clock
+
+log = logging.getLogger("desk.ui")
+DEADLINE_CHECK_MS = 5 * 60 * 1000
+FIRST_CHECK_MS = 2000
+
+# (key, label, module, class, needs operator) — screens that exist in this build.
+LAZY_TABS = [
+    ("today", N_("Today"), "desk.ui.casework.today_view", "TodayView", False),
+    ("revisits", N_("Revisits"), "desk.ui.revisits.revisit_workbench", "RevisitWorkbench", True),
+    ("review", N_("Daily review"), "desk.ui.casework.review_view", "DailyReviewView", True),
+    ("reports", N_("Reports"), "desk.ui.reports.reports_view", "ReportsView", False),
+    ("repeats", N_("Repeats"), "desk.ui.capa.repeats_view", "RepeatsView", True),
+]
+
+
+def _check_deadlines(clock):
+    from desk.services.casework.escalation import apply_deadline_rules
+
+    return apply_deadline_rules(clock)
+
+
+class Workspace(QTabWidget):
+    open_case = Signal(int)
+    escalated = Signal(list)
+    cases_changed = Signal()
+
+    def __init__(self, parent: QWidget, cases: QWidget, operator_id: int | None,
+                 clock=system_clock):
+        super().__init__(parent)
+        self.setObjectName("workspace")
+        self.setDocumentMode(True)
+        self.operator_id, self.clock = operator_id, clock
+        self.cases = cases
+        self.addTab(cases, "")
+        self.screens: dict[str, QWidget] = {}
+        self.keys = ["cases"]
+        for key, _label, module, cls, _needs in LAZY_TABS:
+            if importlib.util.find_spec(module) is None:
+                continue
+            holder = QWidget(self)
+            holder.setObjectName(f"{key}Tab")
+            self.addTab(holder, "")
+            self.keys.append(key)
+        self.currentChanged.connect(self._ensure_built)
+        self.retranslate()
+        self.timer = QTimer(self)
+        self.timer.setInterval(DEADLINE_CHECK_MS)
+        self.timer.timeout.connect(self.check_deadlines)
+        self.timer.start()
+        QTimer.singleShot(FIRST_CHECK_MS, self.check_deadlines)   # after the first paint
+
+    def retranslate(self) -> None:
+        labels = {key: label for key, label, *_rest in LAZY_TABS}
+        for index, key in enumerate(self.keys):
+            self.setTabText(index, _("Cases") if key == "cases" else _(labels[key]))
+
+    def screen_for(self, key: str) -> QWidget | None:
+        if key in self.keys:
+            self._ensure_built(self.keys.index(key))
+        return self.screens.get(key)
+
+    def _ensure_built(self, index: int) -> None:
+        key = self.keys[index] if 0 <= index < len(self.keys) else "cases"
+        if key == "cases" or key in self.screens:
+            if key in self.screens and hasattr(self.screens[key], "refresh"):
+                self.screens[key].refresh()
+            return
+        spec = next(t for t in LAZY_TABS if t[0] == key)
+        cls = getattr(importlib.import_module(spec[2]), spec[3])
+        args = (self, self.operator_id) if spec[4] else (self,)
+        screen = cls(*args, clock=self.clock)
+        holder = self.widget(index)
+        from PySide6.QtWidgets import QVBoxLayout
+
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(screen)
+        self.screens[key] = screen
+        if hasattr(screen, "openCase"):
+            screen.openCase.connect(self.open_case)
+        if hasattr(screen, "openCapa"):
+            screen.openCapa.connect(self.open_capa)
+        for name in ("caseReopened", "newComplaintSaved"):
+            if hasattr(screen, name):
+                getattr(screen, name).connect(self.cases_changed)
+        # no refresh here: every screen reads its data when it is made
+
+    def open_capa(self, capa_id: int) -> QWidget:
+        """A corrective-action record in a window of its own."""
+        from desk.ui.capa.capa_form import CapaForm
+
+        form = CapaForm(None, capa_id, self.operator_id, clock=self.clock)
+        form.setWindowTitle(_("Corrective and preventive action"))
+        form.openCase.connect(self.open_case)
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        form.resize(900, 700)
+        form.show()
+        self.capa_window = form
+        return form
+
+    def check_deadlines(self) -> None:
+        from desk.ui.kit.workers import run_in_thread   # first used after the window is up
+
+        run_in_thread(_check_deadlines, self.clock, on_result=self._deadlines_checked,
+                      on_error=lambda exc: log.warning("deadline check failed: %r", exc))
+
+    def _deadlines_checked(self, escalated: list) -> None:
+        if escalated:
+            self.escalated.emit(escalated)
+            for screen in self.screens.values():
+                if hasattr(screen, "refresh"):
+                    screen.refresh()

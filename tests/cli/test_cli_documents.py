@@ -1,0 +1,58 @@
+"""`desk slip|record|receipt|letter|verify|today|escalate` through the real CLI entry point."""
+import re
+import subprocess
+
+import pytest
+
+from desk.cli.main import main
+from desk.store.db import close_database
+
+
+@pytest.fixture
+def case_no(slip_case, db_path):
+    case = slip_case(complainant_name="林志玲")
+    close_database()
+    return case.case_no
+
+
+def _text(path):
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+                          text=True, check=True).stdout
+
+
+@pytest.mark.parametrize("kind", ["slip", "record", "receipt", "letter"])
+def test_documents_written(kind, case_no, db_path, tmp_path, capsys):
+    out = tmp_path / f"{kind}.pdf"
+    assert main(["--db", str(db_path), kind, case_no, "--out", str(out)]) == 0
+    text = _text(out)
+    assert case_no in text and "林志玲" in text
+    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True).stdout
+    rows = fonts.splitlines()[2:]
+    assert rows and all(" yes yes " in row for row in rows)
+
+
+def test_bilingual_slip_and_verify(case_no, db_path, tmp_path, capsys):
+    out = tmp_path / "slip.pdf"
+    assert main(["--db", str(db_path), "slip", case_no, "--out", str(out),
+                 "--lang", "bilingual"]) == 0
+    text = _text(out)
+    assert "Complaint handling slip" in text and "客户投诉处理单" in text
+    code = re.search(r"Verification code\s+([A-Z2-7]{8})", text).group(1)
+    capsys.readouterr()
+    assert main(["--db", str(db_path), "verify", case_no, code]) == 0
+    assert "Genuine" in capsys.readouterr().out
+    assert main(["--db", str(db_path), "verify", case_no, "AAAAAAAA"]) == 1
+    assert "NOT genuine" in capsys.readouterr().out
+
+
+def test_unknown_case_is_one_line_error(store, db_path, tmp_path, capsys):
+    close_database()
+    assert main(["--db", str(db_path), "slip", "20990101-0001", "--out",
+                 str(tmp_path / "x.pdf")]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "20990101-0001" in err and "Traceback" not in err
+
+
+def test_today_and_escalate(case_no, db_path, capsys):
+    assert main(["--db", str(db_path), "today", "--json"]) == 0
+    assert main(["--db", str(db_path), "escalate"]) == 0

@@ -1,0 +1,120 @@
+"""The revisit log (PDF, xlsx) and the corrective-action record (PDF), read back."""
+from __future__ import annotations
+
+import datetime as dt
+
+import openpyxl
+import pdfplumber
+import pytest
+
+from desk.services.capa import actions as capa
+from desk.services.revisits import calls as revisit_calls
+from desk.services.cases.complaints import create_complaint
+from desk.services.org.organisation import save_staff
+from desk.services.revisits.documents import (capa_record_data, render_capa, render_revisit_log,
+                                             revisit_log_data)
+from desk.store.models.revisits import Revisit
+
+
+def pdf_text(path) -> str:
+    with pdfplumber.open(str(path)) as pdf:
+        return "\n".join(page.extract_text() or "" for page in pdf.pages)
+
+
+@pytest.fixture
+def month_of_revisits(store, org, closed_case, clock):
+    """Three revisits due in November 2026: satisfied, unreachable, and still due."""
+    made = []
+    for name, phone, words in (("张伟", "13812345678", "=HYPERLINK(\"http://x\")"),
+                               ("李娜", "13900001111", "+很好 打我电话 13712345678"),
+                               ("王芳", "13600002222", "")):
+        made.append((closed_case(complainant_name=name, phone=phone), words))
+    revisits = list(Revisit.select().order_by(Revisit.id))
+    clock.advance(days=3)
+    revisit_calls.record_attempt(revisits[0].id, "phone", True, "", org["clerk"], clock)
+    revisit_calls.record_satisfied(revisits[0].id, 5, ["fast", "solved"], made[0][1],
+                                   org["clerk"], clock)
+    for method in ("phone", "sms", "wechat"):
+        revisit_calls.record_attempt(revisits[1].id, method, False, made[1][1], org["clerk"],
+                                     clock)
+    return [c for c, _w in made]
+
+
+def test_log_data_counts_and_masks(month_of_revisits):
+    data = revisit_log_data("2026-11", "en")
+    assert (data.total, data.reached, data.unreachable, data.average_satisfaction) == (
+        3, 1, 1, 5.0)
+    first = data.rows[0]
+    assert first.phone == "138****5678" and first.satisfaction == 5
+    assert first.reasons == "Handled quickly, Problem solved"
+    assert data.rows[1].attempts == "Phone ×1, SMS ×1, WeChat ×1"
+    assert data.rows[1].status == "Unreachable"
+
+
+@pytest.mark.parametrize("lang, title", [("zh_CN", "客户回访记录表"), ("zh_TW", "客戶回訪記錄表"),
+                                         ("en", "Revisit log")])
+def test_log_pdf_reads_back(month_of_revisits, tmp_path, lang, title):
+    out = render_revisit_log("2026-11", tmp_path / "log.pdf", lang)
+    text = pdf_text(out)
+    assert title in text and "2026-11" in text
+    for case in month_of_revisits:
+        assert case.case_no in text
+    assert "138****5678" in text and "13812345678" not in text
+
+
+def test_log_xlsx_reopens_masked_and_without_formulas(month_of_revisits, tmp_path):
+    out = render_revisit_log("2026-11", tmp_path / "log.xlsx", "zh_CN")
+    book = openpyxl.load_workbook(out)
+    sheet = book.active
+    assert sheet.title == "客户回访记录表"
+    values = [[c.value for c in row] for row in sheet.iter_rows()]
+    header = values[3]
+    assert header[0] == "序号" and "电话" in header
+    body = values[4:]
+    assert len(body) == 3
+    phone_col = header.index("电话")
+    assert [r[phone_col] for r in body] == ["138****5678", "139****1111", "136****2222"]
+    words_col = header.index("顾客原话")
+    formula = sheet.cell(row=5, column=words_col + 1)
+    assert formula.value == "=HYPERLINK(\"http://x\")"
+    assert formula.data_type == "s" and formula.quotePrefix
+    flat = " ".join(str(v) for row in values for v in row if v is not None)
+    assert "13812345678" not in flat and "13712345678" not in flat
+    assert all(c.data_type != "f" for row in sheet.iter_rows() for c in row)
+
+
+def test_empty_month_documents(store, tmp_path):
+    pdf = render_revisit_log("2026-03", tmp_path / "empty.pdf", "en")
+    assert "No revisits in this month." in pdf_text(pdf)
+    book = openpyxl.load_workbook(render_revisit_log("2026-03", tmp_path / "empty.xlsx", "en"))
+    assert book.active.cell(row=5, column=1).value == "No revisits in this month."
+
+
+def test_capa_record_with_the_complaint_records_attached(store, org, make_input, clock,
+                                                         tmp_path):
+    records = [create_complaint(make_input(phone=f"1390000000{i}",
+                                           description=f"第{i}次：服务员不理人。" + "很长" * 900),
+                                clock=clock) for i in range(3)]
+    capa_id = capa.open_capa(complaint_ids=[r.id for r in records],
+                             problem="同一商户服务态度反复被投诉 😀\x07" + "问题" * 2400,
+                             by_id=org["clerk"], clock=clock)
+    capa.update_capa(capa_id, root_cause_category="people", root_cause="<b>培训不足</b> & 新人",
+                     clock=clock)
+    capa.add_action(capa_id, "corrective", "全员培训", owner_id=org["ops"],
+                    due=dt.date(2026, 12, 5), clock=clock)
+    capa.add_action(capa_id, "preventive", "每月检查", owner_name="李经理",
+                    due=dt.date(2026, 12, 31), clock=clock)
+    capa.sign(capa_id, "ops", org["ops"], clock)
+    capa.sign(capa_id, "gm", save_staff("钱总", "gm"), clock)
+    data = capa_record_data(capa_id, "zh_CN", clock)
+    assert data.root_cause_category == "人员" and len(data.cases) == 3
+    out = render_capa(capa_id, tmp_path / "capa.pdf", "zh_CN", clock)
+    text = pdf_text(out)
+    assert "客诉纠正与预防措施记录表" in text and data.number in text
+    assert "<b>培训不足</b> & 新人" in text
+    for record in records:
+        assert record.case_no in text
+    assert "赵经理" in text and "钱总" in text
+    english = pdf_text(render_capa(capa_id, tmp_path / "capa-en.pdf", "en", clock))
+    assert "Corrective and preventive action record" in english and "People" in english
+    assert "Attached: the complaint records" in english

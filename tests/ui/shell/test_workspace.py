@@ -1,0 +1,57 @@
+"""The main window's tabs and the periodic deadline check."""
+import datetime as dt
+
+from desk.services.cases.complaints import create_complaint
+from desk.ui.shell.main_window import MainWindow
+
+
+def test_today_tab_lists_overdue_case_and_deadline_check_escalates(qtbot, store, org,
+                                                                   slip_case, clock):
+    case = slip_case(due=dt.timedelta(hours=5), approve=True)
+    clock.advance(days=4)
+    window = MainWindow(store, org["clerk"], clock)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.workspace.escalated, timeout=20000) as blocker:
+        window.workspace.check_deadlines()
+    assert blocker.args[0] == [(case.case_no, "manager")]
+    today = window.workspace.screen_for("today")
+    assert today is not None
+    with qtbot.waitSignal(today.refreshed, timeout=20000):
+        window.workspace.setCurrentIndex(window.workspace.keys.index("today"))
+    overdue = today.section("overdue")
+    texts = [overdue.topLevelItem(i).text(0) for i in range(overdue.topLevelItemCount())]
+    assert any(case.case_no in t for t in texts)
+    opened = []
+    window.workspace.open_case.connect(opened.append)
+    today.openCase.emit(case.id)
+    assert opened == [case.id]
+    window.form.close() if window.form is not None else None
+
+
+def test_daily_backup_runs_off_the_ui_thread(qtbot, store, org, clock):
+    window = MainWindow(store, org["clerk"], clock)
+    qtbot.addWidget(window)
+    window.start_daily_backup()
+    folder = store.path.parent / "backups"
+    qtbot.waitUntil(lambda: any(folder.glob("*daily*.sqlite")), timeout=20000)
+    window.start_daily_backup()   # the second start of the day makes none
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(20000)
+    assert len(list(folder.glob("*daily*.sqlite"))) == 1
+
+
+def test_repeats_tab_opens_a_corrective_action_window(qtbot, store, org, make_input, clock):
+    from desk.services.capa import actions as capa
+
+    case = create_complaint(make_input(), clock=clock)
+    capa_id = capa.open_capa(complaint_ids=[case.id], problem="同类投诉反复出现",
+                             by_id=org["clerk"], clock=clock)
+    window = MainWindow(store, org["clerk"], clock)
+    qtbot.addWidget(window)
+    repeats = window.workspace.screen_for("repeats")
+    assert repeats is not None and repeats.objectName() == "repeatsView"
+    repeats.openCapa.emit(capa_id)
+    form = window.workspace.capa_window   # deletes itself on close
+    assert form.objectName() == "capaForm" and form.isVisible()
+    form.close()
