@@ -140,11 +140,11 @@ def main(argv=None) -> int:
     if args.no_accel:
         sys.modules["_rl_accel"] = None  # reportlab then uses its pure-Python versions
     start = time.perf_counter()
+    from desk.documents.data.samples import sample_case, sample_company, sample_letter, sample_slip
     from desk.documents.pdf import fonts
     from desk.documents.pdf.letter import render_letter
     from desk.documents.pdf.receipt import render_receipt
     from desk.documents.pdf.record import render_record
-    from desk.documents.data.samples import sample_case, sample_company, sample_letter, sample_slip
     from desk.documents.pdf.slip import render_slip
     imported = time.perf_counter() - start
     from reportlab.lib import rl_accel

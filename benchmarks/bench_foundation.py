@@ -123,8 +123,8 @@ def build(db: Path, count: int, seed: int) -> None:
 
 
 def bench_saves(db: Path, saves: int) -> None:
-    from desk.services.org import organisation
     from desk.services.cases.complaints import ComplaintInput, create_complaint
+    from desk.services.org import organisation
 
     channel = organisation.channels()[0].id
     category = organisation.categories()[0].id

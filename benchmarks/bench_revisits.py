@@ -76,11 +76,11 @@ def main(argv=None) -> int:
     size = Path(db).stat().st_size / 1e6 if Path(db).is_file() else 0
     print(f"database      {total:,} cases, {size:,.0f} MB, clock {END:%Y-%m-%d %H:%M}\n")
 
+    from desk.services.capa.repeats import detect_repeats
     from desk.services.revisits import calls as revisit_calls
     from desk.services.revisits import campaign as revisit_campaign
     from desk.services.revisits import figures as revisit_figures
     from desk.services.revisits import schedule as revisits
-    from desk.services.capa.repeats import detect_repeats
     from desk.store.models.revisits import Revisit, RevisitCase
 
     print(f"{'':<34}{'first':>13}{'median':>13}")

@@ -16,7 +16,7 @@ import sys
 import threading
 from array import array
 from bisect import bisect_left
-from functools import lru_cache
+from functools import cache
 
 from desk.paths import resource_path
 
@@ -39,7 +39,7 @@ def qm_path(lang: str):
     return resource_path("i18n", f"desk_{lang}.qm")
 
 
-@lru_cache(maxsize=None)
+@cache
 def catalogue(lang: str) -> dict[tuple[str, str], str]:
     """(context, source) -> translation for one language; empty for the source language."""
     if lang == SOURCE_LANGUAGE:
@@ -157,7 +157,7 @@ class CompiledCatalogue:
         return table
 
 
-@lru_cache(maxsize=None)
+@cache
 def _compiled(lang: str) -> CompiledCatalogue | None:
     """The language's ``.qm`` file, or ``None`` (none there, or not one this reads)."""
     try:
@@ -176,7 +176,7 @@ class _Table:
         return self.table.get((context, source))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _lookup(lang: str):
     """Where ``translate`` looks: the ``.qm`` file, else the ``.ts`` file."""
     if lang == SOURCE_LANGUAGE:

@@ -27,7 +27,7 @@ class RotatingLog(logging.FileHandler):
         try:
             if self.should_roll_over(record):
                 self.roll_over()
-        except Exception:  # noqa: BLE001 - as logging does: report, never raise
+        except Exception:
             self.handleError(record)
             return
         super().emit(record)

@@ -53,7 +53,7 @@ def data_dir() -> Path:
     if override:
         path = Path(override)
     else:
-        import platformdirs   # only here: a data folder given (tests, portable) skips it
+        import platformdirs  # only here: a data folder given (tests, portable) skips it
 
         path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
     path.mkdir(parents=True, exist_ok=True)

@@ -7,15 +7,17 @@ import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
-from desk import i18n  # noqa: E402
-from desk.services.common.clock import FixedClock  # noqa: E402
-from desk.services.casework import compensation  # noqa: E402
-from desk.services.casework import slips  # noqa: E402
-from desk.services.cases.complaints import create_complaint, void_complaint  # noqa: E402
-from desk.services.org.organisation import categories, channels, save_staff  # noqa: E402
-from desk.services.casework.review import mark_reviewed  # noqa: E402
+from desk import i18n
+from desk.services.cases.complaints import create_complaint, void_complaint
+from desk.services.casework import (
+    compensation,
+    slips,
+)
+from desk.services.casework.review import mark_reviewed
+from desk.services.common.clock import FixedClock
+from desk.services.org.organisation import categories, channels, save_staff
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)
@@ -103,8 +105,8 @@ def slip_case(org, make_input, clock):
     """Record a case (``make_input`` fields as keywords) and issue its handling slip by the
     clerk: to the department, or to the tenant with ``to="tenant"``, the reply agreed
     ``due`` from now; ``approve`` has the operations manager sign it off."""
-    from desk.services.casework import slips
     from desk.services.cases.complaints import create_complaint
+    from desk.services.casework import slips
 
     def issue(due=dt.timedelta(days=2), to="department", approve=False, **case_fields):
         case = create_complaint(make_input(**case_fields), clock=clock)
@@ -123,8 +125,8 @@ def slip_case(org, make_input, clock):
 def closed_case(org, make_input, clock):
     """Record a case (``make_input`` fields as keywords), answer it at the desk with
     ``answer`` to the customer's satisfaction and close it, all by the clerk."""
-    from desk.services.casework import slips
     from desk.services.cases.complaints import create_complaint
+    from desk.services.casework import slips
 
     def close(answer="已道歉", **case_fields):
         case = create_complaint(make_input(**case_fields), clock=clock)

@@ -13,8 +13,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-from desk.documents.data.samples import (sample_case, sample_company, sample_letter, sample_logo,
-                                    sample_slip)
+from desk.documents.data.samples import (
+    sample_case,
+    sample_company,
+    sample_letter,
+    sample_logo,
+    sample_slip,
+)
 
 LANGS = ("zh_CN", "zh_TW", "en", "bilingual")
 

@@ -67,8 +67,7 @@ def _sample(tmp: Path, clock):
     """An organisation, an earlier case of the same customer, and the case to show."""
     from PySide6.QtGui import QColor, QImage
 
-    from desk.services.cases import attachments
-    from desk.services.cases import complaints
+    from desk.services.cases import attachments, complaints
     from desk.services.org import organisation as o
 
     site = o.save_site("星河广场")

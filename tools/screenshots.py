@@ -36,9 +36,9 @@ def render(out: Path, count: int, langs: list[str], tmp: Path) -> int:
     from desk.services.system.demo import fill_demo
     from desk.services.system.startup import open_store
     from desk.store.db import close_database
+    from desk.ui.org.org_setup import OrgSetupDialog
     from desk.ui.shell.app import make_application, start_language
     from desk.ui.shell.main_window import MainWindow
-    from desk.ui.org.org_setup import OrgSetupDialog
 
     app = make_application()
     store = open_store(str(tmp / "shots.sqlite"), backups=False)

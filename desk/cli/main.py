@@ -141,8 +141,8 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return _fail(_("Interrupted."))
     except Exception as exc:  # one line, never a traceback; details go to the log
-        from desk.services.common.errors import user_message
         from desk.logs import log_exception
+        from desk.services.common.errors import user_message
 
         log_exception(exc)
         return _fail(user_message(exc))

@@ -42,8 +42,8 @@ def _month(args):
     import datetime as dt
 
     from desk.cli.main import CommandError
-    from desk.services.revisits.campaign import parse_month
     from desk.services.common.validation import ValidationError
+    from desk.services.revisits.campaign import parse_month
 
     try:
         return parse_month(args.month) if args.month else dt.date.today().replace(day=1)

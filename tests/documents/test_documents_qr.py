@@ -9,9 +9,9 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 
+from desk.documents.data.samples import sample_case, sample_company, sample_slip
 from desk.documents.pdf.qr import qr_matrix
 from desk.documents.pdf.receipt import render_receipt
-from desk.documents.data.samples import sample_case, sample_company, sample_slip
 from desk.documents.pdf.slip import render_slip
 
 PAYLOADS = ["DESK1|TS-20261126-0007|K7Q2-9XMA", "DESK1|" + "X" * 120 + "|0000-0000"]

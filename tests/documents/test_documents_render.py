@@ -9,10 +9,10 @@ import subprocess
 import pytest
 from pypdf import PdfReader
 
+from desk.documents.data.samples import sample_case, sample_company, sample_letter, sample_slip
 from desk.documents.pdf.letter import render_letter
 from desk.documents.pdf.receipt import render_receipt
 from desk.documents.pdf.record import render_record
-from desk.documents.data.samples import sample_case, sample_company, sample_letter, sample_slip
 from desk.documents.pdf.slip import render_slip
 from desk.i18n import translate
 

@@ -11,10 +11,10 @@ import pytest
 from pypdf import PdfReader
 
 from desk.documents.data.cases import Company, LetterData
+from desk.documents.data.samples import sample_case, sample_company, sample_slip
 from desk.documents.pdf.letter import render_letter
 from desk.documents.pdf.receipt import render_receipt
 from desk.documents.pdf.record import render_record
-from desk.documents.data.samples import sample_case, sample_company, sample_slip
 from desk.documents.pdf.slip import render_slip
 from desk.i18n import translate
 

@@ -7,10 +7,16 @@ import pytest
 from PIL import Image
 
 from desk import paths
-from desk.services.org import organisation
-from desk.services.cases.attachments import (AttachmentError, attach, attachment_path, blob_store,
-                                       list_attachments, size_limit_bytes)
+from desk.services.cases.attachments import (
+    AttachmentError,
+    attach,
+    attachment_path,
+    blob_store,
+    list_attachments,
+    size_limit_bytes,
+)
 from desk.services.cases.complaints import create_complaint, history
+from desk.services.org import organisation
 from desk.store.blobs import THUMB_SIZE, BlobStore, sniff
 
 

@@ -9,10 +9,15 @@ import pytest
 from desk.services.cases.complaints import create_complaint
 from desk.services.system.startup import open_store, resolve_url
 from desk.store import schema
-from desk.store.backup import (backup_name, backup_to, daily_backup, list_backups,
-                               restore_from)
-from desk.store.db import (close_database, database, engine_facts, integrity_check,
-                           sqlite_path_of, url_for_path)
+from desk.store.backup import backup_name, backup_to, daily_backup, list_backups, restore_from
+from desk.store.db import (
+    close_database,
+    database,
+    engine_facts,
+    integrity_check,
+    sqlite_path_of,
+    url_for_path,
+)
 from desk.store.errors import NetworkShareError, SchemaTooNewError, StoreError
 from desk.store.location import is_network_path
 
@@ -275,8 +280,8 @@ def test_a_file_that_is_not_a_database_gives_a_clear_error(db_path, clock):
 
 
 def test_demo_bulk_load_is_complete_and_indexed(store, clock):
-    from desk.services.system.demo import fill_demo
     from desk.services.cases.caselist import CaseFilter, fetch_page
+    from desk.services.system.demo import fill_demo
     from desk.store.models.cases import CaseCounter, Complaint
 
     fill_demo(300, seed=3, clock=clock)

@@ -12,11 +12,15 @@ import pytest
 from desk import paths
 from desk.cli.main import main
 from desk.services.cases import attachments
-from desk.services.casework import documents
-from desk.services.casework import slips
 from desk.services.cases.complaints import create_complaint
-from desk.services.common.output import (Output, alternative, is_blocked, safe_output_path,
-                                  write_with_fallback)
+from desk.services.casework import documents, slips
+from desk.services.common.output import (
+    Output,
+    alternative,
+    is_blocked,
+    safe_output_path,
+    write_with_fallback,
+)
 from desk.services.system.startup import backup_now, open_store
 from desk.store.backup import list_backups
 from desk.store.db import close_database

@@ -8,13 +8,21 @@ from typing import BinaryIO
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, PageBreak, Spacer
 
-from desk.documents.pdf import blocks
 from desk.documents.data.cases import Company
-from desk.documents.pdf.layout import (Page, Styles, build, check_language, clean, fmt_when, styles,
-                                   tr)
-from desk.documents.pdf.revisit_log import flows
-from desk.documents.pdf.record import summary_grid
 from desk.documents.data.revisits import AttachedCase, CapaRecordData
+from desk.documents.pdf import blocks
+from desk.documents.pdf.layout import (
+    Page,
+    Styles,
+    build,
+    check_language,
+    clean,
+    fmt_when,
+    styles,
+    tr,
+)
+from desk.documents.pdf.record import summary_grid
+from desk.documents.pdf.revisit_log import flows
 from desk.i18n import N_
 
 TITLE = N_("Corrective and preventive action record")

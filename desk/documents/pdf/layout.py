@@ -12,7 +12,7 @@ import datetime as dt
 import threading
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache, partial
+from functools import cache, lru_cache, partial
 from pathlib import Path
 from typing import BinaryIO, Callable
 
@@ -27,8 +27,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
-from desk.documents.pdf import fonts
 from desk.documents.data.cases import Company
+from desk.documents.pdf import fonts
 from desk.i18n import N_, translate
 from desk.services.common.validation import clean_text
 
@@ -127,7 +127,7 @@ class Styles:
     scale: float
 
 
-@lru_cache(maxsize=None)
+@cache
 def styles(scale: float = 1.0) -> Styles:
     fonts.ensure_fonts()
 

@@ -14,10 +14,20 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Image, Spacer
 
-from desk.documents.pdf import blocks
 from desk.documents.data.cases import CaseSummary, Company
-from desk.documents.pdf.layout import (Page, Styles, build, check_language, clean, fmt_when,
-                                   logo_reader, styles, tr, tr_format)
+from desk.documents.pdf import blocks
+from desk.documents.pdf.layout import (
+    Page,
+    Styles,
+    build,
+    check_language,
+    clean,
+    fmt_when,
+    logo_reader,
+    styles,
+    tr,
+    tr_format,
+)
 from desk.documents.pdf.qr import qr_flowable
 from desk.documents.pdf.text import lines
 from desk.i18n import N_

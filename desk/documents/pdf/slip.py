@@ -8,10 +8,20 @@ from typing import BinaryIO
 
 from reportlab.lib.units import mm
 
-from desk.documents.pdf import blocks
 from desk.documents.data.cases import Company, SlipData
-from desk.documents.pdf.layout import (Page, Styles, build, check_language, clean, fmt_amount,
-                                   fmt_when, styles, to_decimal, tr)
+from desk.documents.pdf import blocks
+from desk.documents.pdf.layout import (
+    Page,
+    Styles,
+    build,
+    check_language,
+    clean,
+    fmt_amount,
+    fmt_when,
+    styles,
+    to_decimal,
+    tr,
+)
 from desk.documents.pdf.qr import qr_flowable
 from desk.documents.pdf.record import description, summary_grid
 from desk.i18n import N_

@@ -14,8 +14,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from desk.documents.pdf.layout import clean, fmt_when, tr
 from desk.documents.data.revisits import RevisitLogData
+from desk.documents.pdf.layout import clean, fmt_when, tr
 from desk.documents.pdf.revisit_log import summary_line
 from desk.documents.xlsx import safety
 from desk.documents.xlsx.layout import sheet_name

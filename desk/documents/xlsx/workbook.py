@@ -95,7 +95,7 @@ def _discard(wb: Workbook) -> None:
     for ws in wb.worksheets:
         try:
             ws.close()
-        except Exception:  # noqa: BLE001 - already broken: only the files matter now
+        except Exception:
             pass
         out = getattr(getattr(ws, "_writer", None), "out", None)
         if isinstance(out, str) and os.path.exists(out):

@@ -14,11 +14,11 @@ import datetime as dt
 from collections import Counter
 
 from desk.i18n import _
+from desk.services.capa.repeats import Suggestion
 from desk.services.casework.base import WorkflowError, staff_role
 from desk.services.common.clock import system_clock
-from desk.services.capa.repeats import Suggestion
-from desk.services.revisits.vocab import ACTION_KINDS, ROOT_CAUSES, capa_settings
 from desk.services.common.validation import ValidationError, clean_text
+from desk.services.revisits.vocab import ACTION_KINDS, ROOT_CAUSES, capa_settings
 from desk.store.db import database
 from desk.store.models.cases import Complaint, Staff
 from desk.store.models.revisits import CapaAction, CapaLink, CorrectiveAction

@@ -18,9 +18,9 @@ import math
 from dataclasses import dataclass, field
 
 from desk.i18n import _
-from desk.services.org import organisation
-from desk.services.common.clock import system_clock
 from desk.services.cases.customers import MIN_DIGITS
+from desk.services.common.clock import system_clock
+from desk.services.org import organisation
 from desk.services.revisits.campaign import as_datetime, gc_paused, plain_rows
 from desk.services.revisits.vocab import mask_phone, repeat_settings
 from desk.store.models.cases import Complaint, Department, Staff, Tenant

@@ -5,10 +5,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from desk.i18n import _
-from desk.services.org import organisation
 from desk.services.capa.actions import GM_ROLES, OPS_ROLES, get_capa, record_no
-from desk.services.common.clock import system_clock
 from desk.services.capa.repeats import OBJECT_MODELS, object_names
+from desk.services.common.clock import system_clock
+from desk.services.org import organisation
 from desk.services.revisits.vocab import mask_phone
 from desk.store.models.cases import Complaint, Staff
 from desk.store.models.revisits import CapaAction, CapaLink, CorrectiveAction

@@ -9,13 +9,26 @@ from peewee import JOIN
 from desk.i18n import _
 from desk.services.common import vocab
 from desk.services.common.clock import system_clock
+from desk.services.common.validation import (
+    ValidationError,
+    check_length,
+    check_phone,
+    clean_text,
+    phone_digits,
+)
 from desk.services.org.organisation import reply_hours
-from desk.services.common.validation import (ValidationError, check_length, check_phone, clean_text,
-                                      phone_digits)
 from desk.store.db import database
+from desk.store.models.cases import (
+    CaseCounter,
+    Category,
+    Channel,
+    Complaint,
+    ComplaintChange,
+    Department,
+    Staff,
+    Tenant,
+)
 from desk.store.models.slips import CaseEvent
-from desk.store.models.cases import (CaseCounter, Category, Channel, Complaint, ComplaintChange,
-                               Department, Staff, Tenant)
 
 
 @dataclass
@@ -52,7 +65,7 @@ class ComplaintInput:
         return data
 
     @classmethod
-    def from_json(cls, data: dict) -> "ComplaintInput":
+    def from_json(cls, data: dict) -> ComplaintInput:
         known = {f.name for f in fields(cls)}
         values = {k: v for k, v in data.items() if k in known}
         for key in ("incident_at", "received_at"):

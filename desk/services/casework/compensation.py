@@ -4,11 +4,11 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 
 from desk.i18n import _
-from desk.services.common import vocab
 from desk.services.casework.base import WorkflowError, get_case, record_event, staff_role
+from desk.services.common import vocab
 from desk.services.common.clock import system_clock
-from desk.services.org.organisation import get_setting, set_setting
 from desk.services.common.validation import ValidationError, clean_text
+from desk.services.org.organisation import get_setting, set_setting
 from desk.store.db import database
 from desk.store.models.slips import Compensation
 
@@ -52,7 +52,8 @@ def parse_amount(value) -> Decimal:
     try:
         amount = Decimal(str(value).replace(",", "").strip() or "0")
     except (InvalidOperation, ValueError):
-        raise ValidationError({"amount": _("Enter the amount as a number, e.g. 150.00.")})
+        raise ValidationError(
+            {"amount": _("Enter the amount as a number, e.g. 150.00.")}) from None
     if not amount.is_finite() or amount < 0 or amount > MAX_AMOUNT:
         raise ValidationError({"amount": _("The amount must be between 0 and 10,000,000.")})
     return amount.quantize(Decimal("0.01"))

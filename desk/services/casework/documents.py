@@ -8,12 +8,12 @@ import datetime as dt
 from pathlib import Path
 
 from desk.i18n import N_, translate
-from desk.services.common import vocab
 from desk.services.cases.attachments import blob_store
 from desk.services.casework.base import active_slip
+from desk.services.casework.verification import code_for, qr_payload
+from desk.services.common import vocab
 from desk.services.common.clock import system_clock
 from desk.services.org.organisation import get_setting
-from desk.services.casework.verification import code_for, qr_payload
 from desk.store.models.cases import Complaint, Staff
 from desk.store.models.slips import Compensation, ReplyDateChange, WrittenReply
 

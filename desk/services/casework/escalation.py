@@ -10,8 +10,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from desk.i18n import _
-from desk.services.common import vocab
 from desk.services.casework.base import WorkflowError, get_case, record_event, require_slip
+from desk.services.common import vocab
 from desk.services.common.clock import system_clock
 from desk.services.common.validation import ValidationError, clean_text
 from desk.store.db import database

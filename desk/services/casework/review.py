@@ -8,12 +8,12 @@ from dataclasses import dataclass, field
 from peewee import JOIN, fn
 
 from desk.i18n import N_, _
-from desk.services.common import vocab
 from desk.services.casework.base import WorkflowError, staff_role
-from desk.services.common.clock import system_clock
-from desk.services.reports.figures import live, open_counts
 from desk.services.casework.slips import SIGN_OFF_ROLES
+from desk.services.common import vocab
+from desk.services.common.clock import system_clock
 from desk.services.common.validation import ValidationError, clean_text
+from desk.services.reports.figures import live, open_counts
 from desk.store.db import database
 from desk.store.models.cases import Complaint, Department, Staff, Tenant
 from desk.store.models.review import SlipReview

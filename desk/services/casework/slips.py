@@ -5,16 +5,21 @@ from __future__ import annotations
 import datetime as dt
 
 from desk.i18n import _
-from desk.services.revisits import schedule as revisits
+from desk.services.casework.base import (
+    WorkflowError,
+    active_slip,
+    get_case,
+    record_event,
+    require_slip,
+    staff_role,
+)
 from desk.services.common import vocab
-from desk.services.casework.base import (WorkflowError, get_case, record_event, require_slip,
-                                    active_slip, staff_role)
 from desk.services.common.clock import system_clock
 from desk.services.common.validation import ValidationError, check_length, clean_text
+from desk.services.revisits import schedule as revisits
 from desk.store.db import database
 from desk.store.models.cases import Department, Staff, Tenant
-from desk.store.models.slips import (Compensation, CustomerContact, HandlingSlip,
-                                    WrittenReply)
+from desk.store.models.slips import Compensation, CustomerContact, HandlingSlip, WrittenReply
 
 TENANT_CALL_HOURS = 24          # 002 flow chart: call the tenant's manager within 24 h
 SIGN_OFF_ROLES = ("operations_manager", "deputy_gm", "gm")

@@ -7,9 +7,9 @@ import hashlib
 import hmac
 import secrets
 
+from desk.services.casework.base import active_slip
 from desk.store.models.cases import Complaint
 from desk.store.schema import get_meta, set_meta
-from desk.services.casework.base import active_slip
 
 SECRET_KEY = "slip_secret"
 CODE_LENGTH = 8

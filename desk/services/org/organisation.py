@@ -9,7 +9,7 @@ from desk.i18n import _
 from desk.services.common import vocab
 from desk.services.common.validation import ValidationError, check_length, check_phone, clean_text
 from desk.store.db import database
-from desk.store.models.cases import (Category, Channel, Department, Setting, Site, Staff, Tenant)
+from desk.store.models.cases import Category, Channel, Department, Setting, Site, Staff, Tenant
 
 DEFAULT_SETTINGS = {
     "company_name": "",

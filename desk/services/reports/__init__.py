@@ -8,8 +8,14 @@ from typing import Callable
 from desk.services.common.clock import system_clock
 from desk.services.common.output import Output, write_with_fallback
 from desk.services.reports.build import TITLES, build_report, week_start  # noqa: F401
-from desk.services.reports.periods import (Period, PeriodError, current,  # noqa: F401
-                                           last_complete, parse_month, parse_week)
+from desk.services.reports.periods import (  # noqa: F401
+    Period,
+    PeriodError,
+    current,
+    last_complete,
+    parse_month,
+    parse_week,
+)
 
 #: What ``export_report`` returns: where the workbook went, and where it was asked for.
 ExportResult = Output

@@ -41,13 +41,13 @@ class Period:
         count = (self.end - self.start).days
         return [self.first_day + dt.timedelta(days=i) for i in range(count)]
 
-    def previous(self) -> "Period":
+    def previous(self) -> Period:
         if self.kind == "weekly":
             return week_containing(self.start - dt.timedelta(days=1), self.week_start)
         return month_period(self.start.year - (self.start.month == 1),
                             12 if self.start.month == 1 else self.start.month - 1)
 
-    def following(self) -> "Period":
+    def following(self) -> Period:
         if self.kind == "weekly":
             return week_containing(self.end, self.week_start)
         return month_containing(self.end)
@@ -81,7 +81,8 @@ def week_period(year: int, week: int, week_start: int = 0) -> Period:
     try:
         monday = dt.date.fromisocalendar(year, week, 1)
     except ValueError:
-        raise PeriodError(_("There is no week {week} in {year}.").format(week=week, year=year))
+        raise PeriodError(
+            _("There is no week {week} in {year}.").format(week=week, year=year)) from None
     first = monday - dt.timedelta(days=_shift(week_start))
     start = dt.datetime.combine(first, dt.time())
     return Period("weekly", f"{year}-W{week:02d}", start, start + dt.timedelta(days=7),

@@ -13,9 +13,16 @@ from peewee import JOIN, Case, fn
 
 from desk.i18n import N_
 from desk.services.common import vocab
-from desk.services.reports.figures import (RESPONSE_EVENTS, RESULT_EVENTS, as_datetime,
-                                           hours, live, raw_rows, received_in,
-                                           resolved_at)
+from desk.services.reports.figures import (
+    RESPONSE_EVENTS,
+    RESULT_EVENTS,
+    as_datetime,
+    hours,
+    live,
+    raw_rows,
+    received_in,
+    resolved_at,
+)
 from desk.services.reports.names import Names
 from desk.services.reports.periods import Period
 from desk.store.models.cases import Complaint

@@ -12,15 +12,15 @@ from dataclasses import dataclass, field
 from peewee import fn
 
 from desk.i18n import N_, _
-from desk.services.org import organisation
-from desk.services.common import vocab
-from desk.services.casework.base import WorkflowError, active_slip, record_event
-from desk.services.common.clock import system_clock
 from desk.services.cases.complaints import ComplaintInput, create_complaint, input_from_record
-from desk.services.revisits.campaign import CLASS_RANK
-from desk.services.revisits.vocab import (METHODS, PHONE_METHODS, REASONS, revisit_settings)
-from desk.services.revisits.schedule import get_revisit
+from desk.services.casework.base import WorkflowError, active_slip, record_event
+from desk.services.common import vocab
+from desk.services.common.clock import system_clock
 from desk.services.common.validation import ValidationError, clean_text
+from desk.services.org import organisation
+from desk.services.revisits.campaign import CLASS_RANK
+from desk.services.revisits.schedule import get_revisit
+from desk.services.revisits.vocab import METHODS, PHONE_METHODS, REASONS, revisit_settings
 from desk.store.db import database
 from desk.store.models.cases import Channel, Complaint, Staff
 from desk.store.models.revisits import Revisit, RevisitAttempt, RevisitCase

@@ -13,11 +13,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from desk.i18n import _
-from desk.services.org import organisation
+from desk.services.cases.customers import MIN_DIGITS
 from desk.services.common import vocab
 from desk.services.common.clock import system_clock
-from desk.services.cases.customers import MIN_DIGITS
 from desk.services.common.validation import ValidationError
+from desk.services.org import organisation
 from desk.store.db import bulk_insert, database
 from desk.store.models.cases import Complaint
 from desk.store.models.revisits import Revisit, RevisitCase
@@ -33,7 +33,7 @@ def parse_month(text: str | dt.date) -> dt.date:
         day = dt.datetime.strptime(str(text).strip(), "%Y-%m").date()
     except ValueError:
         raise ValidationError({"month": _("{value} is not a month; write it as YYYY-MM, for "
-                                          "example 2026-11.").format(value=str(text)[:20])})
+                                          "example 2026-11.").format(value=str(text)[:20])}) from None
     if not 2000 <= day.year <= 2200:
         raise ValidationError({"month": _("{value} is not a month; write it as YYYY-MM, for "
                                           "example 2026-11.").format(value=str(text)[:20])})

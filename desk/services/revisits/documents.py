@@ -10,15 +10,24 @@ from collections import Counter
 from pathlib import Path
 
 from desk.i18n import N_, translate
-from desk.services.common import vocab
 from desk.services.capa.state import capa_state
 from desk.services.casework.base import active_slip
-from desk.services.common.clock import system_clock
 from desk.services.casework.documents import case_summary, company
+from desk.services.common import vocab
+from desk.services.common.clock import system_clock
 from desk.services.revisits.campaign import add_months, parse_month
-from desk.services.revisits.vocab import (ACTION_KINDS, CAPA_STATUSES, METHODS, OUTCOMES, REASONS,
-                                         REVISIT_KINDS, REVISIT_STATUSES, ROOT_CAUSES,
-                                         SUGGESTION_KINDS, mask_phone)
+from desk.services.revisits.vocab import (
+    ACTION_KINDS,
+    CAPA_STATUSES,
+    METHODS,
+    OUTCOMES,
+    REASONS,
+    REVISIT_KINDS,
+    REVISIT_STATUSES,
+    ROOT_CAUSES,
+    SUGGESTION_KINDS,
+    mask_phone,
+)
 from desk.store.models.cases import Category, Complaint, Staff
 from desk.store.models.revisits import Revisit, RevisitAttempt, RevisitCase
 

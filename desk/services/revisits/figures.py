@@ -14,10 +14,17 @@ from dataclasses import dataclass
 
 from peewee import fn
 
-from desk.services.common.clock import system_clock
 from desk.services.cases.customers import MIN_DIGITS
-from desk.services.revisits.campaign import (add_months, as_datetime, customer_key, gc_paused,
-                                            month_bounds, parse_month, plain_rows)
+from desk.services.common.clock import system_clock
+from desk.services.revisits.campaign import (
+    add_months,
+    as_datetime,
+    customer_key,
+    gc_paused,
+    month_bounds,
+    parse_month,
+    plain_rows,
+)
 from desk.services.revisits.vocab import repeat_settings
 from desk.store.models.cases import Complaint
 from desk.store.models.revisits import CapaAction, CorrectiveAction, Revisit, RevisitCase

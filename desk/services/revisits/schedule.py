@@ -16,15 +16,15 @@ import datetime as dt
 from peewee import fn
 
 from desk.i18n import _
+from desk.services.cases.customers import MIN_DIGITS
+from desk.services.casework.base import WorkflowError, record_event
+from desk.services.common.calendar import BusinessCalendar, load_calendar
+from desk.services.common.clock import system_clock
+from desk.services.common.validation import ValidationError, check_length, clean_text
+from desk.services.org.organisation import get_setting, set_setting
 from desk.services.revisits import campaign as revisit_campaign
 from desk.services.revisits.campaign import with_defaults
-from desk.services.common.calendar import BusinessCalendar, load_calendar
-from desk.services.casework.base import WorkflowError, record_event
-from desk.services.common.clock import system_clock
-from desk.services.cases.customers import MIN_DIGITS
-from desk.services.org.organisation import get_setting, set_setting
 from desk.services.revisits.vocab import revisit_settings
-from desk.services.common.validation import ValidationError, check_length, clean_text
 from desk.store.db import bulk_insert, database
 from desk.store.models.cases import Complaint
 from desk.store.models.revisits import Revisit, RevisitCase

@@ -7,11 +7,22 @@ import re
 
 from desk.i18n import _
 from desk.services.common import vocab
-from desk.services.org.organisation import get_setting, set_setting
 from desk.services.common.validation import ValidationError
-from desk.services.common.vocab import (ACTION_KINDS, CAPA_STATUSES, METHODS, OUTCOMES, PHONE_METHODS,
-                                 REASONS, REVISIT_KINDS, REVISIT_STATUSES, ROOT_CAUSES,
-                                 SATISFACTION, SUGGESTION_KINDS, label)
+from desk.services.common.vocab import (
+    ACTION_KINDS,
+    CAPA_STATUSES,
+    METHODS,
+    OUTCOMES,
+    PHONE_METHODS,
+    REASONS,
+    REVISIT_KINDS,
+    REVISIT_STATUSES,
+    ROOT_CAUSES,
+    SATISFACTION,
+    SUGGESTION_KINDS,
+    label,
+)
+from desk.services.org.organisation import get_setting, set_setting
 
 __all__ = [
     # the codes and labels, kept importable from here

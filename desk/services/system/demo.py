@@ -6,14 +6,22 @@ import random
 from typing import Callable
 
 from desk import paths
-from desk.services.org import organisation
 from desk.services.common import vocab
 from desk.services.common.clock import system_clock
 from desk.services.common.validation import phone_digits
+from desk.services.org import organisation
 from desk.store import search
 from desk.store.db import bulk_insert, database, url_for_path
-from desk.store.models.cases import (CaseCounter, Category, Channel, Complaint, Department, Site,
-                               Staff, Tenant)
+from desk.store.models.cases import (
+    CaseCounter,
+    Category,
+    Channel,
+    Complaint,
+    Department,
+    Site,
+    Staff,
+    Tenant,
+)
 
 CHUNK = 5000
 

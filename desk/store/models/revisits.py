@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import peewee as pw
 
-from desk.store.models.cases import (BaseModel, Category, Complaint, Department, Staff, Tenant,
-                               now)
+from desk.store.models.cases import BaseModel, Category, Complaint, Department, Staff, Tenant, now
 
 
 class Revisit(BaseModel):

@@ -9,24 +9,41 @@ import logging
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroupBox,
-                               QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton,
-                               QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desk.i18n import _, current_language
 from desk.services.capa import actions as capa
-from desk.services.org import organisation
-from desk.services.common import vocab
 from desk.services.capa.state import CapaState, capa_state
 from desk.services.casework.base import WorkflowError
+from desk.services.common import vocab
 from desk.services.common.clock import system_clock
 from desk.services.common.errors import user_message
-from desk.services.revisits.vocab import (ACTION_KINDS, CAPA_STATUSES, ROOT_CAUSES,
-                                         SUGGESTION_KINDS, label)
 from desk.services.common.validation import ValidationError
+from desk.services.org import organisation
+from desk.services.revisits.vocab import (
+    ACTION_KINDS,
+    CAPA_STATUSES,
+    ROOT_CAUSES,
+    SUGGESTION_KINDS,
+    label,
+)
 from desk.ui.casework.case_work_dialogs import ActionDialog, choice_items, vocab_items
-from desk.ui.revisits.revisit_call_panel import ERROR_STYLE, OK_STYLE, _label
 from desk.ui.kit.workers import run_in_thread
+from desk.ui.revisits.revisit_call_panel import ERROR_STYLE, OK_STYLE, _label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 log = logging.getLogger("desk.ui")
@@ -53,7 +70,7 @@ class CapaForm(QWidget):
     """``changed`` after every saved step; ``openCase(id)`` on a linked complaint."""
 
     changed = Signal()
-    openCase = Signal(int)   # noqa: N815 - the name the main window connects to
+    openCase = Signal(int)
 
     def __init__(self, parent: QWidget | None, capa_id: int, operator_id: int | None,
                  clock=system_clock):
@@ -194,7 +211,7 @@ class CapaForm(QWidget):
                                     _("Complainant"), _("Status")])
         self.print_button.setText(_("Pri&nt…"))
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
             self.reload()
@@ -204,7 +221,7 @@ class CapaForm(QWidget):
     def reload(self) -> None:
         try:
             self.state = capa_state(self.capa_id, self.clock)
-        except Exception as exc:  # noqa: BLE001 - shown, never a crash
+        except Exception as exc:
             log.exception("corrective action could not be read")
             self.state = None
             self.heading.setText(user_message(exc))
@@ -286,7 +303,7 @@ class CapaForm(QWidget):
         except (WorkflowError, ValidationError) as exc:
             self._say(str(exc), ERROR_STYLE)
             return False
-        except Exception as exc:  # noqa: BLE001 - shown, never a crash
+        except Exception as exc:
             log.exception("corrective action step failed")
             self._say(user_message(exc), ERROR_STYLE)
             return False

@@ -5,14 +5,23 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel,
-                               QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desk.i18n import _
 from desk.services.capa import actions as capa
+from desk.services.capa.repeats import Suggestion, detect_repeats
 from desk.services.common.clock import system_clock
 from desk.services.common.errors import user_message
-from desk.services.capa.repeats import Suggestion, detect_repeats
 from desk.services.revisits.vocab import SUGGESTION_KINDS, label
 from desk.ui.kit.widgets import ERROR_STYLE, screen_header
 from desk.ui.kit.workers import Refresher
@@ -27,8 +36,8 @@ class RepeatsView(QWidget):
     """``openCapa(id)`` after opening (or finding) a corrective action; ``openCase(id)``;
     ``refreshed`` when a refresh has ended (its suggestions, or why not, are shown)."""
 
-    openCapa = Signal(int)   # noqa: N815 - Qt signal names
-    openCase = Signal(int)   # noqa: N815
+    openCapa = Signal(int)
+    openCase = Signal(int)
     refreshed = Signal()
 
     def __init__(self, parent: QWidget | None = None, operator_id: int | None = None,
@@ -76,7 +85,7 @@ class RepeatsView(QWidget):
                                    _("Corrective action")])
         self._update_button()
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
             self.refresh()
@@ -177,7 +186,7 @@ class RepeatsView(QWidget):
             return None
         try:
             capa_id = capa.open_capa(suggestion, by_id=self.operator_id, clock=self.clock)
-        except Exception as exc:  # noqa: BLE001 - shown, never a crash
+        except Exception as exc:
             log.exception("opening a corrective action failed")
             self._say(user_message(exc), ERROR_STYLE)
             return None

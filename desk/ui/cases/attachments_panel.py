@@ -4,11 +4,20 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import (QLocale, QObject, QRunnable, QSize, Qt, QThreadPool, QUrl,
-                            Signal)
+from PySide6.QtCore import QLocale, QObject, QRunnable, QSize, Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QIcon, QPixmap
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QProgressBar, QPushButton, QStyle, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desk.i18n import N_, _
 from desk.services.cases import attachments
@@ -52,7 +61,7 @@ class AttachJob(QRunnable):
                     attachments.attach(self.complaint_id, path, self.by_id, clock=self.clock)
                 except AttachmentError as exc:
                     self.signals.failed.emit(str(exc))
-                except Exception as exc:  # noqa: BLE001 - reported to the clerk, logged
+                except Exception as exc:
                     log.exception("attaching %s failed", path)
                     self.signals.failed.emit(user_message(exc))
         finally:

@@ -11,8 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolButton, QWid
 
 from desk.i18n import N_, _, current_language
 from desk.services.cases import attachments
-from desk.services.casework import documents
-from desk.services.casework import slips
+from desk.services.casework import documents, slips
 from desk.services.common.clock import system_clock
 from desk.services.common.errors import user_message
 from desk.ui.kit.workers import run_in_thread

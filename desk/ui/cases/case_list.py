@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QWidget
 from desk import i18n
 from desk.i18n import N_, _
 from desk.services.cases import caselist
-from desk.services.org import organisation
 from desk.services.common import vocab
 from desk.services.common.clock import system_clock
-from desk.ui.kit import preferences
+from desk.services.org import organisation
 from desk.ui.cases.case_model import COLUMN_KEYS, COLUMNS, ID_ROLE, CaseTableModel
 from desk.ui.forms.ui_case_list import Ui_CaseListPanel
+from desk.ui.kit import preferences
 
 SEARCH_DELAY_MS = 250
 HEADER_KEY = "caseList/headerState/v1/{lang}"   # one layout per language

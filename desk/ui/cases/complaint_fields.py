@@ -7,12 +7,17 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from desk.i18n import _
-from desk.services.org import organisation
-from desk.services.common import vocab
 from desk.services.cases.complaints import ComplaintInput
+from desk.services.common import vocab
 from desk.services.common.validation import LIMITS
-from desk.ui.cases.complaint_widgets import (FieldErrors, build_demand_boxes, fill_combo,
-                                       select_value, vocab_entries)
+from desk.services.org import organisation
+from desk.ui.cases.complaint_widgets import (
+    FieldErrors,
+    build_demand_boxes,
+    fill_combo,
+    select_value,
+    vocab_entries,
+)
 
 # Service error key -> widget, in the order of the paper form.
 FIELD_WIDGETS = [

@@ -5,21 +5,34 @@ import logging
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QPalette, QShortcut
-from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QComboBox, QDialog, QInputDialog,
-                               QLineEdit, QMessageBox, QPlainTextEdit, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from desk.i18n import _
-from desk.services.cases import complaints
-from desk.services.cases import drafts
+from desk.services.cases import complaints, drafts
+from desk.services.cases.complaints import ComplaintInput
 from desk.services.common import vocab
 from desk.services.common.clock import system_clock
-from desk.services.cases.complaints import ComplaintInput
 from desk.services.common.errors import user_message
 from desk.services.common.validation import LIMITS, ValidationError
 from desk.ui.cases.attachments_panel import AttachmentsPanel
 from desk.ui.cases.complaint_fields import ComplaintFields
-from desk.ui.cases.complaint_widgets import (BANNER_STYLE, FORM_ERROR_STYLE, new_case_html, safe_json,
-                                       short_when)
+from desk.ui.cases.complaint_widgets import (
+    BANNER_STYLE,
+    FORM_ERROR_STYLE,
+    new_case_html,
+    safe_json,
+    short_when,
+)
 from desk.ui.cases.customer_panel import CustomerHistoryView
 from desk.ui.cases.history_panel import HistoryPanel
 from desk.ui.forms.ui_complaint_form import Ui_ComplaintForm
@@ -29,7 +42,7 @@ AUTOSAVE_MS = 5000
 DRAFT_PREFIX = "complaint:"
 
 
-def add_case_work(form: "ComplaintFormDialog", record) -> None:
+def add_case_work(form: ComplaintFormDialog, record) -> None:
     """Edit mode: the handling tab (slip, deadlines, timeline) and the Print button."""
     from desk.ui.cases.case_documents import CaseDocumentsButton
     from desk.ui.casework.case_work import CaseWorkPanel
@@ -184,7 +197,7 @@ class ComplaintFormDialog(QDialog):
         try:
             drafts.save_draft(self.draft_key, safe_json(self.fields.collect().to_json()),
                               clock=self.clock)
-        except Exception:  # noqa: BLE001 - a draft is a convenience; never stop the clerk
+        except Exception:
             log.exception("saving the draft %s failed", self.draft_key)
             return False
         self._draft_stale = False
@@ -197,7 +210,7 @@ class ComplaintFormDialog(QDialog):
         self._dirty = self._draft_stale = False
         try:
             drafts.discard_draft(self.draft_key)
-        except Exception:  # noqa: BLE001
+        except Exception:
             log.exception("discarding the draft %s failed", self.draft_key)
 
     # ----- saving ----------------------------------------------------------------------
@@ -218,7 +231,7 @@ class ComplaintFormDialog(QDialog):
         except ValidationError as exc:
             self._show_errors(exc.errors)
             return False
-        except Exception as exc:  # noqa: BLE001 - database locked, disk full...
+        except Exception as exc:
             log.exception("saving the complaint failed")
             self._show_form_error(user_message(exc))
             return False
@@ -287,7 +300,7 @@ class ComplaintFormDialog(QDialog):
         except ValidationError as exc:
             QMessageBox.warning(self, _("Void case"), "\n".join(exc.errors.values()))
             return
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             log.exception("voiding failed")
             QMessageBox.warning(self, _("Void case"), user_message(exc))
             return

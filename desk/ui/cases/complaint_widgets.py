@@ -5,8 +5,16 @@ import datetime as dt
 import html
 
 from PySide6.QtCore import QDateTime, QLocale, QSize, Qt
-from PySide6.QtWidgets import (QBoxLayout, QCheckBox, QComboBox, QFormLayout, QGridLayout,
-                               QLabel, QLayout, QWidget)
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLayout,
+    QWidget,
+)
 
 from desk.i18n import _
 from desk.services.common import vocab

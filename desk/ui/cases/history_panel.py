@@ -1,13 +1,19 @@
 """The change history of one complaint: when, who, which field, old and new value."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desk.i18n import N_, _
 from desk.services.cases import complaints
-from desk.services.org import organisation
 from desk.services.common import vocab
+from desk.services.org import organisation
 
 CELL_CHARS = 200
 TIP_CHARS = 2000

@@ -3,17 +3,35 @@ the rules allow now, the compensation and the timeline. Embedded in the case dia
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QGridLayout, QGroupBox,
-                               QHBoxLayout, QHeaderView, QLabel, QPushButton, QTabWidget,
-                               QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desk.i18n import N_, _
 from desk.services.common import vocab
 from desk.services.common.clock import system_clock
 from desk.ui.casework import case_work_actions as actions
 from desk.ui.casework.case_work_dialogs import ActionDialog
-from desk.ui.casework.case_work_state import (MAX_DATE_CHANGES, CaseState, deadline_text, level_label,
-                                     load_state, when)
+from desk.ui.casework.case_work_state import (
+    MAX_DATE_CHANGES,
+    CaseState,
+    deadline_text,
+    level_label,
+    load_state,
+    when,
+)
 
 # (object name, button text, dialog factory, CaseState switch)
 ACTIONS = (
@@ -166,7 +184,7 @@ class CaseWorkPanel(QWidget):
         self.deadline_badge.set_state(self.deadline_badge.property("state"))
         self.tenant_badge.set_state(self.tenant_badge.property("state"))
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
             self.refresh()

@@ -10,11 +10,9 @@ import datetime as dt
 from PySide6.QtWidgets import QMessageBox
 
 from desk.i18n import _
-from desk.services.casework import compensation
-from desk.services.casework import escalation
-from desk.services.org import organisation
-from desk.services.casework import slips
+from desk.services.casework import compensation, escalation, slips
 from desk.services.common import vocab
+from desk.services.org import organisation
 from desk.ui.casework.case_work_dialogs import ActionDialog, choice_items, vocab_items
 from desk.ui.casework.case_work_state import MAX_DATE_CHANGES, level_label, when
 

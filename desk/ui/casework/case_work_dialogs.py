@@ -12,13 +12,25 @@ import logging
 from typing import Any, Callable
 
 from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox,
-                               QDoubleSpinBox, QFormLayout, QLabel, QLineEdit, QMessageBox,
-                               QPlainTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desk.i18n import _
-from desk.services.common import vocab
 from desk.services.casework.base import WorkflowError
+from desk.services.common import vocab
 from desk.services.common.errors import user_message
 from desk.services.common.validation import ValidationError
 
@@ -155,7 +167,7 @@ class ActionDialog(QDialog):
                 if widget is not None and widget.isVisible():
                     widget.setFocus()
                     break
-        except Exception as exc:  # noqa: BLE001 - shown to the user, never a crash
+        except Exception as exc:
             log.exception("case action failed")
             QMessageBox.critical(self, self.windowTitle(), user_message(exc))
         else:

@@ -11,14 +11,13 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from desk.i18n import _
-from desk.services.casework import compensation
-from desk.services.casework import escalation
-from desk.services.org import organisation
+from desk.services.cases.complaints import get_complaint
+from desk.services.casework import compensation, escalation
+from desk.services.casework.base import TimelineEntry, active_slip, timeline
+from desk.services.casework.slips import WRITTEN_CHANNELS
 from desk.services.common import vocab
 from desk.services.common.calendar import deadline_state, load_calendar
-from desk.services.casework.base import TimelineEntry, active_slip, timeline
-from desk.services.cases.complaints import get_complaint
-from desk.services.casework.slips import WRITTEN_CHANNELS
+from desk.services.org import organisation
 
 CLOSED_STATES = ("resolved", "closed")
 

@@ -8,17 +8,28 @@ import logging
 
 from PySide6.QtCore import QDate, QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
-from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QFrame, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QPushButton, QTreeWidget,
-                               QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desk.i18n import _
 from desk.services.casework import review
-from desk.services.common import vocab
 from desk.services.casework.base import staff_role
+from desk.services.casework.slips import SIGN_OFF_ROLES
+from desk.services.common import vocab
 from desk.services.common.clock import system_clock
 from desk.services.common.errors import user_message
-from desk.services.casework.slips import SIGN_OFF_ROLES
 from desk.ui.casework.case_work_state import when
 from desk.ui.kit.widgets import embolden, error_label, screen_header
 from desk.ui.kit.workers import Refresher
@@ -42,7 +53,7 @@ class Sparkline(QWidget):
         self.values = list(values)
         self.update()
 
-    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt's name
+    def paintEvent(self, _event) -> None:
         if len(self.values) < 2:
             return
         painter = QPainter(self)
@@ -90,7 +101,7 @@ class DailyReviewView(QWidget):
     """``openCase(id)`` on double-click or Enter on a slip; ``refreshed`` when a refresh
     has ended (its slips and tiles, or why not, are shown)."""
 
-    openCase = Signal(int)  # noqa: N815 - the name the main window connects to
+    openCase = Signal(int)
     refreshed = Signal()
 
     def __init__(self, parent: QWidget | None, operator_id: int | None, clock=system_clock):
@@ -157,7 +168,7 @@ class DailyReviewView(QWidget):
             "Only the operations manager (or the deputy GM or GM) reviews the handling "
             "slips."))
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
             self.refresh()
@@ -266,7 +277,7 @@ class DailyReviewView(QWidget):
         try:
             review.mark_reviewed(slip_id, self.operator_id, self.comment.text(),
                                  clock=self.clock)
-        except Exception as exc:  # noqa: BLE001 - the rule's message, never a crash
+        except Exception as exc:
             self._show_error(user_message(exc))
             return
         self.advance = True

@@ -6,8 +6,16 @@ import logging
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QGroupBox, QHeaderView,
-                               QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QGroupBox,
+    QHeaderView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desk.i18n import N_, _
 from desk.services.casework import today
@@ -36,7 +44,7 @@ class TodayView(QWidget):
     """``openCase(id)`` on double-click or Enter on a case; ``refreshed`` when a refresh
     has ended (its lists, or why not, are shown)."""
 
-    openCase = Signal(int)  # noqa: N815 - the name the main window connects to
+    openCase = Signal(int)
     refreshed = Signal()
 
     def __init__(self, parent: QWidget | None = None, clock=system_clock):
@@ -81,7 +89,7 @@ class TodayView(QWidget):
             self.lists[key].setHeaderLabels([_("Case no."), _("Complainant"), _(column)])
         self._titles()
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
             self.refresh()

@@ -11,8 +11,17 @@ from pathlib import Path
 from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QImage, QKeySequence, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox,
-                               QPushButton, QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desk.i18n import _
 from desk.paths import exports_dir
@@ -323,13 +332,13 @@ class PdfPreviewDialog(QDialog):
         self.zoom = None
         self.refresh_pages()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._started:
             self._started = True
             self.refresh_pages()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self.zoom is None and self._started:
             self._fit_timer.start()
@@ -355,7 +364,7 @@ class PdfPreviewDialog(QDialog):
             print_document(self.pdf_path, printer)
         except PdfOpenError as exc:
             error = str(exc)
-        except Exception as exc:  # noqa: BLE001 - shown to the user, never a crash
+        except Exception as exc:
             log.exception("printing failed")
             error = user_message(exc)
         else:

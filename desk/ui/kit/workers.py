@@ -31,7 +31,7 @@ class JobSignals(QObject):
 class Job(QRunnable):
     """One call of ``fn(*args, **kwargs)`` on a pool thread."""
 
-    _running: set["Job"] = set()    # keeps Python wrappers alive until the job ends
+    _running: set[Job] = set()    # keeps Python wrappers alive until the job ends
 
     def __init__(self, fn: Callable[..., Any], *args, **kwargs):
         super().__init__()
@@ -47,7 +47,7 @@ class Job(QRunnable):
     def run(self) -> None:
         try:
             value = self.fn(*self.args, **self.kwargs)
-        except Exception as exc:  # noqa: BLE001 - handed to the UI as it is
+        except Exception as exc:
             log.info("background job failed: %r", exc)
             if not self.cancelled:
                 self.signals.error.emit(exc)
@@ -79,7 +79,7 @@ def _load(token: int, fn: Callable[..., Any], args: tuple, kwargs: dict):
     """A ``Refresher``'s job: ``(token, value, None)`` or ``(token, None, exception)``."""
     try:
         return token, fn(*args, **kwargs), None
-    except Exception as exc:  # noqa: BLE001 - handed to the screen, which shows it
+    except Exception as exc:
         return token, None, exc
 
 

@@ -5,13 +5,20 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import (QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QWidget)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
 from desk.i18n import _
-from desk.services.org import company
 from desk.services.common.errors import user_message
 from desk.services.common.validation import LIMITS
+from desk.services.org import company
 
 LOGO_SIZE = 96
 
@@ -86,7 +93,7 @@ class CompanyExtras:
     def set_logo(self, path: Path) -> bool:
         try:
             company.set_logo(path)
-        except Exception as exc:  # noqa: BLE001 - not a picture, unreadable: say so
+        except Exception as exc:
             self.message.setText(user_message(exc))
             self.message.show()
             return False

@@ -6,14 +6,14 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDoubleSpinBox, QLabel
 
 from desk.i18n import _
-from desk.services.org import organisation as org
-from desk.services.org import company
 from desk.services.common import vocab
 from desk.services.common.validation import ValidationError
+from desk.services.org import company
+from desk.services.org import organisation as org
+from desk.ui.forms.ui_org_setup import Ui_OrgSetupDialog
 from desk.ui.org.company_extras import CompanyExtras
 from desk.ui.org.org_specs import entity_specs
 from desk.ui.org.org_tabs import ERROR_STYLE, EntityTab
-from desk.ui.forms.ui_org_setup import Ui_OrgSetupDialog
 
 MAX_REPLY_HOURS = 24 * 365
 

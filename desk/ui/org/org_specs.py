@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from desk.i18n import N_, _
-from desk.services.org import organisation as org
 from desk.services.common import vocab
+from desk.services.org import organisation as org
 from desk.ui.org.org_tabs import EntitySpec, FieldSpec
 
 

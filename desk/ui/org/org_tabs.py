@@ -10,8 +10,16 @@ from typing import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QHeaderView, QLabel, QLineEdit,
-                               QMessageBox, QTableWidgetItem, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from desk.i18n import _
 from desk.services.common.validation import ValidationError

@@ -7,10 +7,22 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog,
-                               QFormLayout, QHBoxLayout, QHeaderView, QLabel, QProgressBar,
-                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desk.i18n import LANGUAGE_NAMES, LANGUAGES, N_, _, current_language, translate
 from desk.services import reports
@@ -156,7 +168,7 @@ class ReportsView(QWidget):
         self.kind_box.setCurrentIndex(max(current, 0))
         self.kind_box.blockSignals(False)
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
             self._show()
@@ -175,7 +187,7 @@ class ReportsView(QWidget):
         kind = self.kind()
         try:
             start = reports.week_start()
-        except Exception:  # noqa: BLE001 - no database: Monday
+        except Exception:
             start = 0
         period = reports.current(kind, self.clock.now(), start)
         self.period_box.blockSignals(True)

@@ -6,19 +6,38 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QGridLayout, QGroupBox,
-                               QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-                               QRadioButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desk.i18n import _
-from desk.services.revisits import calls as revisit_calls
-from desk.services.revisits import schedule as revisits
 from desk.services.casework.base import WorkflowError
 from desk.services.common.clock import system_clock
 from desk.services.common.errors import user_message
-from desk.services.revisits.vocab import (METHODS, OUTCOMES, REASONS, REVISIT_KINDS,
-                                         REVISIT_STATUSES, SATISFACTION, label)
 from desk.services.common.validation import ValidationError
+from desk.services.revisits import calls as revisit_calls
+from desk.services.revisits import schedule as revisits
+from desk.services.revisits.vocab import (
+    METHODS,
+    OUTCOMES,
+    REASONS,
+    REVISIT_KINDS,
+    REVISIT_STATUSES,
+    SATISFACTION,
+    label,
+)
 from desk.ui.casework.case_work_dialogs import ActionDialog
 from desk.ui.kit.widgets import ERROR_STYLE, embolden
 
@@ -42,8 +61,8 @@ class RevisitCallPanel(QWidget):
     """``changed`` after every successful step; ``caseReopened(id)``; ``newComplaintSaved(id)``."""
 
     changed = Signal()
-    caseReopened = Signal(int)        # noqa: N815 - Qt signal names
-    newComplaintSaved = Signal(int)   # noqa: N815
+    caseReopened = Signal(int)
+    newComplaintSaved = Signal(int)
 
     def __init__(self, parent: QWidget | None, operator_id: int | None, clock=system_clock):
         super().__init__(parent)
@@ -192,7 +211,7 @@ class RevisitCallPanel(QWidget):
         if revisit_id is not None:
             try:
                 sheet = revisit_calls.call_sheet(revisit_id)
-            except Exception as exc:  # noqa: BLE001 - shown, never a crash
+            except Exception as exc:
                 log.exception("call sheet failed")
                 self.show_sheet(None)
                 self._say(user_message(exc), ERROR_STYLE)
@@ -288,7 +307,7 @@ class RevisitCallPanel(QWidget):
         except (WorkflowError, ValidationError) as exc:
             self._say(str(exc), ERROR_STYLE)
             return False
-        except Exception as exc:  # noqa: BLE001 - shown, never a crash
+        except Exception as exc:
             log.exception("revisit action failed")
             self._say(user_message(exc), ERROR_STYLE)
             return False

@@ -9,18 +9,26 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QScrollArea, QSplitter,
-                               QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QScrollArea,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desk.i18n import _
-from desk.services.revisits import calls as revisit_calls
-from desk.services.revisits import schedule as revisits
 from desk.services.common.clock import system_clock
 from desk.services.common.errors import user_message
+from desk.services.revisits import calls as revisit_calls
+from desk.services.revisits import schedule as revisits
 from desk.services.revisits.vocab import REVISIT_KINDS, label
-from desk.ui.revisits.revisit_call_panel import RevisitCallPanel
 from desk.ui.kit.widgets import screen_header
 from desk.ui.kit.workers import run_in_thread
+from desk.ui.revisits.revisit_call_panel import RevisitCallPanel
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 log = logging.getLogger("desk.ui")
@@ -36,8 +44,8 @@ class RevisitWorkbench(QWidget):
 
     scheduled = Signal(dict)
     refreshed = Signal()
-    caseReopened = Signal(int)        # noqa: N815 - Qt signal names
-    newComplaintSaved = Signal(int)   # noqa: N815
+    caseReopened = Signal(int)
+    newComplaintSaved = Signal(int)
 
     def __init__(self, parent: QWidget | None = None, operator_id: int | None = None,
                  clock=system_clock, auto_schedule: bool = True):
@@ -90,7 +98,7 @@ class RevisitWorkbench(QWidget):
         self.panel.retranslate()
         self._set_heading()
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
             self.refresh()
@@ -123,7 +131,7 @@ class RevisitWorkbench(QWidget):
         keep = self.current_id()
         try:
             self.rows = revisit_calls.calls_due(clock=self.clock)
-        except Exception as exc:  # noqa: BLE001 - shown in the view, never a crash
+        except Exception as exc:
             log.exception("revisit list failed")
             self.rows = []
             self.error.setText(_("The list could not be read: {error}").format(

@@ -4,6 +4,10 @@ from __future__ import annotations
 import logging
 import sys
 
+from PySide6.QtCore import Qt, QThreadPool, QTimer
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
 # The Qt-free modules of the start come before PySide6: once imported, PySide6 reads the
 # source of every module imported after it (looking for its __feature__ imports), which
 # cost ~10 ms of each start with peewee and the store behind these.
@@ -11,20 +15,11 @@ from desk import APP_NAME, __version__, i18n
 from desk.i18n import _
 from desk.logs import setup_logging
 from desk.paths import resource_path
-from desk.services.cases import caselist
 from desk.services.common.clock import system_clock
 from desk.services.common.errors import user_message
 from desk.services.org.organisation import staff
 from desk.services.system.startup import close_store, open_store
-
-from PySide6.QtCore import QThreadPool, QTimer, Qt
-from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
-
-from desk.ui.kit import crash
-from desk.ui.kit import fonts
-from desk.ui.kit import preferences
-from desk.ui.kit import translators
+from desk.ui.kit import crash, fonts, preferences, translators
 from desk.ui.shell.main_window import MainWindow
 
 log = logging.getLogger("desk.ui")

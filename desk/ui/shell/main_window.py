@@ -8,15 +8,13 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
 
 from desk import __version__, i18n
 from desk.i18n import _
-from desk.services.org import organisation
 from desk.services.common.clock import system_clock
 from desk.services.common.errors import user_message
-from desk.ui.kit import fonts
-from desk.ui.kit import preferences
-from desk.ui.kit import translators
+from desk.services.org import organisation
 from desk.ui.cases.case_list import CaseListPanel
-from desk.ui.shell.workspace import Workspace
 from desk.ui.forms.ui_main_window import Ui_MainWindow
+from desk.ui.kit import fonts, preferences, translators
+from desk.ui.shell.workspace import Workspace
 
 log = logging.getLogger("desk.ui")
 GEOMETRY_KEY = "mainWindow/geometry"

@@ -1,7 +1,7 @@
 """Settings: the operator on duty and the language; and the start-up question who is on duty."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout)
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
 from desk import i18n
 from desk.i18n import _

@@ -5,18 +5,28 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import (QApplication, QButtonGroup, QComboBox, QDialog,
-                               QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit,
-                               QProgressBar, QRadioButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desk import i18n, paths
 from desk.i18n import _
-from desk.services.org import organisation
 from desk.services.common.errors import user_message
 from desk.services.common.validation import ValidationError, check_length, clean_text
-from desk.ui.kit import fonts
-from desk.ui.kit import preferences
-from desk.ui.kit import translators
+from desk.services.org import organisation
+from desk.ui.kit import fonts, preferences, translators
 from desk.ui.kit.workers import run_in_thread
 
 log = logging.getLogger("desk.ui")

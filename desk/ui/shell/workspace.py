@@ -49,7 +49,7 @@ class Workspace(QTabWidget):
         self.addTab(cases, "")
         self.screens: dict[str, QWidget] = {}
         self.keys = ["cases"]
-        for key, _label, module, cls, _needs in LAZY_TABS:
+        for key, _label, module, _cls, _needs in LAZY_TABS:
             if importlib.util.find_spec(module) is None:
                 continue
             holder = QWidget(self)
@@ -114,7 +114,7 @@ class Workspace(QTabWidget):
         return form
 
     def check_deadlines(self) -> None:
-        from desk.ui.kit.workers import run_in_thread   # first used after the window is up
+        from desk.ui.kit.workers import run_in_thread  # first used after the window is up
 
         run_in_thread(_check_deadlines, self.clock, on_result=self._deadlines_checked,
                       on_error=lambda exc: log.warning("deadline check failed: %r", exc))

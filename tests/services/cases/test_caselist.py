@@ -8,8 +8,13 @@ import pytest
 
 from desk.services.cases import caselist
 from desk.services.cases.caselist import CaseFilter
-from desk.services.cases.complaints import (create_complaint, get_complaint, input_from_record,
-                                      update_complaint, void_complaint)
+from desk.services.cases.complaints import (
+    create_complaint,
+    get_complaint,
+    input_from_record,
+    update_complaint,
+    void_complaint,
+)
 from desk.services.common.validation import phone_digits
 from desk.store import search
 from desk.store.models.cases import Complaint

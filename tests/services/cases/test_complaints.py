@@ -7,11 +7,18 @@ import datetime as dt
 import pytest
 
 from desk.services.cases import caselist
-from desk.services.org import organisation
-from desk.services.cases.complaints import (ComplaintInput, create_complaint, find_by_case_no,
-                                      get_complaint, history, input_from_record,
-                                      update_complaint, void_complaint)
+from desk.services.cases.complaints import (
+    ComplaintInput,
+    create_complaint,
+    find_by_case_no,
+    get_complaint,
+    history,
+    input_from_record,
+    update_complaint,
+    void_complaint,
+)
 from desk.services.common.validation import ValidationError
+from desk.services.org import organisation
 from desk.store.models.cases import ComplaintChange
 
 

@@ -3,8 +3,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desk.services.cases.complaints import (ComplaintInput, create_complaint, get_complaint,
-                                      input_from_record, update_complaint, void_complaint)
+from desk.services.cases.complaints import (
+    ComplaintInput,
+    create_complaint,
+    get_complaint,
+    input_from_record,
+    update_complaint,
+    void_complaint,
+)
 from desk.services.cases.customers import history_for_phone
 from desk.services.cases.drafts import discard_draft, load_draft, pending_drafts, save_draft
 from desk.store.models.cases import Draft

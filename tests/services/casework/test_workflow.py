@@ -4,15 +4,12 @@ from decimal import Decimal
 
 import pytest
 
-from desk.services.casework import compensation
-from desk.services.casework import escalation
-from desk.services.casework import slips
-from desk.services.casework import today
-from desk.services.common.calendar import BusinessCalendar, deadline_state
-from desk.services.casework.base import WorkflowError, timeline
 from desk.services.cases.complaints import create_complaint
-from desk.services.org.organisation import save_staff
+from desk.services.casework import compensation, escalation, slips, today
+from desk.services.casework.base import WorkflowError, timeline
+from desk.services.common.calendar import BusinessCalendar, deadline_state
 from desk.services.common.validation import ValidationError
+from desk.services.org.organisation import save_staff
 from desk.store.models.cases import Complaint
 
 

@@ -5,8 +5,13 @@ import pytest
 
 from desk import i18n
 from desk.services.cases.complaints import create_complaint, get_complaint, validate
-from desk.services.common.validation import (LIMITS, ValidationError, clean_text, is_valid_phone,
-                                      phone_digits)
+from desk.services.common.validation import (
+    LIMITS,
+    ValidationError,
+    clean_text,
+    is_valid_phone,
+    phone_digits,
+)
 
 VALID_PHONES = [
     "13812345678",            # mainland mobile

@@ -7,9 +7,15 @@ import pytest
 
 from desk.services import reports
 from desk.services.org.organisation import set_setting
-from desk.services.reports.periods import (PeriodError, last_complete, month_containing,
-                                           normalise_week_start, parse_month, parse_week,
-                                           week_containing)
+from desk.services.reports.periods import (
+    PeriodError,
+    last_complete,
+    month_containing,
+    normalise_week_start,
+    parse_month,
+    parse_week,
+    week_containing,
+)
 
 
 def test_iso_week():

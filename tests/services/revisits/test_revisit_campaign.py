@@ -6,12 +6,12 @@ import datetime as dt
 
 import pytest
 
+from desk.services.cases.complaints import create_complaint, void_complaint
+from desk.services.common.calendar import BusinessCalendar, save_calendar
+from desk.services.common.validation import ValidationError
 from desk.services.revisits import campaign
 from desk.services.revisits import schedule as revisits
-from desk.services.common.calendar import BusinessCalendar, save_calendar
-from desk.services.cases.complaints import create_complaint, void_complaint
 from desk.services.revisits.vocab import set_revisit_settings
-from desk.services.common.validation import ValidationError
 from desk.store.models.revisits import Revisit, RevisitCase
 
 

@@ -8,11 +8,15 @@ import pdfplumber
 import pytest
 
 from desk.services.capa import actions as capa
-from desk.services.revisits import calls as revisit_calls
 from desk.services.cases.complaints import create_complaint
 from desk.services.org.organisation import save_staff
-from desk.services.revisits.documents import (capa_record_data, render_capa, render_revisit_log,
-                                             revisit_log_data)
+from desk.services.revisits import calls as revisit_calls
+from desk.services.revisits.documents import (
+    capa_record_data,
+    render_capa,
+    render_revisit_log,
+    revisit_log_data,
+)
 from desk.store.models.revisits import Revisit
 
 

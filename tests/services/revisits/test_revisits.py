@@ -5,14 +5,14 @@ import datetime as dt
 
 import pytest
 
+from desk.services.cases.complaints import void_complaint
+from desk.services.casework import slips
+from desk.services.casework.base import WorkflowError, timeline
+from desk.services.common.calendar import BusinessCalendar, save_calendar
+from desk.services.common.validation import ValidationError
 from desk.services.revisits import calls
 from desk.services.revisits import schedule as revisits
-from desk.services.casework import slips
-from desk.services.common.calendar import BusinessCalendar, save_calendar
-from desk.services.casework.base import WorkflowError, timeline
-from desk.services.cases.complaints import void_complaint
 from desk.services.revisits.vocab import set_revisit_settings
-from desk.services.common.validation import ValidationError
 from desk.store.models.cases import Complaint
 from desk.store.models.revisits import Revisit, RevisitCase
 

@@ -4,8 +4,8 @@ import datetime as dt
 import pytest
 from pypdf import PdfReader
 
-from desk.services.casework import slips
 from desk.services.cases.complaints import create_complaint
+from desk.services.casework import slips
 from desk.ui.cases.complaint_form import ComplaintFormDialog
 
 

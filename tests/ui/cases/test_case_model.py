@@ -7,8 +7,14 @@ from PySide6.QtCore import QModelIndex, Qt
 from desk.services.cases import caselist
 from desk.services.cases.complaints import create_complaint, void_complaint
 from desk.services.system.demo import fill_demo
-from desk.ui.cases.case_model import (COLUMN_KEYS, COLUMNS, ID_ROLE, OVERDUE_COLOUR, VOIDED_COLOUR,
-                                CaseTableModel)
+from desk.ui.cases.case_model import (
+    COLUMN_KEYS,
+    COLUMNS,
+    ID_ROLE,
+    OVERDUE_COLOUR,
+    VOIDED_COLOUR,
+    CaseTableModel,
+)
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

@@ -6,12 +6,20 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QDialog, QInputDialog,
-                               QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
 
-from desk.services.cases import attachments
-from desk.services.cases import complaints
-from desk.services.cases import drafts
+from desk.services.cases import attachments, complaints, drafts
 from desk.services.cases.complaints import create_complaint
 from desk.ui.cases.complaint_form import ComplaintFormDialog, draft_key, restore_drafts
 

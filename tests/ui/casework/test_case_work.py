@@ -8,9 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desk import i18n
-from desk.services.casework import compensation
-from desk.services.casework import escalation
 from desk.services.cases.complaints import create_complaint
+from desk.services.casework import compensation, escalation
 from desk.services.org.organisation import save_staff
 from desk.ui.casework.case_work import ACTIONS, CaseWorkPanel
 

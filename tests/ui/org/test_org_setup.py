@@ -5,8 +5,8 @@ import pytest
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from desk import i18n
-from desk.services.org import organisation as org_service
 from desk.services.common import vocab
+from desk.services.org import organisation as org_service
 from desk.ui.kit import translators
 from desk.ui.org.org_setup import OrgSetupDialog
 
@@ -164,8 +164,8 @@ def test_company_name_and_reply_hours(qtbot, dialog):
 def test_company_address_phone_and_logo_reach_the_documents(qtbot, dialog, tmp_path):
     from PIL import Image
 
-    from desk.services.org import company
     from desk.services.casework import documents
+    from desk.services.org import company
 
     dialog.ui.companyName.setText("星河广场购物中心")
     dialog.company.address.setText("上海市浦东新区世纪大道100号")

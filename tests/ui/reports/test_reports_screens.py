@@ -8,8 +8,8 @@ import pytest
 from conftest import at
 from PySide6.QtCore import Qt
 
-from desk.ui.reports.reports_view import ReportsView, format_change, format_value
 from desk.ui.casework.review_view import DailyReviewView
+from desk.ui.reports.reports_view import ReportsView, format_change, format_value
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 WAIT = 20000      # ms: figures are read off the UI thread

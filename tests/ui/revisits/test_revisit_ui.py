@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desk import i18n
-from desk.services.revisits import calls as revisit_calls
 from desk.services.cases.complaints import create_complaint, void_complaint
 from desk.services.org.organisation import save_staff
+from desk.services.revisits import calls as revisit_calls
 from desk.store.models.cases import Complaint
 from desk.store.models.revisits import CorrectiveAction, Revisit
 from desk.ui.capa.capa_form import CapaForm

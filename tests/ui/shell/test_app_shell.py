@@ -10,9 +10,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QTableView
 
 from desk import i18n, logs, paths
 from desk.services.cases.complaints import create_complaint, void_complaint
-from desk.ui.kit import preferences
-from desk.ui.kit import translators
 from desk.ui.cases.case_model import COLUMN_KEYS, ID_ROLE
+from desk.ui.kit import preferences, translators
 from desk.ui.shell.main_window import MainWindow, complaint_form_module
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QApplication
 from desk import i18n, paths
 from desk.services.org import organisation
 from desk.store.models.cases import Complaint, Staff
-from desk.ui.kit import preferences
-from desk.ui.kit import translators
+from desk.ui.kit import preferences, translators
 from desk.ui.shell import welcome
 from desk.ui.shell.main_window import MainWindow
 from desk.ui.shell.welcome import WelcomeDialog

@@ -8,9 +8,9 @@ import sys
 import textwrap
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QThreadPool
 from PySide6.QtPrintSupport import QPrinter
-from pypdf import PdfReader
 
 from desk.ui.kit.pdf_preview import PdfPreviewDialog
 
@@ -75,9 +75,8 @@ def slip_pdf(store, org, make_input, clock, tmp_path):
 
     from pypdf import PdfWriter
 
-    from desk.services.casework import documents
-    from desk.services.casework import slips
     from desk.services.cases.complaints import create_complaint
+    from desk.services.casework import documents, slips
 
     case = create_complaint(make_input(complainant_name="林志玲"), clock=clock)
     slips.issue_slip(case.id, "department", clock.now() + dt.timedelta(days=2),
