@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from desk.cli.common import CommandError, document_language, open_store, write_file
 from desk.i18n import LANGUAGES, _
 
 DOCUMENT_KINDS = ("slip", "record", "receipt", "letter")
@@ -26,22 +27,17 @@ def add_document_commands(sub) -> None:
 
 
 def _document(args) -> int:
-    from desk.cli.main import CommandError, _open
-    from desk.i18n import current_language
     from desk.paths import exports_dir
     from desk.services.casework import documents
-    from desk.services.common.output import write_with_fallback
 
-    _open(args, backups=False)
+    open_store(args, backups=False)
     case = documents.find_case(args.case_no)
     if case is None:
         raise CommandError(_("There is no case {case_no}.").format(case_no=args.case_no))
-    lang = args.doc_lang or getattr(args, "lang", None) or current_language()
+    lang = document_language(args, args.doc_lang)
     out = Path(args.out) if args.out else exports_dir() / f"{args.command}-{case.case_no}.pdf"
-    made = write_with_fallback(out, lambda path: documents.render(
+    return write_file(out, lambda path: documents.render(
         args.command, case.id, path, lang, size=getattr(args, "size", "A5")))
-    print(made.message())   # names the new file when the wanted one is open elsewhere
-    return 0
 
 
 DOCUMENT_COMMANDS = {kind: _document for kind in DOCUMENT_KINDS}

@@ -9,13 +9,8 @@ import sys
 from pathlib import Path
 
 from desk import __version__
+from desk.cli.common import EXIT_OK, EXIT_PROBLEM, CommandError, fail, open_store, print_progress
 from desk.i18n import LANGUAGES, _, set_language, system_language
-
-EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
-
-
-class CommandError(Exception):
-    """A problem to report in one line."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -61,6 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
     from desk.cli.revisits import add_revisit_commands
 
     add_revisit_commands(sub)
+    from desk.cli.capa import add_capa_commands
+
+    add_capa_commands(sub)
     from desk.cli.reports import add_report_commands
 
     add_report_commands(sub)
@@ -137,15 +135,15 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return _handler(args.command or "gui")(args)
     except CommandError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     except KeyboardInterrupt:
-        return _fail(_("Interrupted."))
+        return fail(_("Interrupted."))
     except Exception as exc:  # one line, never a traceback; details go to the log
         from desk.logs import log_exception
         from desk.services.common.errors import user_message
 
         log_exception(exc)
-        return _fail(user_message(exc))
+        return fail(user_message(exc))
 
 
 def _handler(command: str):
@@ -153,22 +151,12 @@ def _handler(command: str):
     one of theirs is asked for: the desktop program does not need them)."""
     if command in _COMMANDS:
         return _COMMANDS[command]
+    from desk.cli.capa import CAPA_COMMANDS
     from desk.cli.documents import DOCUMENT_COMMANDS
     from desk.cli.reports import REPORT_COMMANDS
     from desk.cli.revisits import REVISIT_COMMANDS
 
-    return {**DOCUMENT_COMMANDS, **REVISIT_COMMANDS, **REPORT_COMMANDS}[command]
-
-
-def _fail(message: str) -> int:
-    print(f"desk: {message}", file=sys.stderr)
-    return EXIT_PROBLEM
-
-
-def _open(args, backups: bool = True):
-    from desk.services.system.startup import open_store
-
-    return open_store(args.db, backups=backups)
+    return {**DOCUMENT_COMMANDS, **REVISIT_COMMANDS, **CAPA_COMMANDS, **REPORT_COMMANDS}[command]
 
 
 def cmd_gui(args) -> int:
@@ -195,33 +183,28 @@ def cmd_demo(args) -> int:
         raise CommandError(_("--count must be between 1 and 5000000."))
     url = args.db or demo_url()
     args.db = url
-    opened = _open(args, backups=False)
-    made = fill_demo(args.count, seed=args.seed, progress=_print_progress)
+    opened = open_store(args, backups=False)
+    made = fill_demo(args.count, seed=args.seed, progress=print_progress)
     print(_("Demo database {url}: {count} cases added.").format(url=opened.url, count=made))
     if args.no_gui:
         return EXIT_OK
-    from desk.store.db import close_database
+    from desk.services.system.startup import close_store
 
-    close_database()
+    close_store()
     return cmd_gui(args)
-
-
-def _print_progress(done: int, total: int) -> None:
-    if sys.stderr is not None and sys.stderr.isatty():   # None: the windowed Desk.exe
-        print(f"\r{done}/{total}", end="" if done < total else "\n", file=sys.stderr)
 
 
 def cmd_backup(args) -> int:
     import datetime as dt
 
-    from desk.store.backup import backup_name, backup_to
+    from desk.services.system.startup import backup_now
 
-    opened = _open(args, backups=False)
+    opened = open_store(args, backups=False)
     if opened.path is None:
         raise CommandError(_("Backups from this program work only with the local database "
                              "file; back up a database server with its own tools."))
     folder = Path(args.to) if args.to else opened.path.parent / "backups"
-    made = backup_to(folder / backup_name(dt.datetime.now(), "manual"))
+    made = backup_now(folder, dt.datetime.now(), "manual")
     print(_("Backup written and verified: {path}").format(path=made))
     return EXIT_OK
 
@@ -229,7 +212,7 @@ def cmd_backup(args) -> int:
 def cmd_check(args) -> int:
     from desk.services.system.health import check_report
 
-    _open(args, backups=False)
+    open_store(args, backups=False)
     report = check_report()
     for key, value in report.facts:
         print(f"{key}: {value}")
@@ -249,7 +232,7 @@ def cmd_cases(args) -> int:
             status=args.status, all=", ".join(vocab.STATUSES)))
     if not 1 <= args.limit <= 100000:
         raise CommandError(_("--limit must be between 1 and 100000."))
-    _open(args, backups=False)
+    open_store(args, backups=False)
     flt = caselist.CaseFilter(statuses=[args.status] if args.status else [],
                               text=args.search or "")
     rows = caselist.fetch_page(flt, limit=args.limit)
@@ -269,7 +252,7 @@ def cmd_today(args) -> int:
 
     from desk.services.casework.today import today_view
 
-    _open(args, backups=False)
+    open_store(args, backups=False)
     view = today_view()
     for section, items in vars(view).items():
         for item in items:
@@ -287,7 +270,7 @@ def cmd_today(args) -> int:
 def cmd_escalate(args) -> int:
     from desk.services.casework.escalation import apply_deadline_rules
 
-    _open(args, backups=False)
+    open_store(args, backups=False)
     for case_no, level in apply_deadline_rules():
         print(_("{case_no} escalated to: {level}").format(case_no=case_no, level=level))
     return EXIT_OK
@@ -296,7 +279,7 @@ def cmd_escalate(args) -> int:
 def cmd_verify(args) -> int:
     from desk.services.casework.verification import verify
 
-    _open(args, backups=False)
+    open_store(args, backups=False)
     result = verify(args.case_no, args.code)
     if result is None:
         raise CommandError(_("There is no case {case_no}.").format(case_no=args.case_no))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sys
 
+from desk.cli.common import CommandError, document_language, open_store
 from desk.i18n import LANGUAGES, _
 
 
@@ -33,18 +34,16 @@ def add_report_commands(sub) -> None:
 
 
 def cmd_report(args) -> int:
-    from desk.cli.main import CommandError, _open
-    from desk.i18n import current_language
     from desk.services import reports
 
     kind = args.report_kind
     key = getattr(args, "week", None) if kind == "weekly" else getattr(args, "month", None)
-    _open(args, backups=False)
+    open_store(args, backups=False)
     try:
         period = reports.period_for(kind, key, args.last)
     except reports.PeriodError as exc:
         raise CommandError(str(exc)) from exc
-    lang = args.report_lang or getattr(args, "lang", None) or current_language()
+    lang = document_language(args, args.report_lang)
     result = reports.export_report(period, args.out, lang, mask_phones=not args.no_mask)
     if result.renamed:
         print(_("{wanted} is open in another program (Excel?); the report was written to "

@@ -1,0 +1,49 @@
+"""What every ``desk`` command module shares: the one-line error, opening the store, the
+language of a document, writing a file that may be open elsewhere, progress on stderr.
+
+The command modules import these from here, never from :mod:`desk.cli.main` (which imports
+them in turn to dispatch)."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+
+
+class CommandError(Exception):
+    """A problem to report in one line."""
+
+
+def fail(message: str) -> int:
+    print(f"desk: {message}", file=sys.stderr)
+    return EXIT_PROBLEM
+
+
+def open_store(args, backups: bool = True):
+    """Open the database named by ``--db`` (or the default one) for this command."""
+    from desk.services.system.startup import open_store as open_database
+
+    return open_database(args.db, backups=backups)
+
+
+def document_language(args, chosen: str | None) -> str:
+    """The language of a document: the command's own ``--lang``, else the global one, else
+    the language of the messages."""
+    from desk.i18n import current_language
+
+    return chosen or getattr(args, "lang", None) or current_language()
+
+
+def write_file(out, render) -> int:
+    """Write ``out`` with ``render(path)``; a file still open in another program gets a new
+    name ("name (2).pdf"), which the printed line says."""
+    from desk.services.common.output import write_with_fallback
+
+    print(write_with_fallback(Path(out), render).message())
+    return EXIT_OK
+
+
+def print_progress(done: int, total: int) -> None:
+    if sys.stderr is not None and sys.stderr.isatty():   # None: the windowed Desk.exe
+        print(f"\r{done}/{total}", end="" if done < total else "\n", file=sys.stderr)
