@@ -65,9 +65,36 @@ def _v6() -> None:
                                      safe=True).where(pw.SQL("voided")))
 
 
+def _v7() -> None:
+    """One current promise: the case's reply date follows the agreed date of its slip; the
+    promise given at intake is kept beside it as history."""
+    from desk.store.models.cases import Complaint
+    from desk.store.models.slips import HandlingSlip
+
+    columns = {c.name for c in database.get_columns(Complaint._meta.table_name)}
+    if "intake_reply_due_at" not in columns:
+        migrate_add_column(Complaint, "intake_reply_due_at")
+    Complaint.update(intake_reply_due_at=Complaint.reply_due_at).where(
+        Complaint.intake_reply_due_at.is_null()).execute()
+    slips = (HandlingSlip.select(HandlingSlip.complaint, HandlingSlip.agreed_reply_at)
+             .where(HandlingSlip.active & HandlingSlip.agreed_reply_at.is_null(False))
+             .order_by(HandlingSlip.id).tuples())
+    for complaint_id, agreed in slips.iterator():
+        Complaint.update(reply_due_at=agreed).where(Complaint.id == complaint_id).execute()
+
+
+def migrate_add_column(model, name: str) -> None:
+    """Add ``model``'s field ``name`` to its table (playhouse.migrate, either engine)."""
+    from playhouse.migrate import SchemaMigrator, migrate
+
+    field = model._meta.fields[name]
+    migrate(SchemaMigrator.from_database(database.obj).add_column(
+        model._meta.table_name, field.column_name, field))
+
+
 #: version -> migration that brings the schema from version-1 to version.
 MIGRATIONS: dict[int, Callable[[], None]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4, 5: _v5,
-                                                 6: _v6}
+                                                 6: _v6, 7: _v7}
 SCHEMA_VERSION = max(MIGRATIONS)
 
 

@@ -28,7 +28,7 @@ from desk.store.models.cases import (
     Staff,
     Tenant,
 )
-from desk.store.models.slips import CaseEvent
+from desk.store.models.slips import CaseEvent, HandlingSlip
 
 
 @dataclass
@@ -180,12 +180,12 @@ def create_complaint(data: ComplaintInput, clock=system_clock) -> Complaint:
         raise ValidationError(errors)
     moment = clock.now()
     received = data.received_at or moment
+    promise = promised_reply(received, values["severity"])
     with database.atomic():
         record = Complaint.create(
             case_no=next_case_no(moment.date()), status="new", received_at=received,
-            recorded_by=data.recorded_by_id, reply_due_at=promised_reply(received,
-                                                                          values["severity"]),
-            created_at=moment, updated_at=moment, **values)
+            recorded_by=data.recorded_by_id, reply_due_at=promise,
+            intake_reply_due_at=promise, created_at=moment, updated_at=moment, **values)
         CaseEvent.create(complaint=record, at=moment, by=data.recorded_by_id, kind="intake",
                          to_status="new")
     return record
@@ -234,15 +234,38 @@ def update_complaint(complaint_id: int, data: ComplaintInput, by_id: int | None,
         if changed:
             update = {name: values[name] for name in changed}
             update["phone_digits"] = values["phone_digits"]
-            if "severity" in changed:
-                update["reply_due_at"] = promised_reply(record.received_at, values["severity"])
+            if "severity" in changed and not _has_agreed_date(complaint_id):
+                # The intake promise follows the severity until a date is agreed on a slip.
+                promise = promised_reply(record.received_at, values["severity"])
+                update["reply_due_at"] = update["intake_reply_due_at"] = promise
                 ComplaintChange.create(complaint=record, at=moment, by=by_id,
                                        field="reply_due_at",
                                        old_value=_as_text(record.reply_due_at),
-                                       new_value=_as_text(update["reply_due_at"]))
+                                       new_value=_as_text(promise))
             update["updated_at"] = moment
             Complaint.update(**update).where(Complaint.id == complaint_id).execute()
     return changed
+
+
+def _has_agreed_date(complaint_id: int) -> bool:
+    return HandlingSlip.select().where(
+        (HandlingSlip.complaint == complaint_id) & HandlingSlip.active
+        & HandlingSlip.agreed_reply_at.is_null(False)).exists()
+
+
+def set_current_promise(record: Complaint, when: dt.datetime, by_id: int | None,
+                        moment: dt.datetime) -> None:
+    """The one current promise to the customer: the case's reply date, shown by the list,
+    Today, the receipt and the case window, follows the date agreed on its slip; the intake
+    promise stays in ``intake_reply_due_at`` and each move in the history. Runs inside the
+    caller's transaction."""
+    if record.reply_due_at == when:
+        return
+    ComplaintChange.create(complaint=record, at=moment, by=by_id, field="reply_due_at",
+                           old_value=_as_text(record.reply_due_at), new_value=_as_text(when))
+    Complaint.update(reply_due_at=when, updated_at=moment).where(
+        Complaint.id == record.id).execute()
+    record.reply_due_at = when
 
 
 def void_complaint(complaint_id: int, reason: str, by_id: int | None,

@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from desk.i18n import _
+from desk.services.cases.complaints import set_current_promise
 from desk.services.casework.base import WorkflowError, get_case, record_event, require_slip
 from desk.services.common import vocab
 from desk.services.common.clock import system_clock
@@ -53,6 +54,25 @@ def _move(record: Complaint, slip: HandlingSlip, level: str, by_id: int | None,
     return level
 
 
+#: The ladder's level of each role: a case whose owner holds a role is at least there.
+_ROLE_LEVELS = {"department_manager": "manager", "floor_supervisor": "manager",
+                "operations_manager": "operations_manager", "deputy_gm": "deputy_gm",
+                "gm": "gm"}
+
+
+def current_level(slip: HandlingSlip) -> str:
+    """Where the case stands on the ladder: its slip's level, or higher when the person
+    holding it (a GM handling a case about a manager, say) sits higher."""
+    rank = vocab.LEVEL_ORDER.index
+    level = slip.level if slip.level in vocab.LEVEL_ORDER else vocab.LEVEL_ORDER[0]
+    for staff_id in (slip.owner_id, slip.responsible_id):
+        row = Staff.get_or_none(Staff.id == staff_id) if staff_id else None
+        held = _ROLE_LEVELS.get(row.role) if row else None
+        if held and rank(held) > rank(level):
+            level = held
+    return level
+
+
 def next_level(level: str) -> str:
     index = vocab.LEVEL_ORDER.index(level) if level in vocab.LEVEL_ORDER else 0
     return vocab.LEVEL_ORDER[min(index + 1, len(vocab.LEVEL_ORDER) - 1)]
@@ -71,9 +91,10 @@ def escalate(complaint_id: int, comment: str, by_id: int | None = None, to_gm: b
     with database.atomic():
         record = get_case(complaint_id)
         slip = require_slip(record)
-        if slip.level == "gm":
+        level = current_level(slip)
+        if level == "gm":
             raise WorkflowError(_("The case is with the GM already."))
-        target = "gm" if to_gm else next_level(slip.level)
+        target = "gm" if to_gm else next_level(level)
         return _move(record, slip, target, by_id, now, comment, automatic=False)
 
 
@@ -117,6 +138,7 @@ def change_reply_date(complaint_id: int, new_date: dt.datetime, reason: str,
         HandlingSlip.update(agreed_reply_at=new_date, agreed_set_at=now,
                             date_changes=HandlingSlip.date_changes + 1).where(
             HandlingSlip.id == slip.id).execute()
+        set_current_promise(record, new_date, by_id, now)
         record_event(record, "reply_date_changed", by_id, now, reason,
                      data={"old": slip.agreed_reply_at, "new": new_date,
                            "customer_agreed": bool(customer_agreed)})
@@ -148,9 +170,10 @@ def apply_deadline_rules(clock=system_clock) -> list[tuple[str, str]]:
             record_event(record, "deadline_missed", None, now, "",
                          data={"agreed_reply_at": slip.agreed_reply_at})
             to_gm = missed >= 2 or slip.date_changes >= 1
-            if slip.level == "gm":
+            level = current_level(slip)
+            if level == "gm":
                 continue
-            target = "gm" if to_gm else next_level(slip.level)
+            target = "gm" if to_gm else next_level(level)
             _move(record, slip, target, None, now, _(
                 "Agreed reply date {date} passed without a result.").format(
                 date=slip.agreed_reply_at.strftime("%Y-%m-%d %H:%M")), automatic=True)

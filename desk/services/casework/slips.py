@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from desk.i18n import _
+from desk.services.cases.complaints import set_current_promise
 from desk.services.casework.base import (
     WorkflowError,
     active_slip,
@@ -118,6 +119,7 @@ def issue_slip(complaint_id: int, route: str, agreed_reply_at: dt.datetime,
             agreed_set_at=now, owner=responsible_id or supervisor_id,
             tenant_call_due_at=(now + dt.timedelta(hours=TENANT_CALL_HOURS)
                                 if route == "tenant" else None))
+        set_current_promise(record, agreed_reply_at, by_id, now)
         record_event(record, "slip_issued", by_id, now, name, "awaiting_approval",
                      {"route": route, "agreed_reply_at": agreed_reply_at})
     return slip

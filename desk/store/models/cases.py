@@ -114,7 +114,8 @@ class Complaint(BaseModel):
     description = pw.TextField(default="")
     demands = pw.CharField(max_length=200, default="")  # comma-separated demand codes
     demand_text = pw.CharField(max_length=500, default="")
-    reply_due_at = pw.DateTimeField(index=True)
+    reply_due_at = pw.DateTimeField(index=True)   # the current promise to the customer
+    intake_reply_due_at = pw.DateTimeField(null=True)   # the promise given at intake
     closed_at = pw.DateTimeField(null=True)
     voided = pw.BooleanField(default=False)
     void_reason = pw.CharField(max_length=500, default="")
