@@ -60,9 +60,9 @@ CASE=$(cut -f1 "$WORK/last.txt")
 step "demo database filled; rendering documents of $CASE"
 
 run slip "$CASE" --out "$OUT/x.pdf" --db "$DB"
-pdftotext "$OUT/x.pdf" "$WORK/slip.txt"
+"$PY" tests/pdfread.py text "$OUT/x.pdf" >"$WORK/slip.txt"
 grep -q "$CASE" "$WORK/slip.txt" || fail "the slip does not show $CASE"
-pdffonts "$OUT/x.pdf" >"$WORK/fonts.txt"
+"$PY" tests/pdfread.py fonts "$OUT/x.pdf" >"$WORK/fonts.txt"
 grep -q DroidSansFallback "$WORK/fonts.txt" || fail "the bundled font is not in the slip"
 run slip "$CASE" --lang bilingual --out "$OUT/bilingual.pdf" --db "$DB"
 run record "$CASE" --out "$OUT/record.pdf" --db "$DB"

@@ -20,7 +20,6 @@ import ast
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -298,15 +297,14 @@ def fill(lang: str, json_path: Path, root: Path = ROOT) -> None:
     print(f"{lang}: {len(used)} sources filled")
 
 
-def lrelease() -> str:
-    tool = shutil.which("pyside6-lrelease")
-    if tool is None:
-        raise FileNotFoundError("pyside6-lrelease is not on PATH (it comes with PySide6)")
-    return tool
+def lrelease() -> list[str]:
+    """pyside6-lrelease as its entry point runs it, from the running interpreter's PySide6
+    (an unactivated venv works; PATH is not searched)."""
+    return [sys.executable, "-c", "from PySide6.scripts.pyside_tool import lrelease; lrelease()"]
 
 
 def compile_qm(lang: str, target: Path, root: Path = ROOT) -> None:
-    subprocess.run([lrelease(), "-silent", "-nounfinished", str(ts_file(lang, root)),
+    subprocess.run([*lrelease(), "-silent", "-nounfinished", str(ts_file(lang, root)),
                     "-qm", str(target)], check=True, capture_output=True)
 
 

@@ -1,4 +1,4 @@
-"""Render every document in every language to /tmp/docs (PDF, and PNG pages via pdftoppm).
+"""Render every document in every language to /tmp/docs (PDF, and PNG pages via pypdfium2).
 
     python tools/render_samples.py [--out DIR] [--no-png] [--long]
 
@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -50,10 +48,21 @@ def render_all(out_dir: Path, long: bool = False, png: bool = True) -> list[Path
             path = out_dir / f"{name}{'_long' if long else ''}.pdf"
             job(path)
             made.append(path)
-            if png and shutil.which("pdftoppm"):
-                subprocess.run(["pdftoppm", "-r", "70", "-png", str(path),
-                                str(path.with_suffix(""))], check=True)
+            if png:
+                _write_pngs(path, dpi=70)
     return made
+
+
+def _write_pngs(pdf: Path, dpi: int) -> None:
+    """Every page as NAME-1.png, NAME-2.png... (the names pdftoppm gave)."""
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(str(pdf))
+    try:
+        for number, page in enumerate(doc, start=1):
+            page.render(scale=dpi / 72).to_pil().save(pdf.with_name(f"{pdf.stem}-{number}.png"))
+    finally:
+        doc.close()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -3,10 +3,9 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import subprocess
 
 import pytest
-from PIL import Image
+from pdfread import page_image
 from pypdf import PdfReader
 
 from desk.documents.data.samples import sample_case, sample_company, sample_slip
@@ -17,14 +16,6 @@ from desk.documents.pdf.slip import render_slip
 PAYLOADS = ["DESK1|TS-20261126-0007|K7Q2-9XMA", "DESK1|" + "X" * 120 + "|0000-0000"]
 
 
-def page_image(pdf, tmp_path, dpi=200) -> Image.Image:
-    prefix = tmp_path / "page"
-    subprocess.run(["pdftoppm", "-r", str(dpi), "-png", "-f", "1", "-l", "1", "-singlefile",
-                    str(pdf), str(prefix)], check=True)
-    with Image.open(f"{prefix}.png") as image:
-        return image.convert("L")
-
-
 @pytest.mark.parametrize("payload", PAYLOADS)
 @pytest.mark.parametrize("lang", ["zh_CN", "bilingual"])
 def test_slip_qr_decodes_to_the_payload(tmp_path, payload, lang):
@@ -32,7 +23,7 @@ def test_slip_qr_decodes_to_the_payload(tmp_path, payload, lang):
     path = tmp_path / "slip.pdf"
     render_slip(dataclasses.replace(sample_slip(), qr_payload=payload), sample_company(), path,
                 lang)
-    found = [r.text for r in zxingcpp.read_barcodes(page_image(path, tmp_path))
+    found = [r.text for r in zxingcpp.read_barcodes(page_image(path))
              if r.format == zxingcpp.BarcodeFormat.QRCode]
     assert found == [payload]
 
@@ -42,7 +33,7 @@ def test_receipt_can_carry_a_qr_code_too(tmp_path):
     path = tmp_path / "roll.pdf"
     render_receipt(sample_case(), sample_company(), path, "en", size="80mm",
                    qr_payload=PAYLOADS[0])
-    found = [r.text for r in zxingcpp.read_barcodes(page_image(path, tmp_path, dpi=300))]
+    found = [r.text for r in zxingcpp.read_barcodes(page_image(path, dpi=300))]
     assert found == [PAYLOADS[0]]
 
 

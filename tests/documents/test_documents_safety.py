@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import subprocess
 
 import pdfplumber
 import pytest
+from pdfread import pdf_text
 from pypdf import PdfReader
 
 from desk.documents.data.cases import Company, LetterData
@@ -21,11 +21,6 @@ from desk.i18n import translate
 MARKUP = ('<b>bold</b> & <img src="/etc/passwd"/> <font face="Courier">x</font> '
           '&amp; &nbsp; &#x41; <br/> <para>')
 MM = 72 / 25.4
-
-
-def pdftotext(path) -> str:
-    return subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], check=True,
-                          capture_output=True, text=True).stdout
 
 
 def squeeze(text: str) -> str:
@@ -44,7 +39,7 @@ def test_markup_in_user_text_prints_literally_and_loads_nothing(tmp_path, lang):
                                compensation=[("<b>x</b>", "1", MARKUP)])
     path = tmp_path / "slip.pdf"
     render_slip(slip, sample_company(), path, lang)
-    text = squeeze(pdftotext(path))
+    text = squeeze(pdf_text(path))
     # description, result, opinion (a long one may break across a page, so count pieces)
     for piece in ('<b>bold</b>', '<img src="/etc/passwd"/>', '<font face="Courier">x</font>',
                   '&amp; &nbsp; &#x41; <br/> <para>'):
@@ -112,7 +107,7 @@ def test_long_text_everywhere_still_makes_every_document(tmp_path):
                              body_paragraphs=[big, big], signatory=big), tmp_path / "l.pdf",
                   "en")
     for name in ("slip", "record", "a5", "roll", "l"):
-        text = squeeze(pdftotext(tmp_path / f"{name}.pdf"))
+        text = squeeze(pdf_text(tmp_path / f"{name}.pdf"))
         assert squeeze("长文本 long text") in text
 
 
@@ -121,7 +116,7 @@ def test_a_long_value_in_a_form_cell_moves_below_the_table(tmp_path):
     path = tmp_path / "record.pdf"
     render_record(dataclasses.replace(sample_case(), address=address), sample_company(),
                   path, "en")
-    assert translate("(see below)", "en") in pdftotext(path)
+    assert translate("(see below)", "en") in pdf_text(path)
     _assert_all_text_inside_its_band(path, squeeze(address))
 
 
@@ -131,7 +126,7 @@ def test_characters_the_fonts_lack_do_not_stop_a_document(tmp_path, lang):
     slip = dataclasses.replace(slip_with(complainant=odd, description=odd * 3), result=odd)
     path = tmp_path / "odd.pdf"
     render_slip(slip, sample_company(), path, lang)
-    text = pdftotext(path)
+    text = pdf_text(path)
     assert "野家" in text and "end" in text and sample_case().case_no in text
 
 
@@ -140,7 +135,7 @@ def test_control_characters_and_lone_surrogates_are_cleaned(tmp_path):
     slip = dataclasses.replace(slip_with(complainant=dirty, description=dirty), result=dirty)
     path = tmp_path / "dirty.pdf"
     render_slip(slip, sample_company(), path, "en")
-    text = pdftotext(path)
+    text = pdf_text(path)
     assert "ABC" in text and "D" in text and "\x1b" not in text and "\x00" not in text
 
 
@@ -152,4 +147,4 @@ def test_empty_case_still_prints_a_form(tmp_path):
     render_record(case, Company(name=""), tmp_path / "record.pdf", "zh_TW")
     render_receipt(case, Company(name=""), tmp_path / "roll.pdf", "en", size="80mm")
     render_letter(LetterData(case=case, company=Company(name="")), tmp_path / "l.pdf", "en")
-    assert "Customer signature" in pdftotext(tmp_path / "slip.pdf")
+    assert "Customer signature" in pdf_text(tmp_path / "slip.pdf")

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 import stat
-import subprocess
 
 import pytest
+from pdfread import pdf_text
 
 from desk import paths
 from desk.cli.main import main
@@ -26,11 +26,6 @@ from desk.store.backup import list_backups
 from desk.store.db import close_database
 
 CHINESE = "数据 文件夹"
-
-
-def _pdf_text(path) -> str:
-    return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
-                          check=True).stdout
 
 
 @pytest.fixture
@@ -79,7 +74,7 @@ def test_database_backup_attachments_documents_under_chinese_names(
                      department_id=department, clock=clock)
     out = paths.exports_dir() / "处理 单" / f"slip {case.case_no}.pdf"
     assert documents.render("slip", case.id, out, "zh_CN", clock=clock) == out
-    assert case.case_no in _pdf_text(out)
+    assert case.case_no in pdf_text(out)
 
 
 def test_data_folder_elsewhere(tmp_path, monkeypatch, clock):
@@ -163,7 +158,7 @@ def test_document_command_writes_a_new_name_when_the_pdf_is_open(
     said = capsys.readouterr().out
     renamed = out.with_name("处理单 (2).pdf")
     assert str(renamed) in said and "open in another program" in said
-    assert case_no in _pdf_text(renamed)
+    assert case_no in pdf_text(renamed)
 
 
 def test_document_command_into_a_folder_that_refuses(case_no, db_path, tmp_path, capsys):

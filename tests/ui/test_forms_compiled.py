@@ -1,7 +1,6 @@
 """Every Qt Designer form is compiled, and the committed ui_*.py matches its .ui file."""
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -13,10 +12,9 @@ FORMS = sorted((ROOT / "forms").glob("*.ui"))
 
 
 def _uic() -> list[str]:
-    found = shutil.which("pyside6-uic")
-    if found:
-        return [found]
-    return [sys.executable, "-m", "PySide6.scripts.pyside_tool", "uic"]
+    """pyside6-uic as its entry point runs it, from the running interpreter (so an
+    unactivated venv's own PySide6 is used and nothing depends on PATH)."""
+    return [sys.executable, "-c", "from PySide6.scripts.pyside_tool import uic; uic()"]
 
 
 def _body(text: str) -> list[str]:
