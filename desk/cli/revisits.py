@@ -1,5 +1,5 @@
-"""``desk revisits`` and ``desk repeats``: the revisit campaign and the repeat suggestions
-from the command line (and Task Scheduler)."""
+"""``desk revisits``: the monthly revisit campaign and the revisit log from the command line
+(and Task Scheduler)."""
 from __future__ import annotations
 
 import json
@@ -22,10 +22,6 @@ def add_revisit_commands(sub) -> None:
         "create the revisits that are due: the month's campaign and the periodic plans"))
     revisits.add_argument("--lang", dest="doc_lang", choices=LANGUAGES,
                           help=_("language of the document"))
-
-    repeats = sub.add_parser("repeats", help=_(
-        "current repeat suggestions for corrective actions"))
-    repeats.add_argument("--json", action="store_true", help=_("one JSON object per line"))
 
 
 def _month(args):
@@ -77,19 +73,4 @@ def cmd_revisits(args) -> int:
     return 0
 
 
-def cmd_repeats(args) -> int:
-    from desk.services.capa.repeats import detect_repeats
-    from desk.services.revisits.vocab import SUGGESTION_KINDS, label
-
-    open_store(args, backups=False)
-    for suggestion in detect_repeats():
-        if args.json:
-            print(json.dumps(suggestion.as_json(), ensure_ascii=False))
-        else:
-            print("\t".join([label(SUGGESTION_KINDS, suggestion.kind), suggestion.title,
-                             ", ".join(suggestion.case_nos[:20]),
-                             f"CA#{suggestion.capa_id}" if suggestion.capa_id else ""]))
-    return 0
-
-
-REVISIT_COMMANDS = {"revisits": cmd_revisits, "repeats": cmd_repeats}
+REVISIT_COMMANDS = {"revisits": cmd_revisits}

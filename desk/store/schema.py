@@ -32,9 +32,10 @@ def _v2() -> None:
 
 def _v3() -> None:
     """Revisits and corrective actions (issue 5); idempotent."""
+    from desk.store.models.capa import CAPA_MODELS
     from desk.store.models.revisits import REVISIT_MODELS, complaint_indexes
 
-    database.create_tables(REVISIT_MODELS, safe=True)
+    database.create_tables(REVISIT_MODELS + CAPA_MODELS, safe=True)
     for index in complaint_indexes():
         database.execute(index)
 

@@ -8,8 +8,8 @@ from typing import BinaryIO
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, PageBreak, Spacer
 
+from desk.documents.data.capa import AttachedCase, CapaRecordData
 from desk.documents.data.cases import Company
-from desk.documents.data.revisits import AttachedCase, CapaRecordData
 from desk.documents.pdf import blocks
 from desk.documents.pdf.layout import (
     Page,

@@ -15,13 +15,14 @@ from collections import Counter
 
 from desk.i18n import _
 from desk.services.capa.repeats import Suggestion
+from desk.services.capa.settings import capa_settings
 from desk.services.casework.base import WorkflowError, staff_role
 from desk.services.common.clock import system_clock
 from desk.services.common.validation import ValidationError, clean_text
-from desk.services.revisits.vocab import ACTION_KINDS, ROOT_CAUSES, capa_settings
+from desk.services.common.vocab import ACTION_KINDS, ROOT_CAUSES
 from desk.store.db import database
+from desk.store.models.capa import CapaAction, CapaLink, CorrectiveAction
 from desk.store.models.cases import Complaint, Staff
-from desk.store.models.revisits import CapaAction, CapaLink, CorrectiveAction
 
 OPS_ROLES = ("operations_manager", "deputy_gm", "gm")
 GM_ROLES = ("gm",)

@@ -8,7 +8,7 @@
 
 Windows end at the clock's now: a case received exactly ``days`` ago is inside, one a
 second earlier is not. Weeks are the 7-day spans back from now. Thresholds are organisation
-settings (:func:`desk.services.revisits.vocab.repeat_settings`). Void cases never count.
+settings (:func:`desk.services.capa.settings.repeat_settings`). Void cases never count.
 """
 from __future__ import annotations
 
@@ -18,13 +18,14 @@ import math
 from dataclasses import dataclass, field
 
 from desk.i18n import _
+from desk.services.capa.settings import repeat_settings
 from desk.services.cases.customers import MIN_DIGITS
 from desk.services.common.clock import system_clock
 from desk.services.org import organisation
 from desk.services.revisits.campaign import as_datetime, gc_paused, plain_rows
-from desk.services.revisits.vocab import mask_phone, repeat_settings
+from desk.services.revisits.vocab import mask_phone
+from desk.store.models.capa import CorrectiveAction
 from desk.store.models.cases import Complaint, Department, Staff, Tenant
-from desk.store.models.revisits import CorrectiveAction
 
 KIND_ORDER = {"repeat_object": 0, "rising_category": 1, "repeat_customer": 2}
 WEEK = 7 * 86400

@@ -13,26 +13,10 @@ from desk.services.casework.base import active_slip
 from desk.services.casework.verification import code_for, qr_payload
 from desk.services.common import vocab
 from desk.services.common.clock import system_clock
+from desk.services.common.labels import label_in, named_in, value_lang
 from desk.services.org.organisation import get_setting
 from desk.store.models.cases import Complaint, Staff
 from desk.store.models.slips import Compensation, ReplyDateChange, WrittenReply
-
-
-def _value_lang(lang: str) -> str:
-    return "zh_CN" if lang == "bilingual" else lang
-
-
-def _tr(table: dict[str, str], code: str, lang: str) -> str:
-    text = table.get(code)
-    return translate(text, _value_lang(lang)) if text else code
-
-
-def _named(defaults: dict[str, str], row, lang: str) -> str:
-    if row is None:
-        return ""
-    if row.code and defaults.get(row.code) == row.name:
-        return translate(row.name, _value_lang(lang))
-    return row.name
 
 
 def find_case(case_no: str) -> Complaint | None:
@@ -66,15 +50,15 @@ def case_summary(record: Complaint, lang: str):
     staff = Staff.get_or_none(Staff.id == record.recorded_by_id) if record.recorded_by_id else None
     return CaseSummary(
         case_no=record.case_no, received_at=record.received_at,
-        channel=_named(vocab.DEFAULT_CHANNELS, record.channel, lang),
-        category=_named(vocab.DEFAULT_CATEGORIES, record.category, lang),
-        severity=_tr(vocab.SEVERITIES, record.severity, lang),
+        channel=named_in(vocab.DEFAULT_CHANNELS, record.channel, lang),
+        category=named_in(vocab.DEFAULT_CATEGORIES, record.category, lang),
+        severity=label_in(vocab.SEVERITIES, record.severity, lang),
         complainant=record.complainant_name, phone=record.phone, address=record.address,
         room_no=record.room_no, member_no=record.member_no,
-        customer_class=_tr(vocab.CUSTOMER_CLASSES, record.customer_class, lang),
+        customer_class=label_in(vocab.CUSTOMER_CLASSES, record.customer_class, lang),
         incident_at=record.incident_at, incident_place=record.incident_place,
         object_label=obj, description=record.description,
-        demands=[_tr(vocab.DEMANDS, d, lang) for d in record.demands.split(",") if d],
+        demands=[label_in(vocab.DEMANDS, d, lang) for d in record.demands.split(",") if d],
         demand_text=record.demand_text, recorded_by=staff.name if staff else "",
         reply_due_at=record.reply_due_at)
 
@@ -93,15 +77,15 @@ def slip_data(record: Complaint, lang: str):
     changes = [(c.old_date, c.new_date, c.reason) for c in
                ReplyDateChange.select().where(ReplyDateChange.slip == slip.id)
                .order_by(ReplyDateChange.id)]
-    comp = [(_tr(vocab.COMPENSATION_KINDS, c.kind, lang), c.amount, c.note) for c in
+    comp = [(label_in(vocab.COMPENSATION_KINDS, c.kind, lang), c.amount, c.note) for c in
             Compensation.select().where(Compensation.complaint == record.id)
             .order_by(Compensation.id)]
     return SlipData(
         case=summary, verification_code=code_for(record), qr_payload=qr_payload(record),
-        route_label=_tr(vocab.ROUTES, slip.route, lang), department=department,
+        route_label=label_in(vocab.ROUTES, slip.route, lang), department=department,
         responsible=responsible, agreed_reply_at=slip.agreed_reply_at, date_changes=changes,
         result=slip.result, compensation=comp,
-        customer_opinion=_tr(vocab.OPINIONS, slip.opinion, lang) if slip.opinion else "",
+        customer_opinion=label_in(vocab.OPINIONS, slip.opinion, lang) if slip.opinion else "",
         opinion_text=slip.opinion_text, handled_at=slip.result_at)
 
 
@@ -119,7 +103,7 @@ LETTER_CUSTOMER = N_("Customer")
 def letter_data(record: Complaint, lang: str, clock=system_clock):
     from desk.documents.data.cases import LetterData
 
-    tl = _value_lang(lang)
+    tl = value_lang(lang)
     slip = active_slip(record.id)
     reply = (WrittenReply.select().where((WrittenReply.complaint == record.id)
                                          & (WrittenReply.body != ""))
@@ -151,7 +135,7 @@ def render(kind: str, complaint_id: int, out: Path, lang: str, size: str = "A5",
     record = Complaint.get_by_id(complaint_id)
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    doc_lang = lang if kind == "slip" else _value_lang(lang)
+    doc_lang = lang if kind == "slip" else value_lang(lang)
     if kind == "slip":
         from desk.documents.pdf.slip import render_slip
 

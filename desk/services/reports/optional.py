@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from types import SimpleNamespace
 
 from peewee import JOIN, fn
 
@@ -21,16 +22,18 @@ log = logging.getLogger("desk.reports")
 def _models():
     """The revisit models and vocabulary, or None when this database has no such tables."""
     try:
-        from desk.services.revisits import vocab as revisit_vocab
-        from desk.store.models import revisits as models_revisit
+        from desk.services.common import vocab
+        from desk.store.models.capa import CapaAction, CorrectiveAction
+        from desk.store.models.cases import Complaint
+        from desk.store.models.revisits import Revisit
     except ImportError:
         return None
     tables = set(database.get_tables())
-    needed = (models_revisit.Revisit, models_revisit.CorrectiveAction,
-              models_revisit.CapaAction)
+    needed = (Revisit, CorrectiveAction, CapaAction)
     if any(m._meta.table_name not in tables for m in needed):
         return None
-    return models_revisit, revisit_vocab
+    return SimpleNamespace(Revisit=Revisit, Complaint=Complaint, CorrectiveAction=CorrectiveAction,
+                           CapaAction=CapaAction), vocab
 
 
 def _day_range(p: Period):

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from peewee import fn
 
+from desk.services.capa.settings import repeat_settings
 from desk.services.cases.customers import MIN_DIGITS
 from desk.services.common.clock import system_clock
 from desk.services.revisits.campaign import (
@@ -25,9 +26,9 @@ from desk.services.revisits.campaign import (
     parse_month,
     plain_rows,
 )
-from desk.services.revisits.vocab import repeat_settings
+from desk.store.models.capa import CapaAction, CorrectiveAction
 from desk.store.models.cases import Complaint
-from desk.store.models.revisits import CapaAction, CorrectiveAction, Revisit, RevisitCase
+from desk.store.models.revisits import Revisit, RevisitCase
 
 
 def _share(part: int, whole: int) -> float | None:

@@ -33,14 +33,14 @@ from desk.services.common import vocab
 from desk.services.common.clock import system_clock
 from desk.services.common.errors import user_message
 from desk.services.common.validation import ValidationError
-from desk.services.org import organisation
-from desk.services.revisits.vocab import (
+from desk.services.common.vocab import (
     ACTION_KINDS,
     CAPA_STATUSES,
     ROOT_CAUSES,
     SUGGESTION_KINDS,
     label,
 )
+from desk.services.org import organisation
 from desk.ui.casework.case_work_dialogs import ActionDialog, choice_items, vocab_items
 from desk.ui.kit.workers import run_in_thread
 from desk.ui.revisits.revisit_call_panel import ERROR_STYLE, OK_STYLE, _label
@@ -372,7 +372,7 @@ class CapaForm(QWidget):
     def print_record(self) -> None:
         """Render the PDF off the UI thread, then show it in the preview to print."""
         from desk.paths import exports_dir
-        from desk.services.revisits.documents import render_capa
+        from desk.services.capa.documents import render_capa
 
         if self.state is None:
             return

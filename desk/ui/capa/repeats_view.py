@@ -22,7 +22,7 @@ from desk.services.capa import actions as capa
 from desk.services.capa.repeats import Suggestion, detect_repeats
 from desk.services.common.clock import system_clock
 from desk.services.common.errors import user_message
-from desk.services.revisits.vocab import SUGGESTION_KINDS, label
+from desk.services.common.vocab import SUGGESTION_KINDS, label
 from desk.ui.kit.widgets import ERROR_STYLE, screen_header
 from desk.ui.kit.workers import Refresher
 

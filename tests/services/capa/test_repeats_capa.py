@@ -8,6 +8,7 @@ import pytest
 
 from desk.services.capa import actions as capa
 from desk.services.capa.repeats import detect_repeats
+from desk.services.capa.settings import set_capa_settings, set_repeat_settings
 from desk.services.capa.state import capa_list, capa_state
 from desk.services.cases.complaints import create_complaint, void_complaint
 from desk.services.casework import slips
@@ -16,7 +17,6 @@ from desk.services.common.validation import ValidationError
 from desk.services.org.organisation import categories, save_staff, save_tenant
 from desk.services.revisits import calls as revisit_calls
 from desk.services.revisits import figures
-from desk.services.revisits.vocab import set_capa_settings, set_repeat_settings
 from desk.store.models.revisits import Revisit
 
 NOW = dt.datetime(2026, 11, 26, 10, 0)

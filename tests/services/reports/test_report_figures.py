@@ -37,9 +37,10 @@ def test_summary_measures_match_the_hand_count(known, clock):
 
 def test_without_revisit_tables_the_sections_say_no_data_yet(known, clock):
     from desk.store.db import database
+    from desk.store.models.capa import CAPA_MODELS
     from desk.store.models.revisits import REVISIT_MODELS
 
-    database.drop_tables(REVISIT_MODELS)
+    database.drop_tables(REVISIT_MODELS + CAPA_MODELS)
     report = _report(clock)
     m = {x.key: x for x in report.measures}
     assert m["revisit_coverage"].current is None

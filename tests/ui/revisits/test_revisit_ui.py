@@ -10,8 +10,9 @@ from desk import i18n
 from desk.services.cases.complaints import create_complaint, void_complaint
 from desk.services.org.organisation import save_staff
 from desk.services.revisits import calls as revisit_calls
+from desk.store.models.capa import CorrectiveAction
 from desk.store.models.cases import Complaint
-from desk.store.models.revisits import CorrectiveAction, Revisit
+from desk.store.models.revisits import Revisit
 from desk.ui.capa.capa_form import CapaForm
 from desk.ui.capa.repeats_view import RepeatsView
 from desk.ui.revisits.revisit_workbench import RevisitWorkbench

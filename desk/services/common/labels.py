@@ -1,0 +1,26 @@
+"""Codes and default names put into a document's language (a bilingual document's values
+are in simplified Chinese)."""
+from __future__ import annotations
+
+from desk.i18n import translate
+
+
+def value_lang(lang: str) -> str:
+    """The language of the values in a document of ``lang``."""
+    return "zh_CN" if lang == "bilingual" else lang
+
+
+def label_in(table: dict, code, lang: str) -> str:
+    """The label of ``code`` in ``table``, translated; an unknown code as it is."""
+    text = table.get(code)
+    return translate(text, value_lang(lang)) if text else ("" if code is None else str(code))
+
+
+def named_in(defaults: dict[str, str], row, lang: str) -> str:
+    """The name of a category/channel ``row``, translated while it is still the default one
+    (a name the organisation typed stays as typed)."""
+    if row is None:
+        return ""
+    if row.code and defaults.get(row.code) == row.name:
+        return translate(row.name, value_lang(lang))
+    return row.name
