@@ -72,7 +72,7 @@ def test_runs_pick_the_font_that_has_the_glyphs():
     assert fonts.runs("Hello 投诉人 123") == [(fonts.LATIN_FONT, "Hello "),
                                              (fonts.CJK_FONT, "投诉人"),
                                              (fonts.LATIN_FONT, " 123")]
-    assert fonts.runs("𠮷😀") == [(fonts.CJK_FONT, "𠮷😀")]  # in neither: drawn as blanks
+    assert fonts.runs("𠮷😀") == [(fonts.EXT_FONT, "𠮷"), (fonts.CJK_FONT, fonts.SUBSTITUTE)]
 
 
 def test_fonts_register_once_and_only_when_a_document_is_made():

@@ -1,4 +1,8 @@
-"""The bundled CJK font, so Chinese text never shows as boxes on a bare Windows install."""
+"""The bundled CJK fonts, so Chinese text never shows as boxes on a bare Windows install.
+
+Droid Sans Fallback holds the common characters; HanaMinB the rare ideographs of CJK
+Extension B and beyond (𠮷, 𠀀), which names really have. Both are last in the family list,
+so Qt uses them for any character the fonts before them lack."""
 from __future__ import annotations
 
 import logging
@@ -8,8 +12,8 @@ from PySide6.QtWidgets import QApplication
 
 from desk.paths import resource_path
 
-FONT_FILE = ("fonts", "DroidSansFallbackFull.ttf")
-FALLBACK_FAMILY = "Droid Sans Fallback"
+FONT_FILES = (("fonts", "DroidSansFallbackFull.ttf"), ("fonts", "HanaMinB.ttf"))
+FALLBACK_FAMILIES = ("Droid Sans Fallback", "HanaMinB")
 # Good-looking system CJK fonts, used first when the system has them.
 PREFERRED_CJK = {
     "zh_CN": ("Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC",
@@ -22,18 +26,19 @@ _bundled: list[str] = []
 
 
 def register_bundled_font() -> list[str]:
-    """Add the bundled font to the application's font database (once); its families."""
+    """Add the bundled fonts to the application's font database (once); their families."""
     if _bundled:
         return list(_bundled)
-    path = resource_path(*FONT_FILE)
-    if not path.is_file():
-        log.warning("bundled font missing: %s", path)
-        return []
-    font_id = QFontDatabase.addApplicationFont(str(path))
-    if font_id < 0:
-        log.warning("bundled font could not be loaded: %s", path)
-        return []
-    _bundled.extend(QFontDatabase.applicationFontFamilies(font_id))
+    for parts in FONT_FILES:
+        path = resource_path(*parts)
+        if not path.is_file():
+            log.warning("bundled font missing: %s", path)
+            continue
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id < 0:
+            log.warning("bundled font could not be loaded: %s", path)
+            continue
+        _bundled.extend(QFontDatabase.applicationFontFamilies(font_id))
     return list(_bundled)
 
 
@@ -48,7 +53,7 @@ def family_list(base_family: str, lang: str) -> list[str]:
         if name in available and name not in families:
             families.append(name)
             break
-    for name in _bundled or [FALLBACK_FAMILY]:
+    for name in _bundled or FALLBACK_FAMILIES:
         if name in available and name not in families:
             families.append(name)
     return families
