@@ -11,7 +11,7 @@ from pathlib import Path
 import peewee
 
 from desk.i18n import _
-from desk.store.errors import StoreError
+from desk.store.errors import StoreError, store_error_for
 
 database = peewee.DatabaseProxy()
 
@@ -40,6 +40,24 @@ def sqlite_path_of(url: str) -> Path | None:
     return None
 
 
+class _SqliteDatabase(peewee.SqliteDatabase):
+    """Every transaction starts ``BEGIN IMMEDIATE``: it takes the write lock first, so a
+    second writer waits its turn (``busy_timeout``) instead of failing with "database is
+    locked" when a deferred read transaction tries to become a write one in WAL mode."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("lock_type", "IMMEDIATE")
+        super().__init__(*args, **kwargs)
+
+    def rollback(self):
+        # After SQLITE_FULL or an I/O error SQLite may have rolled the transaction back
+        # itself; a second ROLLBACK would replace the real error with "cannot rollback -
+        # no transaction is active".
+        if not self.is_closed() and not self._state.conn.in_transaction:
+            return
+        super().rollback()
+
+
 def is_sqlite() -> bool:
     return isinstance(database.obj, peewee.SqliteDatabase)
 
@@ -52,7 +70,7 @@ def open_database(url: str) -> peewee.Database:
 
         check_local_path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
-        db = peewee.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS,
+        db = _SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS,
                                    check_same_thread=False, timeout=10)
     else:
         from playhouse.db_url import connect as url_connect
@@ -78,9 +96,26 @@ def close_database() -> None:
 
 @contextmanager
 def transaction():
-    """One atomic save. Nested calls become savepoints."""
-    with database.atomic() as txn:
-        yield txn
+    """One atomic save: the one entry point for writes. Nested calls become savepoints.
+
+    On SQLite the outermost one begins ``IMMEDIATE`` (see ``_SqliteDatabase``). A failure
+    whose cleanup also failed (a savepoint SQLite already dropped after a full disk) is
+    reported as the first, real error.
+    """
+    try:
+        with database.atomic() as txn:
+            yield txn
+    except (peewee.DatabaseError, OSError) as exc:
+        real = exc
+        if ("no transaction is active" in str(exc) or "no such savepoint" in str(exc)) \
+                and isinstance(exc.__context__, (peewee.DatabaseError, OSError)):
+            real = exc.__context__
+        mapped = store_error_for(real)
+        if mapped is not None and mapped is not real:
+            raise mapped from real
+        if real is not exc:
+            raise real from None
+        raise
 
 
 def bulk_insert(model, rows: list[dict]) -> None:

@@ -12,7 +12,7 @@ import peewee as pw
 from desk.i18n import _
 from desk.store import search
 from desk.store.backup import backup_name, backup_to
-from desk.store.db import database, is_sqlite
+from desk.store.db import database, is_sqlite, transaction
 from desk.store.errors import SchemaTooNewError
 from desk.store.models.cases import ALL_MODELS, MetaEntry
 
@@ -138,7 +138,7 @@ def migrate(backup_folder: Path | None = None,
         name = backup_name(dt.datetime.now(), f"before-v{target}")
         made = backup_to(Path(backup_folder) / name)
     for step in range(version + 1, target + 1):
-        with database.atomic():
+        with transaction():
             steps[step]()
             _set_version(step)
     return MigrationResult(version, target, made)

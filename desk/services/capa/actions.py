@@ -20,7 +20,7 @@ from desk.services.casework.base import WorkflowError, staff_role
 from desk.services.common.clock import system_clock
 from desk.services.common.validation import ValidationError, clean_text
 from desk.services.common.vocab import ACTION_KINDS, ROOT_CAUSES
-from desk.store.db import database
+from desk.store.db import transaction
 from desk.store.models.capa import CapaAction, CapaLink, CorrectiveAction
 from desk.store.models.cases import Complaint, Staff
 
@@ -92,7 +92,7 @@ def open_capa(suggestion: Suggestion | None = None, complaint_ids=(), problem: s
             if otype in ("tenant", "department", "staff") and oid:
                 fields.update(object_type=otype, **{otype: oid})
     now = clock.now()
-    with database.atomic():
+    with transaction():
         capa = CorrectiveAction.create(opened_at=now, opened_by=by_id, updated_at=now,
                                        verify_days=capa_settings()["verify_days"],
                                        baseline_count=len(records), **fields)
@@ -118,7 +118,7 @@ def update_capa(capa_id: int, problem: str | None = None, root_cause_category: s
         update["root_cause_category"] = root_cause_category
     if root_cause is not None:
         update["root_cause"] = _text(root_cause, "root_cause", _("Root cause"))
-    with database.atomic():
+    with transaction():
         capa = get_capa(capa_id)
         _check_unsigned(capa)
         if update:
@@ -142,7 +142,7 @@ def add_action(capa_id: int, kind: str, text: str, owner_id: int | None = None,
         errors["due"] = _("Set the date the action is due.")
     if errors:
         raise ValidationError(errors)
-    with database.atomic():
+    with transaction():
         capa = get_capa(capa_id)
         _check_unsigned(capa)
         action = CapaAction.create(capa=capa, kind=kind, text=text, owner=owner_id or None,
@@ -153,7 +153,7 @@ def add_action(capa_id: int, kind: str, text: str, owner_id: int | None = None,
 
 
 def remove_action(action_id: int) -> None:
-    with database.atomic():
+    with transaction():
         action = CapaAction.get_or_none(CapaAction.id == action_id)
         if action is None:
             return
@@ -163,7 +163,7 @@ def remove_action(action_id: int) -> None:
 
 def mark_done(action_id: int, done: dt.date | None, clock=system_clock) -> None:
     """Record (or clear, with ``None``) the date an action was done."""
-    with database.atomic():
+    with transaction():
         action = CapaAction.get_or_none(CapaAction.id == action_id)
         if action is None:
             raise WorkflowError(_("The action no longer exists."))
@@ -180,7 +180,7 @@ def sign(capa_id: int, role: str, by_id: int, clock=system_clock) -> None:
     """Sign the record off: ``ops`` (operations manager), then ``gm``."""
     who = staff_role(by_id)
     now = clock.now()
-    with database.atomic():
+    with transaction():
         capa = get_capa(capa_id)
         if not capa.problem or not capa.root_cause_category:
             raise WorkflowError(_("State the problem and pick the root-cause category before "
@@ -249,7 +249,7 @@ def verify(capa_id: int, by_id: int | None = None, clock=system_clock) -> bool:
     """Count the complaints of the same kind in the verification period and record the
     result; returns whether the actions were effective."""
     now = clock.now()
-    with database.atomic():
+    with transaction():
         capa = get_capa(capa_id)
         if capa.status != "verifying" or capa.verify_until is None:
             raise WorkflowError(_("The verification starts once both have signed and every "

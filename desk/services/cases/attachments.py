@@ -8,7 +8,7 @@ from desk import paths
 from desk.services.common.clock import system_clock
 from desk.services.org.organisation import get_setting
 from desk.store.blobs import AttachmentError, BlobStore  # noqa: F401 (re-exported)
-from desk.store.db import database
+from desk.store.db import transaction
 from desk.store.models.cases import Attachment, ComplaintChange
 
 
@@ -37,7 +37,7 @@ def attach(complaint_id: int, source: Path, by_id: int | None = None,
     store = blob_store()
     blob = store.put(Path(source), size_limit_bytes())
     name = Path(source).name[:255]
-    with database.atomic():
+    with transaction():
         row = Attachment.create(complaint=complaint_id, sha256=blob.sha256, size=blob.size,
                                 mime=blob.mime, kind=blob.kind, original_name=name,
                                 added_at=clock.now(), added_by=by_id)

@@ -17,7 +17,7 @@ from desk.services.common.validation import (
     phone_digits,
 )
 from desk.services.org.organisation import reply_hours
-from desk.store.db import database
+from desk.store.db import transaction
 from desk.store.models.cases import (
     CaseCounter,
     Category,
@@ -181,7 +181,7 @@ def create_complaint(data: ComplaintInput, clock=system_clock) -> Complaint:
     moment = clock.now()
     received = data.received_at or moment
     promise = promised_reply(received, values["severity"])
-    with database.atomic():
+    with transaction():
         record = Complaint.create(
             case_no=next_case_no(moment.date()), status="new", received_at=received,
             recorded_by=data.recorded_by_id, reply_due_at=promise,
@@ -220,7 +220,7 @@ def update_complaint(complaint_id: int, data: ComplaintInput, by_id: int | None,
     if errors:
         raise ValidationError(errors)
     moment = clock.now()
-    with database.atomic():
+    with transaction():
         record = Complaint.get_by_id(complaint_id)
         changed = []
         for name in _HISTORY_FIELDS:
@@ -279,7 +279,7 @@ def void_complaint(complaint_id: int, reason: str, by_id: int | None,
     if errors:
         raise ValidationError(errors)
     moment = clock.now()
-    with database.atomic():
+    with transaction():
         record = Complaint.get_by_id(complaint_id)
         if record.voided:
             raise ValidationError({"void_reason": _("The case is void already.")})

@@ -9,7 +9,7 @@ from desk.services.common import vocab
 from desk.services.common.clock import system_clock
 from desk.services.common.validation import ValidationError, clean_text
 from desk.services.org.organisation import get_setting, set_setting
-from desk.store.db import database
+from desk.store.db import transaction
 from desk.store.models.slips import Compensation
 
 MAX_AMOUNT = Decimal("10000000")
@@ -68,7 +68,7 @@ def propose(complaint_id: int, kind: str, amount, note: str = "", by_id: int | N
     role = staff_role(by_id)
     needs = "" if may_approve(role, value) else approver_for(value)
     now = clock.now()
-    with database.atomic():
+    with transaction():
         record = get_case(complaint_id)
         row = Compensation.create(complaint=record, kind=kind, amount=value, note=note,
                                   proposed_at=now, proposed_by=by_id, needs_role=needs,
@@ -89,7 +89,7 @@ def approve(compensation_id: int, by_id: int, clock=system_clock) -> None:
         raise WorkflowError(_("This amount needs approval by: {role}.").format(
             role=vocab.label(vocab.ROLES, row.needs_role or approver_for(Decimal(row.amount)))))
     now = clock.now()
-    with database.atomic():
+    with transaction():
         Compensation.update(approved_at=now, approved_by=by_id).where(
             Compensation.id == row.id).execute()
         record_event(get_case(row.complaint_id), "compensation_approved", by_id, now, "",

@@ -15,7 +15,7 @@ from desk.services.casework.base import WorkflowError, get_case, record_event, r
 from desk.services.common import vocab
 from desk.services.common.clock import system_clock
 from desk.services.common.validation import ValidationError, clean_text
-from desk.store.db import database
+from desk.store.db import transaction
 from desk.store.models.cases import Complaint, Staff
 from desk.store.models.slips import HandlingSlip, ReplyDateChange
 
@@ -88,7 +88,7 @@ def escalate(complaint_id: int, comment: str, by_id: int | None = None, to_gm: b
     if len(comment) > 2000:
         raise ValidationError({"comment": _("The comment is too long (at most 2000 characters).")})
     now = clock.now()
-    with database.atomic():
+    with transaction():
         record = get_case(complaint_id)
         slip = require_slip(record)
         level = current_level(slip)
@@ -121,7 +121,7 @@ def change_reply_date(complaint_id: int, new_date: dt.datetime, reason: str,
         errors["agreed_reply_at"] = _("The agreed reply date must be in the future.")
     if errors:
         raise ValidationError(errors)
-    with database.atomic():
+    with transaction():
         record = get_case(complaint_id)
         slip = require_slip(record)
         if slip.result:
@@ -160,11 +160,16 @@ def apply_deadline_rules(clock=system_clock) -> list[tuple[str, str]]:
                     & (HandlingSlip.result == "")
                     & (HandlingSlip.agreed_reply_at < now)
                     & (HandlingSlip.missed_dates <= HandlingSlip.date_changes)))
-    for slip in list(query):
-        record = slip.complaint
-        if record.voided or record.status not in vocab.OPEN_STATUSES:
-            continue
-        with database.atomic():
+    for found in list(query):
+        with transaction():
+            # read again under the write lock: another desk (or a second scheduled run)
+            # may have recorded this miss, or a result, since the query above
+            slip = query.where(HandlingSlip.id == found.id).first()
+            if slip is None:
+                continue
+            record = slip.complaint
+            if record.voided or record.status not in vocab.OPEN_STATUSES:
+                continue
             missed = slip.missed_dates + 1
             HandlingSlip.update(missed_dates=missed).where(HandlingSlip.id == slip.id).execute()
             record_event(record, "deadline_missed", None, now, "",

@@ -14,7 +14,7 @@ from desk.services.common import vocab
 from desk.services.common.clock import system_clock
 from desk.services.common.validation import ValidationError, clean_text
 from desk.services.reports.figures import live, open_counts
-from desk.store.db import database
+from desk.store.db import transaction
 from desk.store.models.cases import Complaint, Department, Staff, Tenant
 from desk.store.models.review import SlipReview
 from desk.store.models.slips import HandlingSlip
@@ -112,7 +112,7 @@ def mark_reviewed(slip_id: int, by_id: int | None, comment: str = "",
             "The comment is too long: {count} characters, at most {limit}.").format(
             count=len(text), limit=COMMENT_LIMIT)})
     now = clock.now()
-    with database.atomic():
+    with transaction():
         if not HandlingSlip.select().where(HandlingSlip.id == slip_id).exists():
             raise WorkflowError(_("That handling slip no longer exists."))
         (SlipReview.insert(slip=slip_id, reviewed_at=now, reviewed_by=by_id, comment=text)

@@ -18,7 +18,7 @@ from desk.services.common import vocab
 from desk.services.common.clock import system_clock
 from desk.services.common.validation import ValidationError, check_length, clean_text
 from desk.services.revisits import schedule as revisits
-from desk.store.db import database
+from desk.store.db import transaction
 from desk.store.models.cases import Department, Staff, Tenant
 from desk.store.models.slips import Compensation, CustomerContact, HandlingSlip, WrittenReply
 
@@ -55,7 +55,7 @@ def answer_at_desk(complaint_id: int, result: str, opinion: str, opinion_text: s
         raise ValidationError({"opinion": _("Record the customer's opinion.")})
     opinion_text = _text(opinion_text, "opinion_text", _("Customer's words"), False, 500)
     now = clock.now()
-    with database.atomic():
+    with transaction():
         record = get_case(complaint_id)
         if active_slip(complaint_id):
             raise WorkflowError(_("A handling slip exists already; record the result on it."))
@@ -103,7 +103,7 @@ def issue_slip(complaint_id: int, route: str, agreed_reply_at: dt.datetime,
     check_length(errors, "manager", name, _("Responsible person"))
     if errors:
         raise ValidationError(errors)
-    with database.atomic():
+    with transaction():
         record = get_case(complaint_id)
         _check_open(record)
         if active_slip(complaint_id):
@@ -131,7 +131,7 @@ def approve_slip(complaint_id: int, by_id: int, clock=system_clock) -> None:
         raise WorkflowError(_("Only the operations manager (or the deputy GM or GM) can "
                               "sign a slip off."))
     now = clock.now()
-    with database.atomic():
+    with transaction():
         record = get_case(complaint_id)
         slip = require_slip(record)
         if slip.approved_at:
@@ -150,7 +150,7 @@ def record_result(complaint_id: int, result: str, opinion: str = "", opinion_tex
         raise ValidationError({"opinion": _("Record the customer's opinion.")})
     opinion_text = _text(opinion_text, "opinion_text", _("Customer's words"), False, 500)
     now = clock.now()
-    with database.atomic():
+    with transaction():
         record = get_case(complaint_id)
         _check_open(record)
         slip = require_slip(record)
@@ -168,7 +168,7 @@ def set_opinion(complaint_id: int, opinion: str, opinion_text: str = "",
     if opinion not in vocab.OPINIONS:
         raise ValidationError({"opinion": _("Record the customer's opinion.")})
     opinion_text = _text(opinion_text, "opinion_text", _("Customer's words"), False, 500)
-    with database.atomic():
+    with transaction():
         record = get_case(complaint_id)
         slip = require_slip(record)
         HandlingSlip.update(opinion=opinion, opinion_text=opinion_text).where(
@@ -181,7 +181,7 @@ def mark_signed(complaint_id: int, attachment_id: int, by_id: int | None = None,
                 clock=system_clock) -> None:
     """The signed paper came back: its scan is attached and the slip marked signed."""
     now = clock.now()
-    with database.atomic():
+    with transaction():
         record = get_case(complaint_id)
         slip = require_slip(record)
         HandlingSlip.update(signed_at=now, signed_attachment=attachment_id).where(
@@ -197,7 +197,7 @@ def log_contact(complaint_id: int, method: str, note: str = "", by_id: int | Non
         raise ValidationError({"method": _("Pick how the customer was contacted.")})
     note = _text(note, "note", _("Note"), False, 2000)
     now = clock.now()
-    with database.atomic():
+    with transaction():
         record = get_case(complaint_id)
         CustomerContact.create(complaint=record, at=now, by=by_id, method=method, note=note)
         record_event(record, "customer_contact", by_id, now, note,
@@ -208,7 +208,7 @@ def log_tenant_call(complaint_id: int, note: str = "", by_id: int | None = None,
                     clock=system_clock) -> None:
     note = _text(note, "note", _("Note"), False, 2000)
     now = clock.now()
-    with database.atomic():
+    with transaction():
         record = get_case(complaint_id)
         slip = require_slip(record)
         if slip.route != "tenant":
@@ -226,7 +226,7 @@ def record_written_reply(complaint_id: int, body: str = "", waived_reason: str =
     if not body and not waived_reason:
         raise ValidationError({"body": _("Write the reply, or say why there is none.")})
     now = clock.now()
-    with database.atomic():
+    with transaction():
         record = get_case(complaint_id)
         WrittenReply.create(complaint=record, at=now, by=by_id, body=body,
                             waived_reason=waived_reason)
@@ -237,7 +237,7 @@ def close_case(complaint_id: int, by_id: int | None = None, clock=system_clock) 
     """Close: needs a result and the customer informed; a written complaint needs its
     written reply; compensation above a limit needs its approval."""
     now = clock.now()
-    with database.atomic():
+    with transaction():
         record = get_case(complaint_id)
         if record.status == "closed":
             raise WorkflowError(_("The case is closed already."))
@@ -269,7 +269,7 @@ def reopen_case(complaint_id: int, reason: str, by_id: int | None = None,
     """A customer who is not satisfied can have the case reopened."""
     reason = _text(reason, "reason", _("Reason"), True, 500)
     now = clock.now()
-    with database.atomic():
+    with transaction():
         record = get_case(complaint_id)
         if record.status not in ("resolved", "closed"):
             raise WorkflowError(_("Only a resolved or closed case can be reopened."))

@@ -5,12 +5,15 @@ import peewee
 
 from desk.i18n import _
 from desk.services.common.validation import ValidationError
-from desk.store.errors import StoreError
+from desk.store.errors import StoreError, store_error_for
 
 
 def user_message(exc: BaseException) -> str:
     if isinstance(exc, (StoreError, ValidationError)):
         return str(exc)
+    mapped = store_error_for(exc)
+    if mapped is not None:
+        return str(mapped)
     if isinstance(exc, peewee.OperationalError):
         return _("Database error: {error}").format(error=exc)
     if isinstance(exc, PermissionError):

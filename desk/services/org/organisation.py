@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from desk.i18n import _
 from desk.services.common import vocab
 from desk.services.common.validation import ValidationError, check_length, check_phone, clean_text
-from desk.store.db import database
+from desk.store.db import transaction
 from desk.store.models.cases import Category, Channel, Department, Setting, Site, Staff, Tenant
 
 DEFAULT_SETTINGS = {
@@ -52,7 +52,7 @@ def set_reply_hours(hours: dict[str, float]) -> None:
 
 def ensure_defaults() -> None:
     """Seed channels and categories once (idempotent)."""
-    with database.atomic():
+    with transaction():
         if not Channel.select().exists():
             for sort, (code, name) in enumerate(vocab.DEFAULT_CHANNELS.items()):
                 Channel.create(code=code, name=name, sort=sort,
@@ -204,7 +204,7 @@ def save_channel(name: str, channel_id: int | None = None, active: bool = True,
 
 
 def _upsert(model, row_id: int | None, **fields) -> int:
-    with database.atomic():
+    with transaction():
         if row_id:
             model.update(**fields).where(model.id == row_id).execute()
             return row_id

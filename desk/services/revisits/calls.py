@@ -21,7 +21,7 @@ from desk.services.org import organisation
 from desk.services.revisits.campaign import CLASS_RANK
 from desk.services.revisits.schedule import get_revisit
 from desk.services.revisits.vocab import METHODS, PHONE_METHODS, REASONS, revisit_settings
-from desk.store.db import database
+from desk.store.db import transaction
 from desk.store.models.cases import Channel, Complaint, Staff
 from desk.store.models.revisits import Revisit, RevisitAttempt, RevisitCase
 
@@ -223,7 +223,7 @@ def record_attempt(revisit_id: int, method: str, reached: bool, note: str = "",
         raise ValidationError({"method": _("Pick how you tried to reach the customer.")})
     note = clean_text(note)[:500]
     now = clock.now()
-    with database.atomic():
+    with transaction():
         sheet = _open_sheet(revisit_id)
         if method in PHONE_METHODS and not sheet.has_phone:
             raise ValidationError({"method": _("The customer left no phone number; a call, "
@@ -283,7 +283,7 @@ def _finish(sheet: CallSheet, outcome: str, satisfaction, reasons: str, words: s
 def record_satisfied(revisit_id: int, satisfaction: int, reasons=(), words: str = "",
                      by_id: int | None = None, clock=system_clock) -> None:
     satisfaction, reasons, words = _clean_result(satisfaction, reasons, words, True)
-    with database.atomic():
+    with transaction():
         sheet = _open_sheet(revisit_id)
         _finish(sheet, "satisfied", satisfaction, reasons, words, None, by_id, clock.now())
 
@@ -297,7 +297,7 @@ def reopen_from_revisit(revisit_id: int, satisfaction: int | None = None, reason
 
     satisfaction, reasons, words = _clean_result(satisfaction, reasons, words, False)
     now = clock.now()
-    with database.atomic():
+    with transaction():
         sheet = _open_sheet(revisit_id)
         if not sheet.reached:
             raise WorkflowError(_("Log an attempt that reached the customer first."))
@@ -340,7 +340,7 @@ def link_new_complaint(revisit_id: int, complaint_id: int, satisfaction: int | N
                        clock=system_clock) -> None:
     """The revisit led to a new complaint (saved through the intake form): link it."""
     satisfaction, reasons, words = _clean_result(satisfaction, reasons, words, False)
-    with database.atomic():
+    with transaction():
         sheet = _open_sheet(revisit_id)
         if not Complaint.get_or_none(Complaint.id == complaint_id):
             raise WorkflowError(_("Case {id} does not exist.").format(id=complaint_id))
@@ -352,7 +352,7 @@ def record_new_complaint(revisit_id: int, data: ComplaintInput, satisfaction: in
                          reasons=(), words: str = "", by_id: int | None = None,
                          clock=system_clock) -> Complaint:
     """Save the new complaint and link it to the revisit in one transaction."""
-    with database.atomic():
+    with transaction():
         record = create_complaint(data, clock=clock)
         link_new_complaint(revisit_id, record.id, satisfaction, reasons, words, by_id, clock)
     return record

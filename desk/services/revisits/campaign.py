@@ -18,7 +18,7 @@ from desk.services.common import vocab
 from desk.services.common.clock import system_clock
 from desk.services.common.validation import ValidationError
 from desk.services.org import organisation
-from desk.store.db import bulk_insert, database
+from desk.store.db import bulk_insert, database, transaction
 from desk.store.models.cases import Complaint
 from desk.store.models.revisits import Revisit, RevisitCase
 
@@ -249,7 +249,7 @@ def schedule_monthly(month: str | dt.date, clock=system_clock) -> int:
     if not todo:
         return 0
     moment = clock.now()
-    with gc_paused(), database.atomic():
+    with gc_paused(), transaction():
         for start in range(0, len(todo), 5000):
             chunk = todo[start:start + 5000]
             bulk_insert(Revisit, with_defaults(Revisit, [{

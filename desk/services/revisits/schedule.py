@@ -25,7 +25,7 @@ from desk.services.org.organisation import get_setting, set_setting
 from desk.services.revisits import campaign as revisit_campaign
 from desk.services.revisits.campaign import with_defaults
 from desk.services.revisits.vocab import revisit_settings
-from desk.store.db import bulk_insert, database
+from desk.store.db import bulk_insert, transaction
 from desk.store.models.cases import Complaint
 from desk.store.models.revisits import Revisit, RevisitCase
 
@@ -119,7 +119,7 @@ def _schedule_periodic(clock) -> int:
     todo = [(d, v) for d, v in latest.items() if d not in recent]
     if not todo:
         return 0
-    with database.atomic():
+    with transaction():
         before = Revisit.select(fn.MAX(Revisit.id)).scalar() or 0
         for start in range(0, len(todo), 5000):
             bulk_insert(Revisit, with_defaults(Revisit, [{
@@ -161,7 +161,7 @@ def cancel_revisit(revisit_id: int, reason: str, by_id: int | None = None,
     check_length(errors, "void_reason", reason, _("Reason"))
     if errors:
         raise ValidationError({"reason": next(iter(errors.values()))})
-    with database.atomic():
+    with transaction():
         revisit = get_revisit(revisit_id)
         if revisit.status != "due":
             raise WorkflowError(_("This revisit is finished already."))

@@ -11,7 +11,7 @@ from desk.services.common.clock import system_clock
 from desk.services.common.validation import phone_digits
 from desk.services.org import organisation
 from desk.store import search
-from desk.store.db import bulk_insert, database, url_for_path
+from desk.store.db import bulk_insert, transaction, url_for_path
 from desk.store.models.cases import (
     CaseCounter,
     Category,
@@ -106,7 +106,7 @@ def fill_demo(count: int, seed: int = 1, clock=system_clock,
     fake = Faker("zh_CN")
     fake.seed_instance(seed)
     now = clock.now()
-    with database.atomic():
+    with transaction():
         org = _organisation(rng, fake)
     people = [(fake.name(), fake.phone_number(), fake.address()) for _ in range(
         min(max(count // 3, 50), 50000))]
@@ -120,11 +120,11 @@ def fill_demo(count: int, seed: int = 1, clock=system_clock,
         for start in range(0, count, CHUNK):
             rows = [_row(rng, stamp, org, people, reply, counters, cats, cat_w, chans, chan_w,
                          now) for stamp in stamps[start:start + CHUNK]]
-            with database.atomic():
+            with transaction():
                 bulk_insert(Complaint, rows)
             if progress:
                 progress(min(start + CHUNK, count), count)
-        with database.atomic():
+        with transaction():
             for day, last in counters.items():
                 (CaseCounter.insert(day=day, last=last)
                  .on_conflict(conflict_target=[CaseCounter.day],
