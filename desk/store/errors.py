@@ -55,11 +55,10 @@ def _read_only() -> StoreError:
         "permission to change the file and its folder."))
 
 
-def damaged(path=None) -> StoreError:
-    where = f" {path}" if path else ""
+def damaged() -> StoreError:
     return DamagedDatabaseError(_(
-        "The database file{where} is damaged; restore the latest verified backup with "
-        "\"desk restore BACKUP\" (desk check lists them).").format(where=where))
+        "The database file is damaged; close Desk and restore the latest verified backup "
+        "with \"desk restore BACKUP\"."))
 
 
 def _io_error() -> StoreError:

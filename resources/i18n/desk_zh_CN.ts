@@ -4002,6 +4002,26 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>今日自动备份失败：{error}</translation>
     </message>
     <message>
+        <location filename="../../desk/store/errors.py"/>
+        <source>The database file cannot be opened; check that its folder exists and that this Windows user may write there.</source>
+        <translation>无法打开数据库文件；请检查其所在文件夹是否存在，以及当前 Windows 用户是否有写入权限。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/errors.py"/>
+        <source>The database file is damaged; close Desk and restore the latest verified backup with &quot;desk restore BACKUP&quot;.</source>
+        <translation>数据库文件已损坏；请关闭 Desk，然后用“desk restore 备份文件”恢复最近一份已校验的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/errors.py"/>
+        <source>The database file is read-only, so nothing can be saved; give this Windows user permission to change the file and its folder.</source>
+        <translation>数据库文件为只读，无法保存任何内容；请给当前 Windows 用户修改该文件及其文件夹的权限。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/errors.py"/>
+        <source>The database stayed busy with another program&apos;s save for too long, so nothing was saved; try again in a moment.</source>
+        <translation>数据库被另一个程序的保存占用太久，本次未保存任何内容；请稍后再试。</translation>
+    </message>
+    <message>
         <location filename="../../desk/store/location.py"/>
         <source>The database {path} is on a network share. SQLite files can be damaged when they are used over a network; keep the database on this PC&apos;s own disk (the default data folder), or connect all desks to a shared database server.</source>
         <translation>数据库 {path} 位于网络共享文件夹中。SQLite 文件通过网络使用时可能损坏；请把数据库放在本机硬盘上（默认的数据文件夹），或让所有服务台连接同一台数据库服务器。</translation>
@@ -4015,6 +4035,16 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
         <source>The desk answers the complaint itself; the result and the customer&apos;s opinion go on the slip.</source>
         <translation>由服务台直接答复投诉；处理结果和顾客意见记在处理单上。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/errors.py"/>
+        <source>The disk is full, so nothing was saved; free some space on it and try again.</source>
+        <translation>磁盘已满，本次未保存任何内容；请清理出一些空间后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/errors.py"/>
+        <source>The disk reported an error while reading or writing the database; nothing was saved. Check the disk (or its cable) and try again.</source>
+        <translation>读写数据库时磁盘报告错误，本次未保存任何内容；请检查磁盘（或其连接线）后再试。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/capa/capa_form.py"/>
@@ -4164,7 +4194,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>没有编号为 {case_no} 的投诉。</translation>
     </message>
     <message>
-        <location filename="../../desk/cli/revisits.py"/>
+        <location filename="../../desk/cli/capa.py"/>
         <source>There is no corrective action {id}.</source>
         <translation>没有编号为 {id} 的纠正与预防措施记录。</translation>
     </message>
@@ -4656,7 +4686,7 @@ Nothing is deleted; the case stays findable.</source>
         <translation>检查数据库并显示其状况</translation>
     </message>
     <message>
-        <location filename="../../desk/cli/revisits.py"/>
+        <location filename="../../desk/cli/capa.py"/>
         <source>corrective and preventive action records</source>
         <translation>纠正与预防措施记录</translation>
     </message>
@@ -4726,6 +4756,7 @@ Nothing is deleted; the case stays findable.</source>
         <translation>提示信息和单据使用的语言</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/capa.py"/>
         <location filename="../../desk/cli/documents.py"/>
         <location filename="../../desk/cli/revisits.py"/>
         <source>language of the document</source>
@@ -4798,7 +4829,7 @@ Nothing is deleted; the case stays findable.</source>
         <translation>本公司</translation>
     </message>
     <message>
-        <location filename="../../desk/cli/revisits.py"/>
+        <location filename="../../desk/cli/capa.py"/>
         <source>print a corrective-action record</source>
         <translation>打印纠正与预防措施记录表</translation>
     </message>
@@ -4893,7 +4924,7 @@ Nothing is deleted; the case stays findable.</source>
         <translation>周报（ISO 周）</translation>
     </message>
     <message>
-        <location filename="../../desk/cli/revisits.py"/>
+        <location filename="../../desk/cli/capa.py"/>
         <source>verify every record whose verification period is over</source>
         <translation>对所有验证期已满的记录进行效果验证</translation>
     </message>
@@ -4903,8 +4934,8 @@ Nothing is deleted; the case stays findable.</source>
         <translation>今日到期、已超时和待跟进的投诉</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/capa.py"/>
         <location filename="../../desk/cli/documents.py"/>
-        <location filename="../../desk/cli/revisits.py"/>
         <source>where to write the PDF (default: the exports folder)</source>
         <translation>PDF 的保存位置（默认：导出文件夹）</translation>
     </message>
@@ -5014,12 +5045,12 @@ Nothing is deleted; the case stays findable.</source>
         <translation>{hours}小时{minutes}分钟</translation>
     </message>
     <message>
-        <location filename="../../desk/cli/revisits.py"/>
+        <location filename="../../desk/cli/capa.py"/>
         <source>{id}: effective</source>
         <translation>{id}：有效</translation>
     </message>
     <message>
-        <location filename="../../desk/cli/revisits.py"/>
+        <location filename="../../desk/cli/capa.py"/>
         <source>{id}: not effective</source>
         <translation>{id}：无效</translation>
     </message>

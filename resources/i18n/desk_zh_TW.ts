@@ -4002,6 +4002,26 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>今日自動備份失敗：{error}</translation>
     </message>
     <message>
+        <location filename="../../desk/store/errors.py"/>
+        <source>The database file cannot be opened; check that its folder exists and that this Windows user may write there.</source>
+        <translation>無法開啟資料庫檔案；請檢查其所在資料夾是否存在，以及目前 Windows 使用者是否有寫入權限。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/errors.py"/>
+        <source>The database file is damaged; close Desk and restore the latest verified backup with &quot;desk restore BACKUP&quot;.</source>
+        <translation>資料庫檔案已損壞；請關閉 Desk，然後用「desk restore 備份檔案」恢復最近一份已驗證的備份。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/errors.py"/>
+        <source>The database file is read-only, so nothing can be saved; give this Windows user permission to change the file and its folder.</source>
+        <translation>資料庫檔案為只讀，無法儲存任何內容；請給目前 Windows 使用者修改該檔案及其資料夾的權限。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/errors.py"/>
+        <source>The database stayed busy with another program&apos;s save for too long, so nothing was saved; try again in a moment.</source>
+        <translation>資料庫被另一個程式的儲存佔用太久，本次未儲存任何內容；請稍後再試。</translation>
+    </message>
+    <message>
         <location filename="../../desk/store/location.py"/>
         <source>The database {path} is on a network share. SQLite files can be damaged when they are used over a network; keep the database on this PC&apos;s own disk (the default data folder), or connect all desks to a shared database server.</source>
         <translation>資料庫 {path} 位於網路共享資料夾中。SQLite 檔案透過網路使用時可能損壞；請把資料庫放在本機硬碟上（預設的資料目錄），或讓所有服務台連線同一台資料庫伺服器。</translation>
@@ -4015,6 +4035,16 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
         <source>The desk answers the complaint itself; the result and the customer&apos;s opinion go on the slip.</source>
         <translation>由服務台直接答覆投訴；處理結果和顧客意見記在處理單上。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/errors.py"/>
+        <source>The disk is full, so nothing was saved; free some space on it and try again.</source>
+        <translation>磁碟已滿，本次未儲存任何內容；請清理出一些空間後再試。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/errors.py"/>
+        <source>The disk reported an error while reading or writing the database; nothing was saved. Check the disk (or its cable) and try again.</source>
+        <translation>讀寫資料庫時磁碟報告錯誤，本次未儲存任何內容；請檢查磁碟（或其連線線）後再試。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/capa/capa_form.py"/>
@@ -4164,7 +4194,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>沒有編號為 {case_no} 的投訴。</translation>
     </message>
     <message>
-        <location filename="../../desk/cli/revisits.py"/>
+        <location filename="../../desk/cli/capa.py"/>
         <source>There is no corrective action {id}.</source>
         <translation>沒有編號為 {id} 的糾正與預防措施記錄。</translation>
     </message>
@@ -4656,7 +4686,7 @@ Nothing is deleted; the case stays findable.</source>
         <translation>檢查資料庫並顯示其狀況</translation>
     </message>
     <message>
-        <location filename="../../desk/cli/revisits.py"/>
+        <location filename="../../desk/cli/capa.py"/>
         <source>corrective and preventive action records</source>
         <translation>糾正與預防措施記錄</translation>
     </message>
@@ -4726,6 +4756,7 @@ Nothing is deleted; the case stays findable.</source>
         <translation>提示資訊和單據使用的語言</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/capa.py"/>
         <location filename="../../desk/cli/documents.py"/>
         <location filename="../../desk/cli/revisits.py"/>
         <source>language of the document</source>
@@ -4798,7 +4829,7 @@ Nothing is deleted; the case stays findable.</source>
         <translation>本公司</translation>
     </message>
     <message>
-        <location filename="../../desk/cli/revisits.py"/>
+        <location filename="../../desk/cli/capa.py"/>
         <source>print a corrective-action record</source>
         <translation>列印糾正與預防措施記錄表</translation>
     </message>
@@ -4893,7 +4924,7 @@ Nothing is deleted; the case stays findable.</source>
         <translation>週報（ISO 週）</translation>
     </message>
     <message>
-        <location filename="../../desk/cli/revisits.py"/>
+        <location filename="../../desk/cli/capa.py"/>
         <source>verify every record whose verification period is over</source>
         <translation>對所有驗證期已滿的記錄進行效果驗證</translation>
     </message>
@@ -4903,8 +4934,8 @@ Nothing is deleted; the case stays findable.</source>
         <translation>今日到期、已超時和待跟進的投訴</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/capa.py"/>
         <location filename="../../desk/cli/documents.py"/>
-        <location filename="../../desk/cli/revisits.py"/>
         <source>where to write the PDF (default: the exports folder)</source>
         <translation>PDF 的儲存位置（預設：匯出資料夾）</translation>
     </message>
@@ -5014,12 +5045,12 @@ Nothing is deleted; the case stays findable.</source>
         <translation>{hours}小時{minutes}分鐘</translation>
     </message>
     <message>
-        <location filename="../../desk/cli/revisits.py"/>
+        <location filename="../../desk/cli/capa.py"/>
         <source>{id}: effective</source>
         <translation>{id}：有效</translation>
     </message>
     <message>
-        <location filename="../../desk/cli/revisits.py"/>
+        <location filename="../../desk/cli/capa.py"/>
         <source>{id}: not effective</source>
         <translation>{id}：無效</translation>
     </message>
