@@ -444,6 +444,11 @@
         <translation>书面投诉须以公司名义书面答复；如不作书面答复，请注明原因。</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/cases/complaint_widgets.py"/>
+        <source>A written reply in the company&apos;s name is due by {when}.</source>
+        <translation>须在 {when} 前以公司名义书面答复。</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/cases/history_panel.py"/>
         <source>About</source>
         <translation>投诉对象</translation>
@@ -638,6 +643,16 @@
         <location filename="../../desk/ui/casework/case_work.py"/>
         <source>Answer at the desk…</source>
         <translation>服务台当场答复…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/casework/case_work_actions.py"/>
+        <source>Answer in writing</source>
+        <translation>由服务台书面答复</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/casework/slips.py"/>
+        <source>Answer the complaint at the desk or issue a handling slip first.</source>
+        <translation>请先在服务台答复投诉或开具处理单。</translation>
     </message>
     <message>
         <location filename="../../desk/services/common/vocab.py"/>
@@ -933,6 +948,11 @@
         <location filename="../../desk/services/casework/slips.py"/>
         <source>Case {case_no} already has a result.</source>
         <translation>投诉 {case_no} 已有处理结果。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/casework/case_work_actions.py"/>
+        <source>Case {case_no} cannot be closed yet:</source>
+        <translation>案件 {case_no} 暂不能结案：</translation>
     </message>
     <message>
         <location filename="../../desk/services/casework/slips.py"/>
@@ -1638,7 +1658,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>是否有效</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisits/documents.py"/>
+        <location filename="../../desk/services/capa/documents.py"/>
         <source>Effective: the same kind of complaint did not come back</source>
         <translation>有效：未再出现同类投诉</translation>
     </message>
@@ -2346,7 +2366,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>不可用</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisits/documents.py"/>
+        <location filename="../../desk/services/capa/documents.py"/>
         <source>Not effective: the same kind of complaint came back</source>
         <translation>无效：再次出现同类投诉</translation>
     </message>
@@ -2397,7 +2417,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>不满意：重新受理投诉(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisits/documents.py"/>
+        <location filename="../../desk/services/capa/documents.py"/>
         <source>Not verified yet</source>
         <translation>尚未验证</translation>
     </message>
@@ -2903,6 +2923,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/kit/pdf_preview.py"/>
         <source>Print</source>
         <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/complaint_form.py"/>
+        <source>Print receipt</source>
+        <translation>打印回执</translation>
     </message>
     <message>
         <location filename="../../desk/ui/kit/pdf_preview.py"/>
@@ -3509,7 +3534,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>请说明不进行回访的原因（投诉已作废、顾客要求不要来电…）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisits/vocab.py"/>
+        <location filename="../../desk/services/common/settings.py"/>
         <source>Say yes or no.</source>
         <translation>请选择是或否。</translation>
     </message>
@@ -3567,6 +3592,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/capa/actions.py"/>
         <source>Set the date the action is due.</source>
         <translation>请设定措施的完成期限。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/casework/case_work_actions.py"/>
+        <source>Set up floor supervisors...</source>
+        <translation>设置楼层主管…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/shell/main_window.py"/>
@@ -3788,6 +3818,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/casework/today_view.py"/>
         <source>Tenant follow-ups due</source>
         <translation>待跟进的商户投诉</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/casework/case_work_actions.py"/>
+        <source>Tenant slips go through a floor supervisor, and none is set up yet.</source>
+        <translation>商户处理单须经楼层主管，目前尚未设置楼层主管。</translation>
     </message>
     <message>
         <location filename="../../desk/services/casework/slips.py"/>
@@ -4035,6 +4070,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
         <source>The desk answers the complaint itself; the result and the customer&apos;s opinion go on the slip.</source>
         <translation>由服务台直接答复投诉；处理结果和顾客意见记在处理单上。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/casework/case_work_actions.py"/>
+        <source>The desk answers the written complaint itself. Record the answer here, then write the reply letter in the company&apos;s name (Written reply...).</source>
+        <translation>由服务台直接答复该书面投诉。请在此记录答复内容，然后以公司名义撰写书面答复（书面答复…）。</translation>
     </message>
     <message>
         <location filename="../../desk/store/errors.py"/>
@@ -4370,7 +4410,7 @@ Keep them as a draft to finish later?</source>
         <translation>未知的岗位：{code}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisits/vocab.py"/>
+        <location filename="../../desk/services/common/settings.py"/>
         <source>Unknown setting {name}.</source>
         <translation>未知的设置项：{name}。</translation>
     </message>
@@ -4696,7 +4736,7 @@ Nothing is deleted; the case stays findable.</source>
         <translation>创建到期的回访：本月的月度回访和定期回访计划</translation>
     </message>
     <message>
-        <location filename="../../desk/cli/revisits.py"/>
+        <location filename="../../desk/cli/capa.py"/>
         <source>current repeat suggestions for corrective actions</source>
         <translation>当前建议采取纠正措施的重复投诉</translation>
     </message>
@@ -4803,6 +4843,7 @@ Nothing is deleted; the case stays findable.</source>
         <translation>投诉条数</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/capa.py"/>
         <location filename="../../desk/cli/main.py"/>
         <location filename="../../desk/cli/revisits.py"/>
         <source>one JSON object per line</source>
@@ -5015,6 +5056,11 @@ Nothing is deleted; the case stays findable.</source>
         <translation>{days}天{hours}小时</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/cases/complaint_form.py"/>
+        <source>{due} (at intake: {intake})</source>
+        <translation>{due}（受理时承诺：{intake}）</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/capa/actions.py"/>
         <location filename="../../desk/services/casework/slips.py"/>
         <location filename="../../desk/services/org/organisation.py"/>
@@ -5117,7 +5163,7 @@ The details are in the log file {path}.</source>
         <translation>{name} 大小为 {size} MB；附件最大 {limit} MB。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisits/vocab.py"/>
+        <location filename="../../desk/services/common/settings.py"/>
         <source>{name} must be a whole number from {low} to {high}.</source>
         <translation>{name}必须是 {low} 到 {high} 之间的整数。</translation>
     </message>

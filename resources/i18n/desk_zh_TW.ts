@@ -444,6 +444,11 @@
         <translation>書面投訴須以公司名義書面答覆；如不作書面答覆，請註明原因。</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/cases/complaint_widgets.py"/>
+        <source>A written reply in the company&apos;s name is due by {when}.</source>
+        <translation>須在 {when} 前以公司名義書面答覆。</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/cases/history_panel.py"/>
         <source>About</source>
         <translation>投訴對象</translation>
@@ -638,6 +643,16 @@
         <location filename="../../desk/ui/casework/case_work.py"/>
         <source>Answer at the desk…</source>
         <translation>服務台當場答覆…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/casework/case_work_actions.py"/>
+        <source>Answer in writing</source>
+        <translation>由服務台書面答覆</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/casework/slips.py"/>
+        <source>Answer the complaint at the desk or issue a handling slip first.</source>
+        <translation>請先在服務台答覆投訴或開具處理單。</translation>
     </message>
     <message>
         <location filename="../../desk/services/common/vocab.py"/>
@@ -933,6 +948,11 @@
         <location filename="../../desk/services/casework/slips.py"/>
         <source>Case {case_no} already has a result.</source>
         <translation>投訴 {case_no} 已有處理結果。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/casework/case_work_actions.py"/>
+        <source>Case {case_no} cannot be closed yet:</source>
+        <translation>案件 {case_no} 暫不能結案：</translation>
     </message>
     <message>
         <location filename="../../desk/services/casework/slips.py"/>
@@ -1638,7 +1658,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>是否有效</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisits/documents.py"/>
+        <location filename="../../desk/services/capa/documents.py"/>
         <source>Effective: the same kind of complaint did not come back</source>
         <translation>有效：未再出現同類投訴</translation>
     </message>
@@ -2346,7 +2366,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>不可用</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisits/documents.py"/>
+        <location filename="../../desk/services/capa/documents.py"/>
         <source>Not effective: the same kind of complaint came back</source>
         <translation>無效：再次出現同類投訴</translation>
     </message>
@@ -2397,7 +2417,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>不滿意：重新受理投訴(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisits/documents.py"/>
+        <location filename="../../desk/services/capa/documents.py"/>
         <source>Not verified yet</source>
         <translation>尚未驗證</translation>
     </message>
@@ -2903,6 +2923,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/kit/pdf_preview.py"/>
         <source>Print</source>
         <translation>列印</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/complaint_form.py"/>
+        <source>Print receipt</source>
+        <translation>列印回執</translation>
     </message>
     <message>
         <location filename="../../desk/ui/kit/pdf_preview.py"/>
@@ -3509,7 +3534,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>請說明不進行回訪的原因（投訴已作廢、顧客要求不要來電…）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisits/vocab.py"/>
+        <location filename="../../desk/services/common/settings.py"/>
         <source>Say yes or no.</source>
         <translation>請選擇是或否。</translation>
     </message>
@@ -3567,6 +3592,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/capa/actions.py"/>
         <source>Set the date the action is due.</source>
         <translation>請設定措施的完成期限。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/casework/case_work_actions.py"/>
+        <source>Set up floor supervisors...</source>
+        <translation>設定樓層主管…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/shell/main_window.py"/>
@@ -3788,6 +3818,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/casework/today_view.py"/>
         <source>Tenant follow-ups due</source>
         <translation>待跟進的商戶投訴</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/casework/case_work_actions.py"/>
+        <source>Tenant slips go through a floor supervisor, and none is set up yet.</source>
+        <translation>商戶處理單須經樓層主管，目前尚未設定樓層主管。</translation>
     </message>
     <message>
         <location filename="../../desk/services/casework/slips.py"/>
@@ -4035,6 +4070,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
         <source>The desk answers the complaint itself; the result and the customer&apos;s opinion go on the slip.</source>
         <translation>由服務台直接答覆投訴；處理結果和顧客意見記在處理單上。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/casework/case_work_actions.py"/>
+        <source>The desk answers the written complaint itself. Record the answer here, then write the reply letter in the company&apos;s name (Written reply...).</source>
+        <translation>由服務台直接答覆該書面投訴。請在此記錄答覆內容，然後以公司名義撰寫書面答覆（書面答覆…）。</translation>
     </message>
     <message>
         <location filename="../../desk/store/errors.py"/>
@@ -4370,7 +4410,7 @@ Keep them as a draft to finish later?</source>
         <translation>未知的職務：{code}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisits/vocab.py"/>
+        <location filename="../../desk/services/common/settings.py"/>
         <source>Unknown setting {name}.</source>
         <translation>未知的設定項：{name}。</translation>
     </message>
@@ -4696,7 +4736,7 @@ Nothing is deleted; the case stays findable.</source>
         <translation>建立到期的回訪：本月的月度回訪和定期回訪計畫</translation>
     </message>
     <message>
-        <location filename="../../desk/cli/revisits.py"/>
+        <location filename="../../desk/cli/capa.py"/>
         <source>current repeat suggestions for corrective actions</source>
         <translation>目前建議採取糾正措施的重複投訴</translation>
     </message>
@@ -4803,6 +4843,7 @@ Nothing is deleted; the case stays findable.</source>
         <translation>投訴條數</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/capa.py"/>
         <location filename="../../desk/cli/main.py"/>
         <location filename="../../desk/cli/revisits.py"/>
         <source>one JSON object per line</source>
@@ -5015,6 +5056,11 @@ Nothing is deleted; the case stays findable.</source>
         <translation>{days}天{hours}小時</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/cases/complaint_form.py"/>
+        <source>{due} (at intake: {intake})</source>
+        <translation>{due}（受理時承諾：{intake}）</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/capa/actions.py"/>
         <location filename="../../desk/services/casework/slips.py"/>
         <location filename="../../desk/services/org/organisation.py"/>
@@ -5117,7 +5163,7 @@ The details are in the log file {path}.</source>
         <translation>{name} 大小為 {size} MB；附件最大 {limit} MB。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisits/vocab.py"/>
+        <location filename="../../desk/services/common/settings.py"/>
         <source>{name} must be a whole number from {low} to {high}.</source>
         <translation>{name}必須是 {low} 到 {high} 之間的整數。</translation>
     </message>

@@ -14,6 +14,7 @@ from desk.services.common.clock import system_clock
 from desk.services.common.validation import clean_text, phone_digits
 from desk.store import search
 from desk.store.models.cases import Category, Channel, Complaint, Department, Tenant
+from desk.store.models.slips import HandlingSlip
 
 
 @dataclass
@@ -76,11 +77,17 @@ def _conditions(flt: CaseFilter, now: dt.datetime) -> list:
         conds.append(Complaint.voided == False)  # noqa: E712
     for values, column in ((flt.statuses, Complaint.status), (flt.severities, Complaint.severity),
                            (flt.category_ids, Complaint.category),
-                           (flt.channel_ids, Complaint.channel),
-                           (flt.department_ids, Complaint.department),
-                           (flt.tenant_ids, Complaint.tenant)):
+                           (flt.channel_ids, Complaint.channel)):
         if values:
             conds.append(column.in_(list(values)))
+    # A department or shop: the cases about it and the cases whose slip went to it.
+    for values, column, slip_column in (
+            (flt.department_ids, Complaint.department, HandlingSlip.department),
+            (flt.tenant_ids, Complaint.tenant, HandlingSlip.tenant)):
+        if values:
+            sent = HandlingSlip.select(HandlingSlip.complaint).where(
+                slip_column.in_(list(values)))
+            conds.append(column.in_(list(values)) | Complaint.id.in_(sent))
     if flt.received_from:
         conds.append(Complaint.received_at >= dt.datetime.combine(flt.received_from, dt.time()))
     if flt.received_to:

@@ -51,12 +51,16 @@ def answer_at_desk(complaint_id: int, result: str, opinion: str, opinion_text: s
                    clock=system_clock) -> HandlingSlip:
     """The desk answers the complaint itself (002 §4.5 ①)."""
     result = _text(result, "result", _("Handling result"))
-    if opinion not in vocab.OPINIONS:
+    opinion = opinion or ""
+    if opinion and opinion not in vocab.OPINIONS:
         raise ValidationError({"opinion": _("Record the customer's opinion.")})
     opinion_text = _text(opinion_text, "opinion_text", _("Customer's words"), False, 500)
     now = clock.now()
     with transaction():
         record = get_case(complaint_id)
+        if not opinion and record.channel.code not in WRITTEN_CHANNELS:
+            # At the desk the customer is there to say it; a letter's answer goes by post.
+            raise ValidationError({"opinion": _("Record the customer's opinion.")})
         if active_slip(complaint_id):
             raise WorkflowError(_("A handling slip exists already; record the result on it."))
         slip = HandlingSlip.create(complaint=record, route="desk", issued_at=now,
@@ -233,33 +237,51 @@ def record_written_reply(complaint_id: int, body: str = "", waived_reason: str =
         record_event(record, "written_reply", by_id, now, waived_reason)
 
 
+def has_written_reply(complaint_id: int) -> bool:
+    return WrittenReply.select().where(WrittenReply.complaint == complaint_id).exists()
+
+
+def _close_blockers(record) -> list[str]:
+    if record.status == "closed":
+        return [_("The case is closed already.")]
+    slip = active_slip(record.id)
+    if slip is None:
+        return [_("Answer the complaint at the desk or issue a handling slip first.")]
+    blockers = []
+    if not slip.result:
+        blockers.append(_("Record the handling result before closing."))
+    elif not (bool(slip.opinion) or CustomerContact.select().where(
+            (CustomerContact.complaint == record)
+            & (CustomerContact.at >= slip.result_at)).exists()):
+        blockers.append(_("Tell the customer the result (log the contact or their "
+                          "opinion) before closing."))
+    if slip.needs_signature and not slip.signed_at:
+        blockers.append(_("The customer's signed slip has not come back yet."))
+    if record.channel.code in WRITTEN_CHANNELS and not has_written_reply(record.id):
+        blockers.append(_("A written complaint needs a written reply in the company's name, "
+                          "or a note why there is none."))
+    if Compensation.select().where((Compensation.complaint == record)
+                                   & (Compensation.needs_role != "")
+                                   & Compensation.approved_at.is_null()).exists():
+        blockers.append(_("A compensation still waits for approval."))
+    return blockers
+
+
+def close_blockers(complaint_id: int) -> list[str]:
+    """What still stands in the way of closing, one sentence each (empty: it may close);
+    the screens ask this before they ask "are you sure?"."""
+    return _close_blockers(get_case(complaint_id))
+
+
 def close_case(complaint_id: int, by_id: int | None = None, clock=system_clock) -> None:
     """Close: needs a result and the customer informed; a written complaint needs its
     written reply; compensation above a limit needs its approval."""
     now = clock.now()
     with transaction():
         record = get_case(complaint_id)
-        if record.status == "closed":
-            raise WorkflowError(_("The case is closed already."))
-        slip = require_slip(record)
-        if not slip.result:
-            raise WorkflowError(_("Record the handling result before closing."))
-        informed = bool(slip.opinion) or CustomerContact.select().where(
-            (CustomerContact.complaint == record) & (CustomerContact.at >= slip.result_at)
-        ).exists()
-        if not informed:
-            raise WorkflowError(_("Tell the customer the result (log the contact or their "
-                                  "opinion) before closing."))
-        if slip.needs_signature and not slip.signed_at:
-            raise WorkflowError(_("The customer's signed slip has not come back yet."))
-        if record.channel.code in WRITTEN_CHANNELS and not WrittenReply.select().where(
-                WrittenReply.complaint == record).exists():
-            raise WorkflowError(_("A written complaint needs a written reply in the "
-                                  "company's name, or a note why there is none."))
-        if Compensation.select().where((Compensation.complaint == record)
-                                       & (Compensation.needs_role != "")
-                                       & Compensation.approved_at.is_null()).exists():
-            raise WorkflowError(_("A compensation still waits for approval."))
+        blockers = _close_blockers(record)
+        if blockers:
+            raise WorkflowError(blockers[0])
         record_event(record, "closed", by_id, now, "", "closed")
         revisits.schedule_after_close(record, now, by_id)   # the revisit (002 §4.6)
 

@@ -100,3 +100,13 @@ class CaseDocumentsButton(QToolButton):
 
     def _signed(self, _value) -> None:
         self.signed.emit()
+
+
+def print_receipt(parent: QWidget, complaint_id: int, case_no: str, operator_id: int | None,
+                  clock=system_clock) -> CaseDocumentsButton:
+    """Print the intake receipt at once (from the "complaint recorded" message): rendered
+    off the UI thread, shown in the preview over ``parent``."""
+    maker = CaseDocumentsButton(parent, complaint_id, case_no, operator_id, clock)
+    maker.hide()
+    maker.make("receipt")
+    return maker

@@ -213,6 +213,7 @@ class CaseListPanel(QWidget):
         self.ui.retranslateUi(self)
         if self._filters_language != i18n.current_language():
             self.populate_filters()
+            self.refresh()     # the rows hold category and channel names in the old language
         self.model.retranslate()
         if self._layout_language != i18n.current_language():
             self.save_state()

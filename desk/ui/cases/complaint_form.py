@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
 from desk.i18n import _
 from desk.services.cases import complaints, drafts
 from desk.services.cases.complaints import ComplaintInput
+from desk.services.casework.slips import WRITTEN_CHANNELS
 from desk.services.common import vocab
 from desk.services.common.clock import system_clock
 from desk.services.common.errors import user_message
 from desk.services.common.validation import LIMITS, ValidationError
 from desk.ui.cases.attachments_panel import AttachmentsPanel
+from desk.ui.cases.case_documents import print_receipt
 from desk.ui.cases.complaint_fields import ComplaintFields
 from desk.ui.cases.complaint_widgets import (
     BANNER_STYLE,
@@ -36,6 +38,7 @@ from desk.ui.cases.complaint_widgets import (
 from desk.ui.cases.customer_panel import CustomerHistoryView
 from desk.ui.cases.history_panel import HistoryPanel
 from desk.ui.forms.ui_complaint_form import Ui_ComplaintForm
+from desk.ui.kit.events import case_events
 
 log = logging.getLogger("desk.ui")
 AUTOSAVE_MS = 5000
@@ -51,7 +54,8 @@ def add_case_work(form: ComplaintFormDialog, record) -> None:
     form.ui.tabs.insertTab(1, form.case_work, _("Handling"))
     form.print_button = CaseDocumentsButton(form, record.id, record.case_no,
                                             form.operator_id, form.clock)
-    form.print_button.signed.connect(form.case_work.refresh)
+    form.case_work.changed.connect(lambda: case_events().case_changed.emit(record.id))
+    form.print_button.signed.connect(lambda: case_events().case_changed.emit(record.id))
     form.print_button.signed.connect(form.attachments.refresh)
     form.ui.buttonRow.insertWidget(1, form.print_button)
 
@@ -103,6 +107,9 @@ class ComplaintFormDialog(QDialog):
         else:
             self._load_saved(draft)
         self.fields.changed.connect(self._mark_dirty)
+        events = case_events()
+        self.saved.connect(events.case_changed)
+        events.case_changed.connect(self._case_changed)
         self._loading = False
         if draft is not None:
             self._mark_dirty()
@@ -139,12 +146,7 @@ class ComplaintFormDialog(QDialog):
             return
         self.fields.fill(draft or complaints.input_from_record(record))
         self.setWindowTitle(_("Complaint record {case_no}").format(case_no=record.case_no))
-        self.ui.caseHeader.setText(_(
-            "Case {case_no} · received {received} · reply promised by {due} · {status}"
-        ).format(case_no=record.case_no, received=short_when(record.received_at),
-                 due=short_when(record.reply_due_at),
-                 status=vocab.label(vocab.STATUSES, record.status)))
-        self.ui.caseHeader.show()
+        self._show_header(record)
         self.history.load(record.id)
         self.attachments.set_complaint(record.id)
         if not record.voided:
@@ -154,6 +156,30 @@ class ComplaintFormDialog(QDialog):
                 when=short_when(record.voided_at), reason=record.void_reason))
             self.ui.voidBanner.show()
             self._set_read_only(True)
+
+    def _show_header(self, record) -> None:
+        """Number, received, the one current promise (with the intake promise when it was
+        moved) and status; shown again whenever the case changes anywhere."""
+        due = short_when(record.reply_due_at)
+        intake = getattr(record, "intake_reply_due_at", None)
+        if intake and intake != record.reply_due_at:
+            due = _("{due} (at intake: {intake})").format(due=due, intake=short_when(intake))
+        self.ui.caseHeader.setText(_(
+            "Case {case_no} · received {received} · reply promised by {due} · {status}"
+        ).format(case_no=record.case_no, received=short_when(record.received_at), due=due,
+                 status=vocab.label(vocab.STATUSES, record.status)))
+        self.ui.caseHeader.show()
+
+    def _case_changed(self, complaint_id: int) -> None:
+        if complaint_id != self.complaint_id or self.complaint_id is None:
+            return
+        record = complaints.get_complaint(complaint_id)
+        if record is not None:
+            self.record = record
+            self._show_header(record)
+            if getattr(self, "case_work", None) is not None:
+                self.case_work.refresh()
+            self.history.load(complaint_id)
 
     def _set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
@@ -267,10 +293,21 @@ class ComplaintFormDialog(QDialog):
     def _announce_new_case(self, errors: list[str]) -> None:
         """Tell the clerk the case number and the promised reply, to read to the customer."""
         record = self.record
-        QMessageBox.information(self, _("Complaint recorded"),
-                                new_case_html(record.case_no, record.reply_due_at, errors))
+        written = record.channel.code in WRITTEN_CHANNELS
+        owner = self.parentWidget() or self
+        box = QMessageBox(QMessageBox.Icon.Information, _("Complaint recorded"),
+                          new_case_html(record.case_no, record.reply_due_at, errors, written),
+                          QMessageBox.StandardButton.Ok, owner)
+        box.setObjectName("recordedMessage")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        receipt = box.addButton(_("Print receipt"), QMessageBox.ButtonRole.ActionRole)
+        receipt.setObjectName("printReceiptButton")
+        receipt.clicked.connect(lambda: print_receipt(owner, record.id, record.case_no,
+                                                      self.operator_id, self.clock))
+        self.recorded_message = box
         self.saved.emit(record.id)
         self.accept()
+        box.open()    # over the main window: the form is done, the customer still there
 
     def _show_errors(self, errors: dict[str, str]) -> None:
         rest = self.fields.errors.show(errors)

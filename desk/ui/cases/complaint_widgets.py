@@ -77,13 +77,17 @@ def spoken_when(moment: dt.datetime) -> str:
     return f"{date} {stamp.time().toString('HH:mm')}"
 
 
-def new_case_html(case_no: str, reply_due: dt.datetime, errors: list[str]) -> str:
-    """The message after intake: the case number and the promised reply, to read out."""
+def new_case_html(case_no: str, reply_due: dt.datetime, errors: list[str],
+                  written: bool = False) -> str:
+    """The message after intake: the case number and the promised reply, to read out
+    (or, for a letter or e-mail, the date the written reply is due)."""
+    when = "<b>" + html.escape(spoken_when(reply_due)) + "</b>"
+    promise = (html.escape(_("A written reply in the company's name is due by {when}."))
+               if written else
+               html.escape(_("Please tell the customer: we will reply by {when}.")))
     parts = [html.escape(_("The complaint is recorded.")),
              "<big><b>" + html.escape(_("Case number: {case_no}").format(case_no=case_no))
-             + "</b></big>",
-             html.escape(_("Please tell the customer: we will reply by {when}.")).format(
-                 when="<b>" + html.escape(spoken_when(reply_due)) + "</b>")]
+             + "</b></big>", promise.format(when=when)]
     if errors:
         parts.append(html.escape(_("These files could not be attached:")) + "<br>"
                      + "<br>".join(html.escape(error) for error in errors))

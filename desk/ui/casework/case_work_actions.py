@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from desk.i18n import _
 from desk.services.casework import compensation, escalation, slips
@@ -33,7 +34,30 @@ def _result_dialog(parent, ctx, record, title: str, object_name: str, ok_text: s
     return d
 
 
+def _link_under_notice(d: ActionDialog, name: str, text: str) -> QPushButton:
+    """A link-like button under the dialog's notice (for "set up ..." where it is missing)."""
+    button = QPushButton(text, d)
+    button.setObjectName(name)
+    button.setFlat(True)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    button.setStyleSheet("color: palette(link); text-decoration: underline; text-align: left;")
+    layout = d.layout()
+    layout.insertWidget(layout.indexOf(d.notice) + 1, button)
+    button.hide()
+    return button
+
+
 def answer_at_desk(parent, ctx) -> ActionDialog:
+    if ctx.state.written_channel:
+        # A letter or e-mail: the customer is not at the desk, the answer goes in writing.
+        d = _result_dialog(
+            parent, ctx, slips.answer_at_desk, _("Answer in writing"), "answerAtDeskDialog",
+            _("Record the answer"), _("(not known yet)"),
+            _("The desk answers the written complaint itself. Record the answer here, then "
+              "write the reply letter in the company's name (Written reply...)."))
+        d.fields["needs_signature"].hide()
+        d.form.setRowVisible(d.fields["needs_signature"], False)
+        return d
     return _result_dialog(
         parent, ctx, slips.answer_at_desk, _("Answer at the desk"), "answerAtDeskDialog",
         _("Record the answer"), _("(pick the customer's opinion)"),
@@ -53,22 +77,58 @@ def issue_slip(parent, ctx) -> ActionDialog:
                      _("The slip goes to the responsible department or tenant once the "
                        "operations manager has signed it off. Tenant slips go through the "
                        "floor supervisor."))
+    s = ctx.state
+    about_tenant = s.object_type == "tenant"
     route = d.add_combo("route", _("Send to"), [(_("Department"), "department"),
-                                                 (_("Tenant"), "tenant")])
+                                                 (_("Tenant"), "tenant")],
+                        "tenant" if about_tenant else "department")
     d.add_combo("department", _("Department"),
-                choice_items(organisation.departments(), _("(pick a department)")))
-    d.add_combo("tenant", _("Tenant"), choice_items(organisation.tenants(), _("(pick a tenant)")))
+                choice_items(organisation.departments(), _("(pick a department)")),
+                s.object_department_id)
+    tenant = d.add_combo("tenant", _("Tenant"),
+                         choice_items(organisation.tenants(), _("(pick a tenant)")),
+                         s.object_tenant_id)
     d.add_combo("responsible", _("Responsible staff"),
                 choice_items(organisation.staff(), _("(not a staff member)")))
-    d.add_text("responsible_name", _("Or responsible person's name"), 50)
+    name = d.add_text("responsible_name", _("Or responsible person's name"), 50)
     now = ctx.clock.now()
-    d.add_datetime("agreed_reply_at", _("Agreed reply date"), ctx.state.default_reply_at(now))
+    d.add_datetime("agreed_reply_at", _("Agreed reply date"), s.default_reply_at(now))
+    setup = _link_under_notice(d, "setupSupervisors", _("Set up floor supervisors..."))
+    managers = {t["id"]: t["manager"] for t in organisation.tenant_rows()}
+    filled = {"name": ""}
+
+    def follow_tenant():
+        """The tenant's manager on file is the responsible person, until someone types."""
+        manager = managers.get(tenant.currentData(), "")
+        if name.text() in ("", filled["name"]):
+            name.setText(manager)
+            filled["name"] = manager
 
     def follow_route():
-        tenant = route.currentData() == "tenant"
-        d.form.setRowVisible(d.fields["department"], not tenant)
-        d.form.setRowVisible(d.fields["tenant"], tenant)
+        to_tenant = route.currentData() == "tenant"
+        d.form.setRowVisible(d.fields["department"], not to_tenant)
+        d.form.setRowVisible(d.fields["tenant"], to_tenant)
+        missing = to_tenant and not organisation.staff(role="floor_supervisor")
+        d.show_notice(_("Tenant slips go through a floor supervisor, and none is set up yet.")
+                      if missing else "")
+        setup.setVisible(missing)
+        if to_tenant:
+            follow_tenant()
+
+    def open_setup():
+        from desk.ui.kit.events import case_events
+        from desk.ui.org.org_setup import OrgSetupDialog
+
+        dialog = OrgSetupDialog(d)
+        dialog.changed.connect(case_events().setup_changed)
+        dialog.finished.connect(lambda _result: follow_route())
+        dialog.setObjectName("orgSetupDialog")
+        d.setup_dialog = dialog
+        dialog.open()
+
+    setup.clicked.connect(open_setup)
     route.currentIndexChanged.connect(follow_route)
+    tenant.currentIndexChanged.connect(follow_tenant)
     follow_route()
     return d
 
@@ -220,6 +280,15 @@ def written_reply(parent, ctx) -> ActionDialog:
 def close_case(parent, ctx) -> ActionDialog:
     def submit(_v):
         return slips.close_case(ctx.complaint_id, ctx.operator_id, clock=ctx.clock)
+    blockers = slips.close_blockers(ctx.complaint_id)
+    if blockers:   # say what is missing first, instead of "are you sure?" and then no
+        d = ActionDialog(parent, _("Close the case"), "closeCaseDialog", submit,
+                         _("Close the case"),
+                         _("Case {case_no} cannot be closed yet:").format(
+                             case_no=ctx.state.case_no))
+        d.show_notice("\n".join(f"• {text}" for text in blockers))
+        d.ok_button.setEnabled(False)
+        return d
     return ActionDialog(parent, _("Close the case"), "closeCaseDialog", submit,
                         _("Close the case"),
                         _("Close case {case_no}? A not-satisfied customer can have it "

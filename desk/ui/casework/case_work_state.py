@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from desk.i18n import _
 from desk.services.cases.complaints import get_complaint
-from desk.services.casework import compensation, escalation
+from desk.services.casework import compensation, escalation, slips
 from desk.services.casework.base import TimelineEntry, active_slip, timeline
 from desk.services.casework.slips import WRITTEN_CHANNELS
 from desk.services.common import vocab
@@ -46,6 +46,10 @@ class CaseState:
     voided: bool = False
     status: str = ""
     written_channel: bool = False
+    object_type: str = ""            # what the complaint is about: tenant, department...
+    object_tenant_id: int | None = None
+    object_department_id: int | None = None
+    has_written_reply: bool = False
     received_at: dt.datetime | None = None
     reply_due_at: dt.datetime | None = None
     has_slip: bool = False
@@ -163,6 +167,9 @@ def load_state(complaint_id: int, now: dt.datetime) -> CaseState:
     state.received_at, state.reply_due_at = record.received_at, record.reply_due_at
     channel_codes = {c.id: c.code for c in organisation.channels(include_inactive=True)}
     state.written_channel = channel_codes.get(record.channel_id) in WRITTEN_CHANNELS
+    state.object_type = record.object_type
+    state.object_tenant_id, state.object_department_id = record.tenant_id, record.department_id
+    state.has_written_reply = slips.has_written_reply(complaint_id)
     names: dict[int, str] = {}
 
     def name(staff_id):

@@ -31,6 +31,7 @@ from desk.services.common import vocab
 from desk.services.common.clock import system_clock
 from desk.services.common.errors import user_message
 from desk.ui.casework.case_work_state import when
+from desk.ui.kit.events import Debounced, case_events
 from desk.ui.kit.widgets import embolden, error_label, screen_header
 from desk.ui.kit.workers import Refresher
 
@@ -155,6 +156,9 @@ class DailyReviewView(QWidget):
         self.tree.currentItemChanged.connect(self._current_changed)
         self._retranslate()
         self.refresh()
+        self._follow = Debounced(self, self.refresh, 500)
+        case_events().case_changed.connect(self._follow.trigger)
+        case_events().cases_changed.connect(self._follow.trigger)
 
     def _retranslate(self) -> None:
         self.refresh_button.setText(_("Refresh"))

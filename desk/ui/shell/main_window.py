@@ -14,6 +14,7 @@ from desk.services.org import organisation
 from desk.ui.cases.case_list import CaseListPanel
 from desk.ui.forms.ui_main_window import Ui_MainWindow
 from desk.ui.kit import fonts, preferences, translators
+from desk.ui.kit.events import Debounced, case_events
 from desk.ui.shell.workspace import Workspace
 
 log = logging.getLogger("desk.ui")
@@ -142,6 +143,11 @@ class MainWindow(QMainWindow):
         self.workspace.open_case.connect(self.open_form)
         self.workspace.escalated.connect(self._escalated)
         self.workspace.cases_changed.connect(lambda: self.cases.refresh())
+        events = case_events()
+        self._refresh_cases = Debounced(self, lambda: self.cases.refresh())
+        events.case_changed.connect(self._refresh_cases.trigger)
+        events.cases_changed.connect(self._refresh_cases.trigger)
+        events.setup_changed.connect(self.organisation_changed)
         self.cases.count_changed.connect(self._show_count)
 
     # --- texts ---------------------------------------------------------------------------
@@ -236,14 +242,16 @@ class MainWindow(QMainWindow):
         from desk.ui.org.org_setup import OrgSetupDialog
 
         dialog = OrgSetupDialog(self)
-        dialog.finished.connect(lambda _result: self.organisation_changed())
+        dialog.changed.connect(case_events().setup_changed)
         dialog.open()
         return dialog
 
     def organisation_changed(self) -> None:
+        """Setup was saved (here or from a case window): pick lists and names reload."""
         self.operator_id = preferences.valid_operator(self.operator_id)
+        self.cases.populate_filters()
         self.retranslate()
-        self.cases.refresh()
+        self._refresh_cases.trigger()
 
     def prompt_org_setup(self) -> None:
         """First start: nobody is set up yet, so offer the organisation setup."""

@@ -74,3 +74,13 @@ def test_escalating_from_the_operations_manager_goes_to_the_deputy_gm(make_input
                      clock=clock)
     assert escalation.escalate(case.id, "部门无法解决", by_id=org["clerk"],
                                clock=clock) == "deputy_gm"
+
+
+def test_filtering_by_a_shop_finds_cases_whose_slip_went_to_it(slip_case, org, clock):
+    from desk.services.cases import caselist
+
+    o.save_staff("楼层主管甲", "floor_supervisor")
+    about_other = slip_case(to="tenant", object_type="department", department_id=org["dept"])
+    found = caselist.fetch_page(caselist.CaseFilter(tenant_ids=[org["tenant"]]), limit=10,
+                                clock=clock)
+    assert [row.id for row in found] == [about_other.id]

@@ -137,9 +137,11 @@ def test_fill_and_save_through_the_widgets(qtbot, open_form, org, boxes):
     assert (record.complainant_name, record.phone, record.demands) == (
         "Zhang Wei", "13812345678", "apology")
     assert record.recorded_by_id == org["clerk"] and record.incident_place == "1F atrium"
-    [message] = boxes.texts("information")
+    message = dialog.recorded_message.text()
     assert "20261126-0001" in message and "10:00" in message and "2026" in message
     assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.recorded_message.findChild(QPushButton, "printReceiptButton").isVisible()
+    dialog.recorded_message.close()
     assert drafts.pending_drafts("complaint:") == []
 
 
@@ -321,7 +323,8 @@ def test_files_chosen_before_the_first_save_are_attached_with_it(qtbot, open_for
     with qtbot.waitSignal(dialog.saved, timeout=WORKER_MS) as signal:
         dialog.ui.saveButton.click()
     assert [a.name for a in attachments.list_attachments(signal.args[0])] == ["photo.png"]
-    assert "20261126-0001" in boxes.texts("information")[0]
+    assert "20261126-0001" in dialog.recorded_message.text()
+    dialog.recorded_message.close()
 
 
 def test_void_shows_the_banner_and_makes_the_form_read_only(qtbot, open_form, make_input,
