@@ -75,13 +75,6 @@ def fts_phrase(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
-def fts_query(terms: str | tuple[str, ...] | list[str]) -> str:
-    """Phrases joined with OR: a row matches when it contains any of the terms."""
-    if isinstance(terms, str):
-        terms = (terms,)
-    return " OR ".join(fts_phrase(t) for t in dict.fromkeys(terms) if t)
-
-
 def _trigrams_starting_with(text: str) -> list[str] | None:
     """Indexed trigrams that begin with ``text`` (one or two characters), or ``None``
     when there are more than ``MAX_SHORT_EXPANSION``."""

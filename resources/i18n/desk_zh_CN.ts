@@ -429,11 +429,6 @@
         <translation>已经开具了处理单，请在处理单上登记处理结果。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/casework/compensation.py"/>
-        <source>A limit is an amount of 0 or more, or none.</source>
-        <translation>限额须为 0 或以上的金额，或不设限额。</translation>
-    </message>
-    <message>
         <location filename="../../desk/services/org/organisation.py"/>
         <source>A site named {name} exists already.</source>
         <translation>已有名为“{name}”的门店。</translation>
@@ -4403,11 +4398,6 @@ Keep them as a draft to finish later?</source>
         <location filename="../../desk/services/cases/complaints.py"/>
         <source>Unknown demand: {codes}</source>
         <translation>未知的诉求：{codes}</translation>
-    </message>
-    <message>
-        <location filename="../../desk/services/casework/compensation.py"/>
-        <source>Unknown role {code}.</source>
-        <translation>未知的岗位：{code}。</translation>
     </message>
     <message>
         <location filename="../../desk/services/common/settings.py"/>

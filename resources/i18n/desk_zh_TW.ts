@@ -429,11 +429,6 @@
         <translation>已經開具了處理單，請在處理單上登記處理結果。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/casework/compensation.py"/>
-        <source>A limit is an amount of 0 or more, or none.</source>
-        <translation>限額須為 0 或以上的金額，或不設限額。</translation>
-    </message>
-    <message>
         <location filename="../../desk/services/org/organisation.py"/>
         <source>A site named {name} exists already.</source>
         <translation>已有名為「{name}」的門店。</translation>
@@ -4403,11 +4398,6 @@ Keep them as a draft to finish later?</source>
         <location filename="../../desk/services/cases/complaints.py"/>
         <source>Unknown demand: {codes}</source>
         <translation>未知的訴求：{codes}</translation>
-    </message>
-    <message>
-        <location filename="../../desk/services/casework/compensation.py"/>
-        <source>Unknown role {code}.</source>
-        <translation>未知的職務：{code}。</translation>
     </message>
     <message>
         <location filename="../../desk/services/common/settings.py"/>

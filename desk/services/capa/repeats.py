@@ -189,7 +189,3 @@ def _rising(cases, now, s, categories) -> list[Suggestion]:
                                   7 * weeks, category_id=cat, category=categories.get(cat, ""),
                                   weekly=oldest_first))
     return out
-
-
-def find_suggestion(key: str, clock=system_clock) -> Suggestion | None:
-    return next((g for g in detect_repeats(clock) if g.key == key), None)

@@ -5,7 +5,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from desk.i18n import _
-from desk.services.capa.actions import GM_ROLES, OPS_ROLES, get_capa, record_no
+from desk.services.capa.actions import get_capa, record_no
 from desk.services.capa.repeats import OBJECT_MODELS, object_names
 from desk.services.common.clock import system_clock
 from desk.services.org import organisation
@@ -144,7 +144,3 @@ def capa_list(include_closed: bool = False, clock=system_clock) -> list[CapaRow]
                             sum(a.done is None and a.due is not None and a.due < today
                                 for a in actions)))
     return rows
-
-
-def signer_roles() -> dict[str, tuple[str, ...]]:
-    return {"ops": OPS_ROLES, "gm": GM_ROLES}

@@ -8,7 +8,7 @@ from desk.services.casework.base import WorkflowError, get_case, record_event, s
 from desk.services.common import vocab
 from desk.services.common.clock import system_clock
 from desk.services.common.validation import ValidationError, clean_text
-from desk.services.org.organisation import get_setting, set_setting
+from desk.services.org.organisation import get_setting
 from desk.store.db import transaction
 from desk.store.models.slips import Compensation
 
@@ -19,17 +19,6 @@ def approval_limits() -> dict[str, float | None]:
     limits = dict(vocab.DEFAULT_APPROVAL_LIMITS)
     limits.update(get_setting("approval_limits") or {})
     return limits
-
-
-def set_approval_limits(limits: dict[str, float | None]) -> None:
-    clean = {}
-    for role, value in limits.items():
-        if role not in vocab.ROLES:
-            raise ValidationError({role: _("Unknown role {code}.").format(code=role)})
-        if value is not None and (not isinstance(value, (int, float)) or value < 0):
-            raise ValidationError({role: _("A limit is an amount of 0 or more, or none.")})
-        clean[role] = value
-    set_setting("approval_limits", clean)
 
 
 def may_approve(role: str | None, amount: Decimal) -> bool:
