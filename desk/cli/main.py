@@ -62,24 +62,30 @@ def build_parser() -> argparse.ArgumentParser:
     from desk.cli.reports import add_report_commands
 
     add_report_commands(sub)
-    _db_after_command(parser)
+    _globals_after_command(parser)
     return parser
 
 
 def _db_help() -> str:
-    return _("database URL (sqlite:///path/desk.sqlite, postgresql://...) or a file path; "
-             "default: DESK_DB or the file in the user data folder")
+    return _("database URL or a file path: sqlite:///D:/desk/desk.sqlite, "
+             "sqlite:////srv/desk.sqlite (four slashes for an absolute path; three mean a "
+             "path relative to the current folder), postgresql://...; default: DESK_DB or "
+             "the file in the user data folder")
 
 
-def _db_after_command(parser: argparse.ArgumentParser) -> None:
-    """``desk check --db X`` works as well as ``desk --db X check`` (Task Scheduler lines
-    are written both ways)."""
+def _globals_after_command(parser: argparse.ArgumentParser) -> None:
+    """``desk check --db X --lang zh_CN`` works as well as ``desk --db X --lang zh_CN
+    check`` (Task Scheduler lines are written both ways). A command with a ``--lang`` of
+    its own (the documents' language) keeps it; the messages then follow it too."""
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):
             for child in action.choices.values():
                 child.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
                                    help=_db_help())
-                _db_after_command(child)
+                if "--lang" not in child._option_string_actions:
+                    child.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
+                                       help=_("language of messages and documents"))
+                _globals_after_command(child)
 
 
 def _tolerant_output() -> None:
@@ -138,12 +144,26 @@ def main(argv: list[str] | None = None) -> int:
         return fail(str(exc))
     except KeyboardInterrupt:
         return fail(_("Interrupted."))
+    except BrokenPipeError:   # `desk cases | head`: the reader has all it wanted
+        _quiet_stdout()
+        return EXIT_OK
     except Exception as exc:  # one line, never a traceback; details go to the log
         from desk.logs import log_exception
         from desk.services.common.errors import user_message
 
         log_exception(exc)
         return fail(user_message(exc))
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at the null device, so flushing it at exit does not fail again."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (AttributeError, OSError, ValueError):
+        pass
 
 
 def _handler(command: str):

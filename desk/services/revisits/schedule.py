@@ -53,7 +53,16 @@ def next_working_day(day: dt.date, cal: BusinessCalendar | None = None) -> dt.da
 
 
 def first_working_day(year: int, month: int, cal: BusinessCalendar | None = None) -> dt.date:
-    return next_working_day(dt.date(year, month, 1), cal)
+    """The month's first weekday (Monday to Friday) that the calendar has open: the day the
+    campaign's calls begin. A mall's desk opens every day, but customers are called back on
+    working days, never on a Saturday or Sunday."""
+    cal = cal or load_calendar()
+    day = dt.date(year, month, 1)
+    for _ in range(MAX_DAYS_AHEAD):
+        if day.weekday() < 5 and is_working_day(day, cal):
+            return day
+        day += dt.timedelta(days=1)
+    return next_working_day(dt.date(year, month, 1), cal)   # a calendar closed every weekday
 
 
 # ----------------------------------------------------------------- after closing

@@ -62,14 +62,17 @@ def test_schedule_is_idempotent_and_links_every_case(store, org, make_input, clo
     assert campaign.schedule_monthly("2026-11", clock) == 2
     assert campaign.schedule_monthly("2026-11", clock) == 0
     monthly = list(Revisit.select().where(Revisit.kind == "monthly"))
-    assert {r.due_date for r in monthly} == {dt.date(2026, 11, 1)}   # default: open daily
+    assert {r.due_date for r in monthly} == {dt.date(2026, 11, 2)}   # the 1st is a Sunday
     assert RevisitCase.select().count() == 4
     rows = campaign.campaign_rows("2026-11").rows
     assert all(r.revisit_status == "due" for r in rows)
 
 
 def test_first_working_day_follows_the_calendar(store):
-    assert revisits.first_working_day(2026, 11) == dt.date(2026, 11, 1)
+    # a mall opens every day, yet the campaign's calls never begin on a weekend
+    assert revisits.first_working_day(2026, 11) == dt.date(2026, 11, 2)   # 1st is a Sunday
+    assert revisits.first_working_day(2026, 8) == dt.date(2026, 8, 3)     # Sat 1st, Sun 2nd
+    assert revisits.first_working_day(2026, 12) == dt.date(2026, 12, 1)   # a Tuesday
     save_calendar(BusinessCalendar(hours={d: ((dt.time(9), dt.time(18)) if d < 5 else None)
                                           for d in range(7)},
                                    holidays={dt.date(2027, 1, 1)}))
