@@ -182,6 +182,12 @@ def _handler(command: str):
 def cmd_gui(args) -> int:
     import gc
 
+    from desk.ui.shell.display import display_problem
+
+    problem = display_problem()
+    if problem:
+        raise CommandError(problem)
+
     # The window's modules make some 50,000 objects that live as long as the program. The
     # cyclic garbage collector is off while they are imported and then leaves them out of
     # its scans (gc.freeze), where it would go through all of them again in every full
@@ -207,6 +213,12 @@ def cmd_demo(args) -> int:
     made = fill_demo(args.count, seed=args.seed, progress=print_progress)
     print(_("Demo database {url}: {count} cases added.").format(url=opened.url, count=made))
     if args.no_gui:
+        return EXIT_OK
+    from desk.ui.shell.display import display_problem
+
+    problem = display_problem()
+    if problem:   # the database is ready; say why no window opens instead of aborting
+        print(_("The window is not opened: {reason}").format(reason=problem))
         return EXIT_OK
     from desk.services.system.startup import close_store
 

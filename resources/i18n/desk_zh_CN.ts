@@ -4082,6 +4082,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>读写数据库时磁盘报告错误，本次未保存任何内容；请检查磁盘（或其连接线）后再试。</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/shell/display.py"/>
+        <source>The display {display} cannot be reached: start Desk on a desktop, or use its commands (desk --help).</source>
+        <translation>无法连接显示器 {display}：请在桌面环境中启动 Desk，或使用其命令（desk --help）。</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/capa/capa_form.py"/>
         <source>The document could not be made: {error}</source>
         <translation>无法生成单据：{error}</translation>
@@ -4223,6 +4228,16 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>双方签字且全部措施完成后，开始效果验证。</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/shell/display.py"/>
+        <source>The window cannot open: this Linux system lacks libraries Qt needs. Install them with: sudo apt install {packages}</source>
+        <translation>窗口无法打开：此 Linux 系统缺少 Qt 所需的库。请用以下命令安装：sudo apt install {packages}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/main.py"/>
+        <source>The window is not opened: {reason}</source>
+        <translation>未打开窗口：{reason}</translation>
+    </message>
+    <message>
         <location filename="../../desk/cli/documents.py"/>
         <location filename="../../desk/cli/main.py"/>
         <source>There is no case {case_no}.</source>
@@ -4232,6 +4247,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/cli/capa.py"/>
         <source>There is no corrective action {id}.</source>
         <translation>没有编号为 {id} 的纠正与预防措施记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/shell/display.py"/>
+        <source>There is no display here (DISPLAY is not set): start Desk on a desktop, or use its commands (desk --help).</source>
+        <translation>这里没有显示器（未设置 DISPLAY）：请在桌面环境中启动 Desk，或使用其命令（desk --help）。</translation>
     </message>
     <message>
         <location filename="../../desk/services/reports/periods.py"/>
@@ -4732,8 +4752,8 @@ Nothing is deleted; the case stays findable.</source>
     </message>
     <message>
         <location filename="../../desk/cli/main.py"/>
-        <source>database URL (sqlite:///path/desk.sqlite, postgresql://...) or a file path; default: DESK_DB or the file in the user data folder</source>
-        <translation>数据库地址（sqlite:///路径/desk.sqlite、postgresql://...）或文件路径；默认：DESK_DB 环境变量，或用户数据文件夹中的数据库文件</translation>
+        <source>database URL or a file path: sqlite:///D:/desk/desk.sqlite, sqlite:////srv/desk.sqlite (four slashes for an absolute path; three mean a path relative to the current folder), postgresql://...; default: DESK_DB or the file in the user data folder</source>
+        <translation>数据库 URL 或文件路径：sqlite:///D:/desk/desk.sqlite、sqlite:////srv/desk.sqlite（绝对路径用四个斜杠；三个斜杠表示相对于当前文件夹的路径）、postgresql://...；默认：DESK_DB 或用户数据文件夹中的文件</translation>
     </message>
     <message>
         <location filename="../../desk/ui/revisits/revisit_call_panel.py"/>

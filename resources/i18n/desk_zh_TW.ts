@@ -4082,6 +4082,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>讀寫資料庫時磁碟報告錯誤，本次未儲存任何內容；請檢查磁碟（或其連線線）後再試。</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/shell/display.py"/>
+        <source>The display {display} cannot be reached: start Desk on a desktop, or use its commands (desk --help).</source>
+        <translation>無法連線顯示器 {display}：請在桌面環境中啟動 Desk，或使用其命令（desk --help）。</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/capa/capa_form.py"/>
         <source>The document could not be made: {error}</source>
         <translation>無法生成單據：{error}</translation>
@@ -4223,6 +4228,16 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>雙方簽字且全部措施完成後，開始效果驗證。</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/shell/display.py"/>
+        <source>The window cannot open: this Linux system lacks libraries Qt needs. Install them with: sudo apt install {packages}</source>
+        <translation>視窗無法開啟：此 Linux 系統缺少 Qt 所需的庫。請用以下命令安裝：sudo apt install {packages}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/main.py"/>
+        <source>The window is not opened: {reason}</source>
+        <translation>未開啟視窗：{reason}</translation>
+    </message>
+    <message>
         <location filename="../../desk/cli/documents.py"/>
         <location filename="../../desk/cli/main.py"/>
         <source>There is no case {case_no}.</source>
@@ -4232,6 +4247,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/cli/capa.py"/>
         <source>There is no corrective action {id}.</source>
         <translation>沒有編號為 {id} 的糾正與預防措施記錄。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/shell/display.py"/>
+        <source>There is no display here (DISPLAY is not set): start Desk on a desktop, or use its commands (desk --help).</source>
+        <translation>這裡沒有顯示器（未設定 DISPLAY）：請在桌面環境中啟動 Desk，或使用其命令（desk --help）。</translation>
     </message>
     <message>
         <location filename="../../desk/services/reports/periods.py"/>
@@ -4732,8 +4752,8 @@ Nothing is deleted; the case stays findable.</source>
     </message>
     <message>
         <location filename="../../desk/cli/main.py"/>
-        <source>database URL (sqlite:///path/desk.sqlite, postgresql://...) or a file path; default: DESK_DB or the file in the user data folder</source>
-        <translation>資料庫地址（sqlite:///路徑/desk.sqlite、postgresql://...）或檔案路徑；預設：DESK_DB 環境變數，或使用者資料目錄中的資料庫檔案</translation>
+        <source>database URL or a file path: sqlite:///D:/desk/desk.sqlite, sqlite:////srv/desk.sqlite (four slashes for an absolute path; three mean a path relative to the current folder), postgresql://...; default: DESK_DB or the file in the user data folder</source>
+        <translation>資料庫 URL 或檔案路徑：sqlite:///D:/desk/desk.sqlite、sqlite:////srv/desk.sqlite（絕對路徑用四個斜槓；三個斜槓表示相對於目前資料夾的路徑）、postgresql://...；預設：DESK_DB 或使用者資料目錄中的檔案</translation>
     </message>
     <message>
         <location filename="../../desk/ui/revisits/revisit_call_panel.py"/>

@@ -58,7 +58,7 @@ def first_working_day(year: int, month: int, cal: BusinessCalendar | None = None
     working days, never on a Saturday or Sunday."""
     cal = cal or load_calendar()
     day = dt.date(year, month, 1)
-    for _ in range(MAX_DAYS_AHEAD):
+    for _offset in range(MAX_DAYS_AHEAD):
         if day.weekday() < 5 and is_working_day(day, cal):
             return day
         day += dt.timedelta(days=1)
