@@ -27,8 +27,8 @@ def add_revisit_commands(sub) -> None:
 def _month(args):
     import datetime as dt
 
+    from desk.services.common.dates import parse_month
     from desk.services.common.validation import ValidationError
-    from desk.services.revisits.campaign import parse_month
 
     try:
         return parse_month(args.month) if args.month else dt.date.today().replace(day=1)
@@ -37,6 +37,7 @@ def _month(args):
 
 
 def cmd_revisits(args) -> int:
+    from desk.services.common.dates import month_key
     from desk.services.revisits import campaign as revisit_campaign
     from desk.services.revisits import schedule as revisits
 
@@ -59,9 +60,9 @@ def cmd_revisits(args) -> int:
     if not args.json:
         print(_("Campaign {month} (first working day {due}): {customers} customers, {cases} "
                 "cases from {complained}.").format(
-            month=revisit_campaign.month_key(month), due=campaign.due_date,
+            month=month_key(month), due=campaign.due_date,
             customers=len(campaign.rows), cases=campaign.case_count,
-            complained=revisit_campaign.month_key(campaign.complaint_month)))
+            complained=month_key(campaign.complaint_month)))
     for row in campaign.rows:
         if args.json:
             print(json.dumps(row.as_json(), ensure_ascii=False))

@@ -4630,7 +4630,7 @@ Nothing is deleted; the case stays findable.</source>
         <translation>在提出人的審批權限內</translation>
     </message>
     <message>
-        <location filename="../../desk/services/reports/periods.py"/>
+        <location filename="../../desk/services/common/dates.py"/>
         <source>Write the month as YYYY-MM, e.g. 2026-11.</source>
         <translation>月份請寫成 YYYY-MM 格式，例如 2026-11。</translation>
     </message>
@@ -5248,7 +5248,7 @@ The details are in the log file {path}.</source>
         <translation>{used}/{limit}</translation>
     </message>
     <message>
-        <location filename="../../desk/services/revisits/campaign.py"/>
+        <location filename="../../desk/services/common/dates.py"/>
         <source>{value} is not a month; write it as YYYY-MM, for example 2026-11.</source>
         <translation>{value} 不是有效的月份；請寫成 YYYY-MM 格式，例如 2026-11。</translation>
     </message>

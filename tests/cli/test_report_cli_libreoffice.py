@@ -50,7 +50,7 @@ def test_report_commands(db_file, tmp_path):
 @pytest.mark.parametrize("args, message", [
     (["weekly", "--week", "2026-W60"], "There is no week 60 in 2026."),
     (["weekly", "--week", "47"], "Write the week as YYYY-Www"),
-    (["monthly", "--month", "2026-13"], "There is no month 13 in 2026."),
+    (["monthly", "--month", "2026-13"], "2026-13 is not a month; write it as YYYY-MM"),
 ])
 def test_bad_periods_are_one_line_errors(db_file, tmp_path, args, message):
     done = desk(["--db", db_file, "report", *args], tmp_path)

@@ -21,8 +21,8 @@ from desk.i18n import _
 from desk.services.capa.settings import repeat_settings
 from desk.services.cases.customers import MIN_DIGITS
 from desk.services.common.clock import system_clock
+from desk.services.common.rows import as_datetime, gc_paused, plain_rows
 from desk.services.org import organisation
-from desk.services.revisits.campaign import as_datetime, gc_paused, plain_rows
 from desk.services.revisits.vocab import mask_phone
 from desk.store.models.capa import CorrectiveAction
 from desk.store.models.cases import Complaint, Department, Staff, Tenant

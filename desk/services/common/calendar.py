@@ -1,4 +1,5 @@
-"""Deadline arithmetic in calendar time or in business hours (opening hours, holidays)."""
+"""Deadline arithmetic in calendar time or in business hours (opening hours, holidays),
+and working days (open by the calendar)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -6,6 +7,7 @@ from dataclasses import dataclass, field
 
 from desk.services.org.organisation import get_setting, set_setting
 
+MAX_DAYS_AHEAD = 366   # how far to look for a working day
 WARNING_SHARE = 0.75   # pre-breach warning at 75% of the time to a deadline
 
 DEFAULT_HOURS = {str(d): ("09:00", "21:00") for d in range(7)}  # a mall opens every day
@@ -98,3 +100,34 @@ def deadline_state(start: dt.datetime, due: dt.datetime | None, now: dt.datetime
         return "warning"
     used = cal.elapsed(start, now)
     return "warning" if used / total >= WARNING_SHARE else "ok"
+
+
+def is_working_day(day: dt.date, cal: BusinessCalendar | None = None) -> bool:
+    """Open by the business calendar: not a holiday and the weekday has opening hours."""
+    cal = cal or load_calendar()
+    if day in cal.holidays:
+        return False
+    return not cal.hours or bool(cal.hours.get(day.weekday()))
+
+
+def next_working_day(day: dt.date, cal: BusinessCalendar | None = None) -> dt.date:
+    """``day`` itself when it is a working day, else the next one."""
+    cal = cal or load_calendar()
+    for offset in range(MAX_DAYS_AHEAD):
+        candidate = day + dt.timedelta(days=offset)
+        if is_working_day(candidate, cal):
+            return candidate
+    return day   # a calendar with no working day at all: do not loop for ever
+
+
+def first_working_day(year: int, month: int, cal: BusinessCalendar | None = None) -> dt.date:
+    """The month's first weekday (Monday to Friday) that the calendar has open: the day the
+    campaign's calls begin. A mall's desk opens every day, but customers are called back on
+    working days, never on a Saturday or Sunday."""
+    cal = cal or load_calendar()
+    day = dt.date(year, month, 1)
+    for _offset in range(MAX_DAYS_AHEAD):
+        if day.weekday() < 5 and is_working_day(day, cal):
+            return day
+        day += dt.timedelta(days=1)
+    return next_working_day(dt.date(year, month, 1), cal)   # a calendar closed every weekday

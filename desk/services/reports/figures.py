@@ -25,8 +25,8 @@ from decimal import Decimal
 
 from peewee import JOIN, Case, fn
 
+from desk.services.common.rows import as_datetime, plain_rows
 from desk.services.reports.periods import Period
-from desk.store.db import database
 from desk.store.models.cases import Complaint
 from desk.store.models.slips import CaseEvent, Compensation, HandlingSlip
 
@@ -53,20 +53,6 @@ def closed_in(p: Period):
 
 def hours(start: dt.datetime, end: dt.datetime) -> float:
     return (end - start).total_seconds() / HOUR
-
-
-def as_datetime(value):
-    """A timestamp from a raw cursor: SQLite hands back text, other engines datetimes."""
-    if isinstance(value, str):
-        return dt.datetime.fromisoformat(value)
-    return value
-
-
-def raw_rows(query):
-    """The rows of ``query`` as the driver gives them, streamed: no per-value conversion
-    by the ORM (several times faster on the big sheets); timestamps go through
-    ``as_datetime``, flags are 0/1."""
-    return database.execute(query)
 
 
 def mean(values: list[float]) -> float | None:
@@ -133,7 +119,7 @@ def first_response_hours(p: Period, as_of: dt.datetime) -> list[float]:
                     & (CaseEvent.at < as_of))
              .group_by(Complaint.id, Complaint.received_at))
     return [max(0.0, hours(as_datetime(received), as_datetime(first)))
-            for received, first in raw_rows(query)]
+            for received, first in plain_rows(query)]
 
 
 def closed_rows(p: Period):
@@ -170,7 +156,7 @@ def repeat_counts(p: Period) -> tuple[int, int]:
              .where(live() & (Complaint.received_at >= window_start)
                     & (Complaint.received_at < p.end) & (Complaint.phone_digits != "")))
     seen: dict[str, list] = {}
-    for phone, received in raw_rows(query):
+    for phone, received in plain_rows(query):
         seen.setdefault(phone, []).append(received)
     start = p.start
     window = dt.timedelta(days=REPEAT_DAYS)
@@ -211,7 +197,7 @@ def compute(p: Period, now: dt.datetime, on_closed_row=None) -> Figures:
     fig.received = Complaint.select().where(received_in(p)).count()
     fig.open_at_end, fig.overdue_at_end = open_counts(as_of)
     fig.first_response = first_response_hours(p, as_of)
-    for row in raw_rows(closed_rows(p)):
+    for row in plain_rows(closed_rows(p)):
         (cid, cat, chan, sev, ten, dep, received, due, closed, result, opinion) = row
         received, due, closed = as_datetime(received), as_datetime(due), as_datetime(closed)
         row = (cid, cat, chan, sev, ten, dep, received, due, closed, result, opinion)

@@ -11,10 +11,11 @@ import re
 from dataclasses import dataclass
 
 from desk.i18n import _
+from desk.services.common import dates
+from desk.services.common.validation import ValidationError
 
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEK = re.compile(r"^\s*(\d{4})-?W(\d{1,2})\s*$", re.IGNORECASE)
-_MONTH = re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$")
 
 
 class PeriodError(ValueError):
@@ -117,10 +118,11 @@ def parse_week(text: str, week_start: int = 0) -> Period:
 
 
 def parse_month(text: str) -> Period:
-    match = _MONTH.match(text or "")
-    if not match:
-        raise PeriodError(_("Write the month as YYYY-MM, e.g. 2026-11."))
-    return month_period(int(match.group(1)), int(match.group(2)))
+    try:
+        first = dates.parse_month(text or "")
+    except ValidationError as exc:
+        raise PeriodError(str(exc)) from None
+    return month_period(first.year, first.month)
 
 
 def last_complete(kind: str, now: dt.datetime, week_start: int = 0) -> Period:

@@ -13,13 +13,12 @@ from peewee import JOIN, Case, fn
 
 from desk.i18n import N_
 from desk.services.common import vocab
+from desk.services.common.rows import as_datetime, plain_rows
 from desk.services.reports.figures import (
     RESPONSE_EVENTS,
     RESULT_EVENTS,
-    as_datetime,
     hours,
     live,
-    raw_rows,
     received_in,
     resolved_at,
 )
@@ -70,7 +69,7 @@ def case_rows(p: Period, names: Names, as_of: dt.datetime):
     yes, no = names.yes, names.no
     for (case_no, received, channel, category, severity, status, name, anonymous, phone,
          tenant, department, object_text, description, due, closed, first_response,
-         first_result, opinion, amount) in raw_rows(query):
+         first_result, opinion, amount) in plain_rows(query):
         received, due = as_datetime(received), as_datetime(due)
         closed, first_response = as_datetime(closed), as_datetime(first_response)
         closed_open = closed if closed and closed < as_of else None
@@ -110,8 +109,8 @@ def overdue_rows(as_of: dt.datetime, names: Names):
     def key(row):
         return as_datetime(row[0]), row[1]
 
-    closed_later = sorted(raw_rows(half(Complaint.closed_at >= as_of, False)), key=key)
-    merged = heapq.merge(raw_rows(half(Complaint.closed_at.is_null(), True)), closed_later,
+    closed_later = sorted(plain_rows(half(Complaint.closed_at >= as_of, False)), key=key)
+    merged = heapq.merge(plain_rows(half(Complaint.closed_at.is_null(), True)), closed_later,
                          key=key)
     for (due, _id, case_no, received, status, severity, category, tenant, department,
          object_text, name, anonymous, phone, description, level) in merged:

@@ -8,52 +8,20 @@ and are only counted.
 from __future__ import annotations
 
 import datetime as dt
-import gc
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from desk.i18n import _
 from desk.services.cases.customers import MIN_DIGITS
 from desk.services.common import vocab
+from desk.services.common.calendar import first_working_day
 from desk.services.common.clock import system_clock
-from desk.services.common.validation import ValidationError
+from desk.services.common.dates import add_months, month_bounds, month_key, parse_month
+from desk.services.common.rows import gc_paused, plain_rows, with_defaults
 from desk.services.org import organisation
-from desk.store.db import bulk_insert, database, transaction
+from desk.store.db import bulk_insert, transaction
 from desk.store.models.cases import Complaint
 from desk.store.models.revisits import Revisit, RevisitCase
 
 CLASS_RANK = {"core": 0, "key": 1, "potential": 2, "ordinary": 3}
-
-
-def parse_month(text: str | dt.date) -> dt.date:
-    """``2026-11`` (or a date) -> the first day of that month; a clear error otherwise."""
-    if isinstance(text, dt.date):
-        return text.replace(day=1)
-    try:
-        day = dt.datetime.strptime(str(text).strip(), "%Y-%m").date()
-    except ValueError:
-        raise ValidationError({"month": _("{value} is not a month; write it as YYYY-MM, for "
-                                          "example 2026-11.").format(value=str(text)[:20])}) from None
-    if not 2000 <= day.year <= 2200:
-        raise ValidationError({"month": _("{value} is not a month; write it as YYYY-MM, for "
-                                          "example 2026-11.").format(value=str(text)[:20])})
-    return day
-
-
-def month_key(month: dt.date) -> str:
-    return month.strftime("%Y-%m")
-
-
-def add_months(month: dt.date, count: int) -> dt.date:
-    index = month.year * 12 + month.month - 1 + count
-    return dt.date(index // 12, index % 12 + 1, 1)
-
-
-def month_bounds(month: dt.date) -> tuple[dt.datetime, dt.datetime]:
-    """[first moment of the month, first moment of the next one)."""
-    start = month.replace(day=1)
-    return (dt.datetime.combine(start, dt.time()),
-            dt.datetime.combine(add_months(start, 1), dt.time()))
 
 
 @dataclass(slots=True)
@@ -117,40 +85,6 @@ class Campaign:
         return sum(r.count for r in self.rows)
 
 
-def with_defaults(model, rows: list[dict]) -> list[dict]:
-    """Rows for ``bulk_insert`` (which skips peewee's defaults): every column filled."""
-    defaults = {}
-    for f in model._meta.sorted_fields:
-        if f.name != "id":
-            defaults[f.name] = f.default() if callable(f.default) else f.default
-    return [{**defaults, **row} for row in rows]
-
-
-def plain_rows(query):
-    """The rows of a select as the driver gives them, without peewee's conversion of every
-    value (several times faster on tens of thousands of rows). Dates may arrive as text:
-    read them with :func:`as_datetime`."""
-    return database.execute(query)
-
-
-@contextmanager
-def gc_paused():
-    """Pause Python's cyclic garbage collector while tens of thousands of rows become
-    objects (none of them cyclic): its repeated scans of the growing heap otherwise cost as
-    much as the work itself. Restores the previous state."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
-def as_datetime(value) -> dt.datetime:
-    return dt.datetime.fromisoformat(value) if isinstance(value, str) else value
-
-
 def customer_key(case_id: int, digits: str) -> str:
     return digits if len(digits or "") >= MIN_DIGITS else f"case:{case_id}"
 
@@ -167,7 +101,6 @@ def campaign_rows(month: str | dt.date) -> Campaign:
 
 
 def _campaign_rows(month: dt.date) -> Campaign:
-    from desk.services.revisits.schedule import first_working_day
 
     complained = add_months(month, -1)
     start, end = month_bounds(complained)

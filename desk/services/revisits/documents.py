@@ -11,8 +11,8 @@ from pathlib import Path
 
 from desk.services.casework.documents import company
 from desk.services.common import vocab
+from desk.services.common.dates import add_months, parse_month
 from desk.services.common.labels import label_in, named_in, value_lang
-from desk.services.revisits.campaign import add_months, parse_month
 from desk.services.revisits.vocab import (
     METHODS,
     OUTCOMES,

@@ -17,15 +17,9 @@ from peewee import fn
 from desk.services.capa.settings import repeat_settings
 from desk.services.cases.customers import MIN_DIGITS
 from desk.services.common.clock import system_clock
-from desk.services.revisits.campaign import (
-    add_months,
-    as_datetime,
-    customer_key,
-    gc_paused,
-    month_bounds,
-    parse_month,
-    plain_rows,
-)
+from desk.services.common.dates import add_months, month_bounds, parse_month
+from desk.services.common.rows import as_datetime, gc_paused, plain_rows
+from desk.services.revisits.campaign import customer_key
 from desk.store.models.capa import CapaAction, CorrectiveAction
 from desk.store.models.cases import Complaint
 from desk.store.models.revisits import Revisit, RevisitCase

@@ -6,7 +6,8 @@
   complained the month before (:mod:`desk.services.revisits.campaign`).
 - Core and key customers get a periodic revisit every ``periodic_days`` (default 90).
 
-Working days come from the business calendar (closed weekdays and holidays). The calls
+Working days come from the business calendar (closed weekdays and holidays,
+:mod:`desk.services.common.calendar`). The calls
 themselves are logged through :mod:`desk.services.revisits.calls`.
 """
 from __future__ import annotations
@@ -18,51 +19,19 @@ from peewee import fn
 from desk.i18n import _
 from desk.services.cases.customers import MIN_DIGITS
 from desk.services.casework.base import WorkflowError, record_event
-from desk.services.common.calendar import BusinessCalendar, load_calendar
+from desk.services.common.calendar import first_working_day, next_working_day
 from desk.services.common.clock import system_clock
+from desk.services.common.dates import month_key
+from desk.services.common.rows import gc_paused, plain_rows, with_defaults
 from desk.services.common.validation import ValidationError, check_length, clean_text
 from desk.services.org.organisation import get_setting, set_setting
 from desk.services.revisits import campaign as revisit_campaign
-from desk.services.revisits.campaign import with_defaults
 from desk.services.revisits.vocab import revisit_settings
 from desk.store.db import bulk_insert, transaction
 from desk.store.models.cases import Complaint
 from desk.store.models.revisits import Revisit, RevisitCase
 
 CAMPAIGN_MARK = "revisit_campaign_last"   # setting: the last month whose campaign ran
-MAX_DAYS_AHEAD = 366
-
-
-# ----------------------------------------------------------------- working days
-def is_working_day(day: dt.date, cal: BusinessCalendar | None = None) -> bool:
-    """Open by the business calendar: not a holiday and the weekday has opening hours."""
-    cal = cal or load_calendar()
-    if day in cal.holidays:
-        return False
-    return not cal.hours or bool(cal.hours.get(day.weekday()))
-
-
-def next_working_day(day: dt.date, cal: BusinessCalendar | None = None) -> dt.date:
-    """``day`` itself when it is a working day, else the next one."""
-    cal = cal or load_calendar()
-    for offset in range(MAX_DAYS_AHEAD):
-        candidate = day + dt.timedelta(days=offset)
-        if is_working_day(candidate, cal):
-            return candidate
-    return day   # a calendar with no working day at all: do not loop for ever
-
-
-def first_working_day(year: int, month: int, cal: BusinessCalendar | None = None) -> dt.date:
-    """The month's first weekday (Monday to Friday) that the calendar has open: the day the
-    campaign's calls begin. A mall's desk opens every day, but customers are called back on
-    working days, never on a Saturday or Sunday."""
-    cal = cal or load_calendar()
-    day = dt.date(year, month, 1)
-    for _offset in range(MAX_DAYS_AHEAD):
-        if day.weekday() < 5 and is_working_day(day, cal):
-            return day
-        day += dt.timedelta(days=1)
-    return next_working_day(dt.date(year, month, 1), cal)   # a calendar closed every weekday
 
 
 # ----------------------------------------------------------------- after closing
@@ -98,7 +67,7 @@ def schedule_after_close(record: Complaint, at: dt.datetime,
 def schedule_periodic(clock=system_clock) -> int:
     """A revisit today for every core/key customer (by the class on their cases of the last
     year) who has had no revisit within the interval. Returns how many were made."""
-    with revisit_campaign.gc_paused():
+    with gc_paused():
         return _schedule_periodic(clock)
 
 
@@ -116,7 +85,7 @@ def _schedule_periodic(clock) -> int:
              .where(Complaint.customer_class.in_(classes) & (Complaint.received_at >= since)
                     & (Complaint.received_at <= now) & (Complaint.phone_digits != ""))
              .order_by(Complaint.received_at, Complaint.id))   # voided left to Python: the
-    for cid, digits, name, klass, void in revisit_campaign.plain_rows(query):  # class index
+    for cid, digits, name, klass, void in plain_rows(query):  # class index
         if len(digits) >= MIN_DIGITS and not void:
             latest[digits] = (cid, name, klass)
     if not latest:
@@ -151,7 +120,7 @@ def run_due(clock=system_clock) -> dict[str, int]:
     today = clock.now().date()
     month = today.replace(day=1)
     made = {"monthly": 0, "periodic": 0}
-    key = revisit_campaign.month_key(month)
+    key = month_key(month)
     if today >= first_working_day(month.year, month.month) and get_setting(CAMPAIGN_MARK) != key:
         made["monthly"] = revisit_campaign.schedule_monthly(month, clock)
         set_setting(CAMPAIGN_MARK, key)

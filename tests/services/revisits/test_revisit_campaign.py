@@ -7,7 +7,14 @@ import datetime as dt
 import pytest
 
 from desk.services.cases.complaints import create_complaint, void_complaint
-from desk.services.common.calendar import BusinessCalendar, save_calendar
+from desk.services.common.calendar import (
+    BusinessCalendar,
+    first_working_day,
+    next_working_day,
+    save_calendar,
+)
+from desk.services.common.dates import month_bounds
+from desk.services.common.rows import gc_paused
 from desk.services.common.validation import ValidationError
 from desk.services.revisits import campaign
 from desk.services.revisits import schedule as revisits
@@ -70,15 +77,15 @@ def test_schedule_is_idempotent_and_links_every_case(store, org, make_input, clo
 
 def test_first_working_day_follows_the_calendar(store):
     # a mall opens every day, yet the campaign's calls never begin on a weekend
-    assert revisits.first_working_day(2026, 11) == dt.date(2026, 11, 2)   # 1st is a Sunday
-    assert revisits.first_working_day(2026, 8) == dt.date(2026, 8, 3)     # Sat 1st, Sun 2nd
-    assert revisits.first_working_day(2026, 12) == dt.date(2026, 12, 1)   # a Tuesday
+    assert first_working_day(2026, 11) == dt.date(2026, 11, 2)   # 1st is a Sunday
+    assert first_working_day(2026, 8) == dt.date(2026, 8, 3)     # Sat 1st, Sun 2nd
+    assert first_working_day(2026, 12) == dt.date(2026, 12, 1)   # a Tuesday
     save_calendar(BusinessCalendar(hours={d: ((dt.time(9), dt.time(18)) if d < 5 else None)
                                           for d in range(7)},
                                    holidays={dt.date(2027, 1, 1)}))
-    assert revisits.first_working_day(2027, 1) == dt.date(2027, 1, 4)   # Fri holiday, weekend
-    assert revisits.first_working_day(2026, 11) == dt.date(2026, 11, 2)  # 1st is a Sunday
-    assert revisits.next_working_day(dt.date(2026, 11, 27)) == dt.date(2026, 11, 27)
+    assert first_working_day(2027, 1) == dt.date(2027, 1, 4)   # Fri holiday, weekend
+    assert first_working_day(2026, 11) == dt.date(2026, 11, 2)  # 1st is a Sunday
+    assert next_working_day(dt.date(2026, 11, 27)) == dt.date(2026, 11, 27)
 
 
 def test_run_due_runs_the_campaign_once_on_its_day(store, org, make_input, clock):
@@ -99,7 +106,7 @@ def test_leap_year_february(store, org, make_input, closed_case, clock):
     case(make_input, clock, at(2028, 1, 31, 23, 59, 59), phone="13700000000")
     result = campaign.campaign_rows("2028-03")
     assert [c.id for r in result.rows for c in r.cases] == [leap.id]
-    assert campaign.month_bounds(dt.date(2028, 2, 1)) == (at(2028, 2, 1), at(2028, 3, 1))
+    assert month_bounds(dt.date(2028, 2, 1)) == (at(2028, 2, 1), at(2028, 3, 1))
     clock.moment = at(2028, 2, 27, 10)
     closed = closed_case(answer="已处理", phone="13600000000")
     assert Revisit.get(Revisit.complaint == closed.id).due_date == dt.date(2028, 3, 1)
@@ -160,6 +167,6 @@ def test_migration_is_idempotent_and_gc_comes_back(store):
         "select name from sqlite_master where type = 'index'")}
     assert {"complaint_voided_received", "complaint_class_received"} <= indexes
     assert gc.isenabled()
-    with campaign.gc_paused():
+    with gc_paused():
         assert not gc.isenabled()
     assert gc.isenabled()
