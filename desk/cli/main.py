@@ -28,6 +28,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help=_("fill a demo database with realistic cases"))
     demo.add_argument("--count", type=int, default=5000, help=_("number of cases"))
     demo.add_argument("--seed", type=int, default=1, help=_("random seed"))
+    demo.add_argument("--years", type=int, default=2, help=_(
+        "years of history to make (older cases give a purge something to do)"))
     demo.add_argument("--no-gui", action="store_true", help=_("only fill the database"))
 
     backup = sub.add_parser("backup", help=_("back up the database now"))
@@ -62,6 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
     from desk.cli.reports import add_report_commands
 
     add_report_commands(sub)
+    from desk.cli.retention import add_retention_commands
+
+    add_retention_commands(sub)
     _globals_after_command(parser)
     return parser
 
@@ -174,9 +179,11 @@ def _handler(command: str):
     from desk.cli.capa import CAPA_COMMANDS
     from desk.cli.documents import DOCUMENT_COMMANDS
     from desk.cli.reports import REPORT_COMMANDS
+    from desk.cli.retention import RETENTION_COMMANDS
     from desk.cli.revisits import REVISIT_COMMANDS
 
-    return {**DOCUMENT_COMMANDS, **REVISIT_COMMANDS, **CAPA_COMMANDS, **REPORT_COMMANDS}[command]
+    return {**DOCUMENT_COMMANDS, **REVISIT_COMMANDS, **CAPA_COMMANDS, **REPORT_COMMANDS,
+            **RETENTION_COMMANDS}[command]
 
 
 def cmd_gui(args) -> int:
@@ -207,10 +214,12 @@ def cmd_demo(args) -> int:
 
     if args.count < 1 or args.count > 5_000_000:
         raise CommandError(_("--count must be between 1 and 5000000."))
+    if not 1 <= args.years <= 20:
+        raise CommandError(_("--years must be between 1 and 20."))
     url = args.db or demo_url()
     args.db = url
     opened = open_store(args, backups=False)
-    made = fill_demo(args.count, seed=args.seed, progress=print_progress)
+    made = fill_demo(args.count, seed=args.seed, progress=print_progress, years=args.years)
     print(_("Demo database {url}: {count} cases added.").format(url=opened.url, count=made))
     if args.no_gui:
         return EXIT_OK

@@ -162,6 +162,18 @@ class BlobStore:
             ).format(path=path))
         return path
 
+    def remove(self, sha256: str) -> bool:
+        """Delete the file and its thumbnail (the caller checks that no row uses them);
+        ``True`` when there was a file."""
+        found = False
+        for path in (self.path_for(sha256), self.thumb_path(sha256)):
+            try:
+                path.unlink()
+                found = True
+            except FileNotFoundError:
+                pass
+        return found
+
     def export(self, sha256: str, target: Path) -> Path:
         shutil.copyfile(self.open_path(sha256), target)
         return target

@@ -93,9 +93,16 @@ def migrate_add_column(model, name: str) -> None:
         model._meta.table_name, field.column_name, field))
 
 
+def _v8() -> None:
+    """Retention (issue 16): legal holds and purge records; idempotent."""
+    from desk.store.models.retention import RETENTION_MODELS
+
+    database.create_tables(RETENTION_MODELS, safe=True)
+
+
 #: version -> migration that brings the schema from version-1 to version.
 MIGRATIONS: dict[int, Callable[[], None]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4, 5: _v5,
-                                                 6: _v6, 7: _v7}
+                                                 6: _v6, 7: _v7, 8: _v8}
 SCHEMA_VERSION = max(MIGRATIONS)
 
 

@@ -384,6 +384,11 @@
         <translation>--out 的文件名必须以 .xlsx 或 .pdf 结尾。</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/main.py"/>
+        <source>--years must be between 1 and 20.</source>
+        <translation>--years 必须在 1 到 20 之间。</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/common/vocab.py"/>
         <source>1 Very dissatisfied</source>
         <translation>1 非常不满意</translation>
@@ -740,6 +745,12 @@
         <translation>已添加附件</translation>
     </message>
     <message>
+        <location filename="../../desk/services/retention/plan.py"/>
+        <source>Attachment files</source>
+        <translation>附件文件</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/retention/plan.py"/>
         <location filename="../../desk/ui/cases/complaint_form.py"/>
         <source>Attachments</source>
         <translation>附件</translation>
@@ -930,6 +941,11 @@
         <translation>投诉编号：{case_no}</translation>
     </message>
     <message>
+        <location filename="../../desk/services/retention/plan.py"/>
+        <source>Case records</source>
+        <translation>投诉记录</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/common/vocab.py"/>
         <source>Case reopened</source>
         <translation>投诉已重新受理</translation>
@@ -958,6 +974,21 @@
         <location filename="../../desk/services/casework/base.py"/>
         <source>Case {case_no} has no handling slip yet.</source>
         <translation>投诉 {case_no} 尚未开具处理单。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/retention.py"/>
+        <source>Case {case_no} is no longer on hold.</source>
+        <translation>投诉 {case_no} 已解除保全。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/retention/holds.py"/>
+        <source>Case {case_no} is not on hold.</source>
+        <translation>投诉 {case_no} 未被保全。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/retention.py"/>
+        <source>Case {case_no} is on legal hold: it will not be purged.</source>
+        <translation>投诉 {case_no} 已依法保全：不会被清理。</translation>
     </message>
     <message>
         <location filename="../../desk/services/casework/base.py"/>
@@ -997,6 +1028,11 @@
         <location filename="../../desk/services/reports/build.py"/>
         <source>Cases closed</source>
         <translation>结案数</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/retention.py"/>
+        <source>Cases closed before {date} are due; corrective actions verified before {capa} are due.</source>
+        <translation>{date} 之前结案的投诉到期；{capa} 之前完成验证的纠正与预防措施到期。</translation>
     </message>
     <message>
         <location filename="../../desk/documents/xlsx/summary.py"/>
@@ -1185,6 +1221,11 @@
         <translation>赔偿已批准</translation>
     </message>
     <message>
+        <location filename="../../desk/services/retention/plan.py"/>
+        <source>Compensation entries</source>
+        <translation>赔偿记录</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/reports/build.py"/>
         <source>Compensation in the period</source>
         <translation>本期赔偿金额</translation>
@@ -1309,6 +1350,11 @@
         <translation>受理投诉数</translation>
     </message>
     <message>
+        <location filename="../../desk/services/retention/plan.py"/>
+        <source>Contacts with the customer</source>
+        <translation>与顾客的联系</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/common/vocab.py"/>
         <source>Core customer</source>
         <translation>核心客户</translation>
@@ -1326,6 +1372,7 @@
     </message>
     <message>
         <location filename="../../desk/services/reports/build.py"/>
+        <location filename="../../desk/services/retention/plan.py"/>
         <source>Corrective actions</source>
         <translation>纠正措施</translation>
     </message>
@@ -1648,6 +1695,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>最早到期日</translation>
     </message>
     <message>
+        <location filename="../../desk/services/retention/plan.py"/>
+        <source>Edit history entries</source>
+        <translation>修改历史</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/reports/build.py"/>
         <source>Effective</source>
         <translation>是否有效</translation>
@@ -1854,6 +1906,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>请填写作废原因。</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/retention.py"/>
+        <source>Give the case number: desk hold CASE_NO --reason TEXT.</source>
+        <translation>请给出投诉编号：desk hold CASE_NO --reason TEXT。</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/revisits/calls.py"/>
         <source>Greet the customer and say who you are: the customer service desk of {company}.</source>
         <translation>问候顾客并表明身份：{company}顾客服务台。</translation>
@@ -1922,6 +1979,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/common/vocab.py"/>
         <source>Handling slip issued</source>
         <translation>处理单已开具</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/retention/plan.py"/>
+        <source>Handling slips</source>
+        <translation>处理单</translation>
     </message>
     <message>
         <location filename="../../desk/ui/casework/review_view.py"/>
@@ -2007,6 +2069,21 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/casework/review_view.py"/>
         <source>Issued</source>
         <translation>开单时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/retention/policy.py"/>
+        <source>Keep records between {low} and {high} years.</source>
+        <translation>保存期限须在 {low} 到 {high} 年之间。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/retention.py"/>
+        <source>Kept for a corrective action: {n} cases past the cut-off.</source>
+        <translation>因纠正与预防措施保留：{n} 件已过期限的投诉。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/retention.py"/>
+        <source>Kept on legal hold: {n} cases past the cut-off.</source>
+        <translation>因依法保全保留：{n} 件已过期限的投诉。</translation>
     </message>
     <message>
         <location filename="../../desk/services/common/vocab.py"/>
@@ -2459,6 +2536,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/shell/main_window.py"/>
         <source>On duty: {name}</source>
         <translation>当班：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/retention.py"/>
+        <source>On hold</source>
+        <translation>保全中</translation>
     </message>
     <message>
         <location filename="../../desk/services/reports/build.py"/>
@@ -3008,6 +3090,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>提出赔偿方案…</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/retention.py"/>
+        <source>Purged {cases} cases (closed before {date}), {files} attachment files, {capas} corrective actions.</source>
+        <translation>已清理 {cases} 件投诉（{date} 之前结案）、{files} 个附件文件、{capas} 项纠正与预防措施。</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/revisits/calls.py"/>
         <source>Raised at the revisit of case {case_no}.</source>
         <translation>在投诉 {case_no} 的回访中提出。</translation>
@@ -3363,6 +3450,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     </message>
     <message>
         <location filename="../../desk/services/reports/build.py"/>
+        <location filename="../../desk/services/retention/plan.py"/>
         <location filename="../../desk/ui/shell/workspace.py"/>
         <source>Revisits</source>
         <translation>回访</translation>
@@ -3522,6 +3610,16 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/casework/escalation.py"/>
         <source>Say why the case is escalated.</source>
         <translation>请填写上报原因。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/retention/holds.py"/>
+        <source>Say why the case is held (for example: consumers&apos; association mediation).</source>
+        <translation>请说明保全原因（例如：消费者协会调解中）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/retention.py"/>
+        <source>Say why the case is held: desk hold CASE_NO --reason TEXT.</source>
+        <translation>请说明保全原因：desk hold CASE_NO --reason TEXT。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/revisits/revisit_call_panel.py"/>
@@ -4143,6 +4241,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>原因过长（最多 500 个字符）。</translation>
     </message>
     <message>
+        <location filename="../../desk/services/retention/holds.py"/>
+        <source>The reason may be at most {n} characters.</source>
+        <translation>原因最多 {n} 个字。</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/capa/actions.py"/>
         <source>The record does not say which complaints count as the same kind.</source>
         <translation>该记录未写明哪些投诉算作同类投诉。</translation>
@@ -4240,6 +4343,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     <message>
         <location filename="../../desk/cli/documents.py"/>
         <location filename="../../desk/cli/main.py"/>
+        <location filename="../../desk/services/retention/holds.py"/>
         <source>There is no case {case_no}.</source>
         <translation>没有编号为 {case_no} 的投诉。</translation>
     </message>
@@ -4338,6 +4442,11 @@ Keep them as a draft to finish later?</source>
         <location filename="../../desk/ui/casework/case_work.py"/>
         <source>Timeline ({count})</source>
         <translation>处理经过（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/retention/plan.py"/>
+        <source>Timeline events</source>
+        <translation>处理过程记录</translation>
     </message>
     <message>
         <location filename="../../desk/documents/pdf/receipt.py"/>
@@ -4756,6 +4865,16 @@ Nothing is deleted; the case stays findable.</source>
         <translation>数据库 URL 或文件路径：sqlite:///D:/desk/desk.sqlite、sqlite:////srv/desk.sqlite（绝对路径用四个斜杠；三个斜杠表示相对于当前文件夹的路径）、postgresql://...；默认：DESK_DB 或用户数据文件夹中的文件</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/retention.py"/>
+        <source>delete the records past the retention policy (see what first with --dry-run)</source>
+        <translation>删除超过保存期限的记录（先用 --dry-run 查看）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/retention.py"/>
+        <source>delete what is due now</source>
+        <translation>立即删除到期的记录</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/revisits/revisit_call_panel.py"/>
         <source>due {date}</source>
         <translation>{date} 到期</translation>
@@ -4823,6 +4942,11 @@ Nothing is deleted; the case stays findable.</source>
         <translation>列出投诉</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/retention.py"/>
+        <source>list what is due, by kind, with the cut-off date; delete nothing</source>
+        <translation>按类别列出到期的记录及截止日期；不删除任何内容</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/casework/today_view.py"/>
         <source>never</source>
         <translation>从未联系</translation>
@@ -4851,6 +4975,11 @@ Nothing is deleted; the case stays findable.</source>
         <location filename="../../desk/cli/main.py"/>
         <source>number of cases</source>
         <translation>投诉条数</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/retention.py"/>
+        <source>one JSON object</source>
+        <translation>输出一个 JSON 对象</translation>
     </message>
     <message>
         <location filename="../../desk/cli/capa.py"/>
@@ -4905,6 +5034,11 @@ Nothing is deleted; the case stays findable.</source>
         <translation>打印书面答复函</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/retention.py"/>
+        <source>put a case on legal hold (never purged), release it, or list the holds</source>
+        <translation>依法保全投诉（永不清理）、解除保全或列出保全</translation>
+    </message>
+    <message>
         <location filename="../../desk/cli/main.py"/>
         <source>random seed</source>
         <translation>随机种子</translation>
@@ -4913,6 +5047,11 @@ Nothing is deleted; the case stays findable.</source>
         <location filename="../../desk/ui/revisits/revisit_call_panel.py"/>
         <source>reached</source>
         <translation>已联系上</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/retention.py"/>
+        <source>release the hold</source>
+        <translation>解除保全</translation>
     </message>
     <message>
         <location filename="../../desk/services/system/health.py"/>
@@ -4996,6 +5135,11 @@ Nothing is deleted; the case stays findable.</source>
         <translation>工作簿的保存位置（默认：导出文件夹）</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/retention.py"/>
+        <source>why the case is kept</source>
+        <translation>保全原因</translation>
+    </message>
+    <message>
         <location filename="../../desk/cli/main.py"/>
         <source>words, case number, name or phone</source>
         <translation>关键词、投诉编号、姓名或电话</translation>
@@ -5009,6 +5153,11 @@ Nothing is deleted; the case stays findable.</source>
         <location filename="../../desk/cli/reports.py"/>
         <source>write the weekly or monthly report (xlsx)</source>
         <translation>生成周报或月报（xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/main.py"/>
+        <source>years of history to make (older cases give a purge something to do)</source>
+        <translation>生成多少年的历史（较早的投诉可供清理演示）</translation>
     </message>
     <message>
         <location filename="../../desk/cli/main.py"/>

@@ -384,6 +384,11 @@
         <translation>--out 的檔名必須以 .xlsx 或 .pdf 結尾。</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/main.py"/>
+        <source>--years must be between 1 and 20.</source>
+        <translation>--years 必須在 1 到 20 之間。</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/common/vocab.py"/>
         <source>1 Very dissatisfied</source>
         <translation>1 非常不滿意</translation>
@@ -740,6 +745,12 @@
         <translation>已新增附件</translation>
     </message>
     <message>
+        <location filename="../../desk/services/retention/plan.py"/>
+        <source>Attachment files</source>
+        <translation>附件檔案</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/retention/plan.py"/>
         <location filename="../../desk/ui/cases/complaint_form.py"/>
         <source>Attachments</source>
         <translation>附件</translation>
@@ -930,6 +941,11 @@
         <translation>投訴編號：{case_no}</translation>
     </message>
     <message>
+        <location filename="../../desk/services/retention/plan.py"/>
+        <source>Case records</source>
+        <translation>投訴記錄</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/common/vocab.py"/>
         <source>Case reopened</source>
         <translation>投訴已重新受理</translation>
@@ -958,6 +974,21 @@
         <location filename="../../desk/services/casework/base.py"/>
         <source>Case {case_no} has no handling slip yet.</source>
         <translation>投訴 {case_no} 尚未開具處理單。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/retention.py"/>
+        <source>Case {case_no} is no longer on hold.</source>
+        <translation>投訴 {case_no} 已解除保全。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/retention/holds.py"/>
+        <source>Case {case_no} is not on hold.</source>
+        <translation>投訴 {case_no} 未被保全。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/retention.py"/>
+        <source>Case {case_no} is on legal hold: it will not be purged.</source>
+        <translation>投訴 {case_no} 已依法保全：不會被清理。</translation>
     </message>
     <message>
         <location filename="../../desk/services/casework/base.py"/>
@@ -997,6 +1028,11 @@
         <location filename="../../desk/services/reports/build.py"/>
         <source>Cases closed</source>
         <translation>結案數</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/retention.py"/>
+        <source>Cases closed before {date} are due; corrective actions verified before {capa} are due.</source>
+        <translation>{date} 之前結案的投訴到期；{capa} 之前完成驗證的糾正與預防措施到期。</translation>
     </message>
     <message>
         <location filename="../../desk/documents/xlsx/summary.py"/>
@@ -1185,6 +1221,11 @@
         <translation>賠償已批准</translation>
     </message>
     <message>
+        <location filename="../../desk/services/retention/plan.py"/>
+        <source>Compensation entries</source>
+        <translation>賠償記錄</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/reports/build.py"/>
         <source>Compensation in the period</source>
         <translation>本期賠償金額</translation>
@@ -1309,6 +1350,11 @@
         <translation>受理投訴數</translation>
     </message>
     <message>
+        <location filename="../../desk/services/retention/plan.py"/>
+        <source>Contacts with the customer</source>
+        <translation>與顧客的聯絡</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/common/vocab.py"/>
         <source>Core customer</source>
         <translation>核心客戶</translation>
@@ -1326,6 +1372,7 @@
     </message>
     <message>
         <location filename="../../desk/services/reports/build.py"/>
+        <location filename="../../desk/services/retention/plan.py"/>
         <source>Corrective actions</source>
         <translation>糾正措施</translation>
     </message>
@@ -1648,6 +1695,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>最早到期日</translation>
     </message>
     <message>
+        <location filename="../../desk/services/retention/plan.py"/>
+        <source>Edit history entries</source>
+        <translation>修改歷史</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/reports/build.py"/>
         <source>Effective</source>
         <translation>是否有效</translation>
@@ -1854,6 +1906,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>請填寫作廢原因。</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/retention.py"/>
+        <source>Give the case number: desk hold CASE_NO --reason TEXT.</source>
+        <translation>請給出投訴編號：desk hold CASE_NO --reason TEXT。</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/revisits/calls.py"/>
         <source>Greet the customer and say who you are: the customer service desk of {company}.</source>
         <translation>問候顧客並表明身份：{company}顧客服務台。</translation>
@@ -1922,6 +1979,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/common/vocab.py"/>
         <source>Handling slip issued</source>
         <translation>處理單已開具</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/retention/plan.py"/>
+        <source>Handling slips</source>
+        <translation>處理單</translation>
     </message>
     <message>
         <location filename="../../desk/ui/casework/review_view.py"/>
@@ -2007,6 +2069,21 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/casework/review_view.py"/>
         <source>Issued</source>
         <translation>開單時間</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/retention/policy.py"/>
+        <source>Keep records between {low} and {high} years.</source>
+        <translation>儲存期限須在 {low} 到 {high} 年之間。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/retention.py"/>
+        <source>Kept for a corrective action: {n} cases past the cut-off.</source>
+        <translation>因糾正與預防措施保留：{n} 件已過期限的投訴。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/retention.py"/>
+        <source>Kept on legal hold: {n} cases past the cut-off.</source>
+        <translation>因依法保全保留：{n} 件已過期限的投訴。</translation>
     </message>
     <message>
         <location filename="../../desk/services/common/vocab.py"/>
@@ -2459,6 +2536,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/shell/main_window.py"/>
         <source>On duty: {name}</source>
         <translation>當班：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/retention.py"/>
+        <source>On hold</source>
+        <translation>保全中</translation>
     </message>
     <message>
         <location filename="../../desk/services/reports/build.py"/>
@@ -3008,6 +3090,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>提出賠償方案…</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/retention.py"/>
+        <source>Purged {cases} cases (closed before {date}), {files} attachment files, {capas} corrective actions.</source>
+        <translation>已清理 {cases} 件投訴（{date} 之前結案）、{files} 個附件檔案、{capas} 項糾正與預防措施。</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/revisits/calls.py"/>
         <source>Raised at the revisit of case {case_no}.</source>
         <translation>在投訴 {case_no} 的回訪中提出。</translation>
@@ -3363,6 +3450,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     </message>
     <message>
         <location filename="../../desk/services/reports/build.py"/>
+        <location filename="../../desk/services/retention/plan.py"/>
         <location filename="../../desk/ui/shell/workspace.py"/>
         <source>Revisits</source>
         <translation>回訪</translation>
@@ -3522,6 +3610,16 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/casework/escalation.py"/>
         <source>Say why the case is escalated.</source>
         <translation>請填寫上報原因。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/retention/holds.py"/>
+        <source>Say why the case is held (for example: consumers&apos; association mediation).</source>
+        <translation>請說明保全原因（例如：消費者協會調解中）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/retention.py"/>
+        <source>Say why the case is held: desk hold CASE_NO --reason TEXT.</source>
+        <translation>請說明保全原因：desk hold CASE_NO --reason TEXT。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/revisits/revisit_call_panel.py"/>
@@ -4143,6 +4241,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>原因過長（最多 500 個字元）。</translation>
     </message>
     <message>
+        <location filename="../../desk/services/retention/holds.py"/>
+        <source>The reason may be at most {n} characters.</source>
+        <translation>原因最多 {n} 個字。</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/capa/actions.py"/>
         <source>The record does not say which complaints count as the same kind.</source>
         <translation>該記錄未寫明哪些投訴算作同類投訴。</translation>
@@ -4240,6 +4343,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     <message>
         <location filename="../../desk/cli/documents.py"/>
         <location filename="../../desk/cli/main.py"/>
+        <location filename="../../desk/services/retention/holds.py"/>
         <source>There is no case {case_no}.</source>
         <translation>沒有編號為 {case_no} 的投訴。</translation>
     </message>
@@ -4338,6 +4442,11 @@ Keep them as a draft to finish later?</source>
         <location filename="../../desk/ui/casework/case_work.py"/>
         <source>Timeline ({count})</source>
         <translation>處理經過（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/retention/plan.py"/>
+        <source>Timeline events</source>
+        <translation>處理過程記錄</translation>
     </message>
     <message>
         <location filename="../../desk/documents/pdf/receipt.py"/>
@@ -4756,6 +4865,16 @@ Nothing is deleted; the case stays findable.</source>
         <translation>資料庫 URL 或檔案路徑：sqlite:///D:/desk/desk.sqlite、sqlite:////srv/desk.sqlite（絕對路徑用四個斜槓；三個斜槓表示相對於目前資料夾的路徑）、postgresql://...；預設：DESK_DB 或使用者資料目錄中的檔案</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/retention.py"/>
+        <source>delete the records past the retention policy (see what first with --dry-run)</source>
+        <translation>刪除超過儲存期限的記錄（先用 --dry-run 檢視）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/retention.py"/>
+        <source>delete what is due now</source>
+        <translation>立即刪除到期的記錄</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/revisits/revisit_call_panel.py"/>
         <source>due {date}</source>
         <translation>{date} 到期</translation>
@@ -4823,6 +4942,11 @@ Nothing is deleted; the case stays findable.</source>
         <translation>列出投訴</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/retention.py"/>
+        <source>list what is due, by kind, with the cut-off date; delete nothing</source>
+        <translation>按類別列出到期的記錄及截止日期；不刪除任何內容</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/casework/today_view.py"/>
         <source>never</source>
         <translation>從未聯絡</translation>
@@ -4851,6 +4975,11 @@ Nothing is deleted; the case stays findable.</source>
         <location filename="../../desk/cli/main.py"/>
         <source>number of cases</source>
         <translation>投訴條數</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/retention.py"/>
+        <source>one JSON object</source>
+        <translation>輸出一個 JSON 物件</translation>
     </message>
     <message>
         <location filename="../../desk/cli/capa.py"/>
@@ -4905,6 +5034,11 @@ Nothing is deleted; the case stays findable.</source>
         <translation>列印書面答覆函</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/retention.py"/>
+        <source>put a case on legal hold (never purged), release it, or list the holds</source>
+        <translation>依法保全投訴（永不清理）、解除保全或列出保全</translation>
+    </message>
+    <message>
         <location filename="../../desk/cli/main.py"/>
         <source>random seed</source>
         <translation>隨機種子</translation>
@@ -4913,6 +5047,11 @@ Nothing is deleted; the case stays findable.</source>
         <location filename="../../desk/ui/revisits/revisit_call_panel.py"/>
         <source>reached</source>
         <translation>已聯絡上</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/retention.py"/>
+        <source>release the hold</source>
+        <translation>解除保全</translation>
     </message>
     <message>
         <location filename="../../desk/services/system/health.py"/>
@@ -4996,6 +5135,11 @@ Nothing is deleted; the case stays findable.</source>
         <translation>工作簿的儲存位置（預設：匯出資料夾）</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/retention.py"/>
+        <source>why the case is kept</source>
+        <translation>保全原因</translation>
+    </message>
+    <message>
         <location filename="../../desk/cli/main.py"/>
         <source>words, case number, name or phone</source>
         <translation>關鍵字、投訴編號、姓名或電話</translation>
@@ -5009,6 +5153,11 @@ Nothing is deleted; the case stays findable.</source>
         <location filename="../../desk/cli/reports.py"/>
         <source>write the weekly or monthly report (xlsx)</source>
         <translation>生成週報或月報（xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/main.py"/>
+        <source>years of history to make (older cases give a purge something to do)</source>
+        <translation>生成多少年的歷史（較早的投訴可供清理示範）</translation>
     </message>
     <message>
         <location filename="../../desk/cli/main.py"/>

@@ -86,9 +86,10 @@ def _organisation(rng: random.Random, fake) -> dict:
     }
 
 
-def _timestamps(rng: random.Random, count: int, end: dt.datetime) -> list[dt.datetime]:
-    start = end - dt.timedelta(days=730)
-    days = [(start + dt.timedelta(days=i)).date() for i in range(731)]
+def _timestamps(rng: random.Random, count: int, end: dt.datetime,
+                years: int = 2) -> list[dt.datetime]:
+    start = end - dt.timedelta(days=365 * years)
+    days = [(start + dt.timedelta(days=i)).date() for i in range(365 * years + 1)]
     weights = [MONTH_FACTOR[d.month - 1] * (1.4 if d.weekday() >= 5 else 1.0) for d in days]
     picked = rng.choices(days, weights=weights, k=count)
     stamps = [dt.datetime.combine(d, dt.time(rng.randint(9, 21), rng.randint(0, 59),
@@ -98,8 +99,9 @@ def _timestamps(rng: random.Random, count: int, end: dt.datetime) -> list[dt.dat
 
 
 def fill_demo(count: int, seed: int = 1, clock=system_clock,
-              progress: Callable[[int, int], None] | None = None) -> int:
-    """Add ``count`` demo cases (in time order, so case numbers follow the dates)."""
+              progress: Callable[[int, int], None] | None = None, years: int = 2) -> int:
+    """Add ``count`` demo cases over the last ``years`` years (in time order, so case
+    numbers follow the dates)."""
     from faker import Faker
 
     rng = random.Random(seed)
@@ -114,7 +116,7 @@ def fill_demo(count: int, seed: int = 1, clock=system_clock,
     counters: dict[str, int] = {c.day: c.last for c in CaseCounter.select()}
     cats, cat_w = list(CATEGORY_WEIGHTS), list(CATEGORY_WEIGHTS.values())
     chans, chan_w = list(CHANNEL_WEIGHTS), list(CHANNEL_WEIGHTS.values())
-    stamps = _timestamps(rng, count, now)
+    stamps = _timestamps(rng, count, now, years)
     search.drop_triggers()
     try:
         for start in range(0, count, CHUNK):

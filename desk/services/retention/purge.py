@@ -1,0 +1,159 @@
+"""Running a purge: what ``plan_purge`` lists is deleted in short transactions (a batch
+of cases each), then files no longer used, then the search index and the file's free
+pages are cleaned up; a record of the counts is kept (no personal data)."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Callable
+
+from desk.services.common.clock import system_clock
+from desk.services.org.organisation import get_setting
+from desk.services.retention import audit_hook
+from desk.services.retention.plan import KINDS, PurgePlan, plan_purge
+from desk.store import maintenance
+from desk.store.maintenance import delete_where, write_transaction
+from desk.store.models.cases import Attachment, Complaint, ComplaintChange, Draft
+from desk.store.models.retention import LegalHold, PurgeRecord
+from desk.store.models.review import SlipReview
+from desk.store.models.revisits import (
+    CapaAction,
+    CapaLink,
+    CorrectiveAction,
+    Revisit,
+    RevisitAttempt,
+    RevisitCase,
+)
+from desk.store.models.slips import (
+    CaseEvent,
+    Compensation,
+    CustomerContact,
+    HandlingSlip,
+    ReplyDateChange,
+    WrittenReply,
+)
+
+#: cases per transaction: each holds the write lock for a few milliseconds
+BATCH = 200
+DRAFT_PREFIX = "complaint:"
+
+
+@dataclass
+class PurgeResult:
+    record_id: int
+    counts: dict[str, int]
+    plan: PurgePlan
+
+
+def _delete_cases(ids: list[int]) -> tuple[dict[str, int], set[str]]:
+    """Delete one batch of cases and what hangs off them (inside a transaction)."""
+    shas = {r[0] for r in Attachment.select(Attachment.sha256)
+            .where(Attachment.complaint.in_(ids)).tuples()}
+    slip_ids = [r[0] for r in HandlingSlip.select(HandlingSlip.id)
+                .where(HandlingSlip.complaint.in_(ids)).tuples()]
+    delete_where(SlipReview, SlipReview.slip, slip_ids)
+    delete_where(ReplyDateChange, ReplyDateChange.slip, slip_ids)
+    counts = {"slips": delete_where(HandlingSlip, HandlingSlip.id, slip_ids),
+              "events": delete_where(CaseEvent, CaseEvent.complaint, ids),
+              "contacts": delete_where(CustomerContact, CustomerContact.complaint, ids),
+              "changes": delete_where(ComplaintChange, ComplaintChange.complaint, ids),
+              "compensation": delete_where(Compensation, Compensation.complaint, ids),
+              "attachments": delete_where(Attachment, Attachment.complaint, ids)}
+    delete_where(WrittenReply, WrittenReply.complaint, ids)
+    delete_where(RevisitCase, RevisitCase.complaint, ids)
+    delete_where(CapaLink, CapaLink.complaint, ids)
+    delete_where(LegalHold, LegalHold.complaint, ids)          # released holds only
+    Revisit.update(complaint=None).where(Revisit.complaint.in_(ids)).execute()
+    Revisit.update(linked_case=None).where(Revisit.linked_case.in_(ids)).execute()
+    counts["cases"] = delete_where(Complaint, Complaint.id, ids)
+    return counts, shas
+
+
+def _delete_revisits(ids: list[int]) -> int:
+    delete_where(RevisitAttempt, RevisitAttempt.revisit, ids)
+    delete_where(RevisitCase, RevisitCase.revisit, ids)
+    return delete_where(Revisit, Revisit.id, ids)
+
+
+def _delete_capas(ids: list[int]) -> int:
+    delete_where(CapaAction, CapaAction.capa, ids)
+    delete_where(CapaLink, CapaLink.capa, ids)
+    return delete_where(CorrectiveAction, CorrectiveAction.id, ids)
+
+
+def remove_unused_files(shas: set[str]) -> int:
+    """Delete the attachment files of ``shas`` that no row uses any more."""
+    from desk.services.cases.attachments import blob_store
+
+    if not shas:
+        return 0
+    used = set()
+    listed = sorted(shas)
+    for start in range(0, len(listed), 500):
+        used.update(r[0] for r in Attachment.select(Attachment.sha256)
+                    .where(Attachment.sha256.in_(listed[start:start + 500])).tuples())
+    used.add(get_setting("company_logo") or "")
+    store = blob_store()
+    return sum(1 for sha in shas - used if store.remove(sha))
+
+
+def delete_drafts(case_ids: set[int]) -> int:
+    """Autosaved edit drafts of the given cases (keys ``complaint:<id>:<operator>``)."""
+    gone = []
+    for (key,) in Draft.select(Draft.key).where(Draft.key.startswith(DRAFT_PREFIX)).tuples():
+        part = key[len(DRAFT_PREFIX):].split(":", 1)[0]
+        if part.isdigit() and int(part) in case_ids:
+            gone.append(key)
+    if gone:
+        Draft.delete().where(Draft.key.in_(gone)).execute()
+    return len(gone)
+
+
+def run_purge(by_id: int | None, clock=system_clock, batch: int = BATCH,
+              progress: Callable[[int, int], None] | None = None,
+              plan: PurgePlan | None = None) -> PurgeResult:
+    """Delete what is due now (``plan``, when given, must come from ``plan_purge`` with
+    the same clock: the preview the user confirmed)."""
+    plan = plan or plan_purge(clock)
+    counts = dict.fromkeys(KINDS, 0)
+    shas: set[str] = set()
+    with write_transaction():
+        counts["revisits"] = _delete_revisits(plan.revisit_ids)
+    ids = plan.case_ids
+    for start in range(0, len(ids), batch):
+        with write_transaction():
+            done, found = _delete_cases(ids[start:start + batch])
+        shas |= found
+        for kind, number in done.items():
+            counts[kind] += number
+        if progress:
+            progress(min(start + batch, len(ids)), len(ids))
+    with write_transaction():
+        counts["corrective_actions"] = _delete_capas(plan.capa_ids)
+        delete_drafts(set(ids))
+    counts["files"] = remove_unused_files(shas)
+    with write_transaction():
+        record = PurgeRecord.create(kind="purge", at=clock.now(), by=by_id,
+                                    case_cutoff=plan.case_cutoff,
+                                    capa_cutoff=plan.capa_cutoff,
+                                    counts=json.dumps(counts))
+    audit_hook.purged(by_id, counts, plan, clock)
+    if ids or plan.capa_ids or plan.revisit_ids:
+        maintenance.scrub_search_index()
+        maintenance.reclaim_space(always=False)
+    return PurgeResult(record.id, counts, plan)
+
+
+@dataclass
+class PurgeLogEntry:
+    kind: str
+    at: object
+    by_id: int | None
+    case_cutoff: object
+    counts: dict[str, int]
+
+
+def purge_log(limit: int = 50) -> list[PurgeLogEntry]:
+    query = PurgeRecord.select().order_by(PurgeRecord.id.desc()).limit(limit)
+    return [PurgeLogEntry(r.kind, r.at, r.by_id, r.case_cutoff, json.loads(r.counts or "{}"))
+            for r in query]

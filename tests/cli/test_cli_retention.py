@@ -1,0 +1,48 @@
+"""``desk purge`` and ``desk hold`` run as real processes."""
+from __future__ import annotations
+
+import json
+
+from desk.store.models.cases import Complaint
+from tests.cli.test_cli import assert_one_line_error, run
+from tests.services.retention.conftest import aged  # noqa: F401 (fixture)
+
+
+def test_dry_run_then_purge(aged, db_path, tmp_path):  # noqa: F811
+    data = tmp_path / "data"
+    dry = run(["--db", str(db_path), "purge", "--dry-run", "--json"], data)
+    assert dry.returncode == 0, dry.stderr
+    listed = json.loads(dry.stdout)
+    assert listed["case_nos"] == [aged["due"].case_no]
+    assert [h["case_no"] for h in listed["holds"]] == [aged["held"].case_no]
+    text = run(["--db", str(db_path), "purge", "--dry-run"], data, lang="zh_CN")
+    assert text.returncode == 0 and "消费者协会调解中" in text.stdout
+    done = run(["--db", str(db_path), "purge", "--yes", "--json"], data)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["counts"] == listed["counts"]
+    left = {c.case_no for c in Complaint.select()}
+    assert aged["due"].case_no not in left and aged["held"].case_no in left
+
+
+def test_hold_and_release(aged, db_path, tmp_path):  # noqa: F811
+    data = tmp_path / "data"
+    case_no = aged["due"].case_no
+    held = run(["--db", str(db_path), "hold", case_no, "--reason", "市场监管局投诉"], data)
+    assert held.returncode == 0, held.stderr
+    listing = run(["--db", str(db_path), "hold"], data)
+    assert case_no in listing.stdout and "市场监管局投诉" in listing.stdout
+    dry = run(["--db", str(db_path), "purge", "--dry-run", "--json"], data)
+    assert json.loads(dry.stdout)["case_nos"] == []
+    assert run(["--db", str(db_path), "hold", "--release", case_no], data).returncode == 0
+    dry = run(["--db", str(db_path), "purge", "--dry-run", "--json"], data)
+    assert case_no in json.loads(dry.stdout)["case_nos"]
+
+
+def test_mistakes_are_one_line(aged, db_path, tmp_path):  # noqa: F811
+    data = tmp_path / "data"
+    assert "reason" in assert_one_line_error(
+        run(["--db", str(db_path), "hold", aged["due"].case_no], data)).lower()
+    assert_one_line_error(run(["--db", str(db_path), "hold", "--release", "19990101-0001"],
+                              data))
+    assert_one_line_error(run(["--db", str(db_path), "hold", "--release",
+                               aged["due"].case_no], data))
