@@ -22,6 +22,21 @@ def add_retention_commands(sub) -> None:
     hold.add_argument("--reason", metavar="TEXT", help=_("why the case is kept"))
     hold.add_argument("--release", action="store_true", help=_("release the hold"))
 
+    customer = sub.add_parser("customer", help=_(
+        "a customer's personal data: export it or erase it"))
+    actions = customer.add_subparsers(dest="customer_command", metavar="ACTION",
+                                      required=True)
+    export = actions.add_parser("export", help=_(
+        "write everything held about the person with this phone number to a workbook"))
+    export.add_argument("phone", metavar="PHONE")
+    export.add_argument("--out", metavar="FILE.xlsx", required=True, help=_(
+        "where to write the workbook"))
+    erase = actions.add_parser("erase", help=_(
+        "anonymise the person with this phone number in every case (keeps the statistics)"))
+    erase.add_argument("phone", metavar="PHONE")
+    erase.add_argument("--yes", action="store_true", help=_(
+        "yes, erase it (this cannot be undone)"))
+
 
 def _fail_on_validation(fn):
     from desk.cli.common import CommandError
@@ -104,4 +119,26 @@ def cmd_hold(args) -> int:
     return EXIT_OK
 
 
-RETENTION_COMMANDS = {"purge": cmd_purge, "hold": cmd_hold}
+@_fail_on_validation
+def cmd_customer(args) -> int:
+    from desk.cli.common import EXIT_OK, CommandError, document_language, open_store
+
+    if args.customer_command == "erase" and not args.yes:
+        raise CommandError(_("Erasing cannot be undone: add --yes to erase the customer."))
+    open_store(args)
+    if args.customer_command == "export":
+        from desk.services.retention.access import export_customer
+
+        path = export_customer(args.phone, args.out, None, document_language(args, None))
+        print(_("Written: {path}").format(path=path))
+        return EXIT_OK
+    from desk.services.retention.customers import erase_customer
+
+    result = erase_customer(args.phone, None)
+    print(_("Erased the customer from {cases} cases ({files} attachment files deleted); the "
+            "cases and their figures are kept.").format(cases=result.cases,
+                                                        files=result.files))
+    return EXIT_OK
+
+
+RETENTION_COMMANDS = {"purge": cmd_purge, "hold": cmd_hold, "customer": cmd_customer}

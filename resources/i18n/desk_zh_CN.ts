@@ -517,9 +517,15 @@
         <translation>添加文件...</translation>
     </message>
     <message>
+        <location filename="../../desk/services/retention/access.py"/>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
         <location filename="../../desk/documents/pdf/record.py"/>
         <location filename="../../desk/services/cases/complaints.py"/>
         <location filename="../../desk/services/org/company.py"/>
+        <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/cases/history_panel.py"/>
         <source>Address</source>
         <translation>地址</translation>
@@ -619,6 +625,7 @@
     <message>
         <location filename="../../desk/documents/pdf/slip.py"/>
         <location filename="../../desk/services/reports/build.py"/>
+        <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/casework/case_work.py"/>
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
         <source>Amount</source>
@@ -695,6 +702,11 @@
         <translation>批准赔偿…</translation>
     </message>
     <message>
+        <location filename="../../desk/services/retention/access.py"/>
+        <source>Approved</source>
+        <translation>批准时间</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/reports/build.py"/>
         <source>Approved by</source>
         <translation>批准人</translation>
@@ -750,6 +762,7 @@
         <translation>附件文件</translation>
     </message>
     <message>
+        <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/services/retention/plan.py"/>
         <location filename="../../desk/ui/cases/complaint_form.py"/>
         <source>Attachments</source>
@@ -936,6 +949,11 @@
         <translation>投诉编号</translation>
     </message>
     <message>
+        <location filename="../../desk/services/retention/access.py"/>
+        <source>Case number</source>
+        <translation>投诉编号</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/cases/complaint_widgets.py"/>
         <source>Case number: {case_no}</source>
         <translation>投诉编号：{case_no}</translation>
@@ -1020,6 +1038,7 @@
         <location filename="../../desk/documents/pdf/revisit_log.py"/>
         <location filename="../../desk/documents/xlsx/revisits.py"/>
         <location filename="../../desk/documents/xlsx/summary.py"/>
+        <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/shell/workspace.py"/>
         <source>Cases</source>
         <translation>投诉</translation>
@@ -1060,6 +1079,7 @@
         <location filename="../../desk/documents/pdf/record.py"/>
         <location filename="../../desk/documents/xlsx/revisits.py"/>
         <location filename="../../desk/services/reports/build.py"/>
+        <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/capa/capa_form.py"/>
         <location filename="../../desk/ui/cases/case_model.py"/>
         <location filename="../../desk/ui/cases/history_panel.py"/>
@@ -1104,6 +1124,7 @@
     <message>
         <location filename="../../desk/documents/pdf/record.py"/>
         <location filename="../../desk/services/reports/build.py"/>
+        <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/cases/case_model.py"/>
         <location filename="../../desk/ui/cases/history_panel.py"/>
         <source>Channel</source>
@@ -1152,6 +1173,7 @@
     <message>
         <location filename="../../desk/services/common/vocab.py"/>
         <location filename="../../desk/services/reports/build.py"/>
+        <location filename="../../desk/services/retention/access.py"/>
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
@@ -1200,6 +1222,7 @@
         <location filename="../../desk/documents/pdf/slip.py"/>
         <location filename="../../desk/services/common/vocab.py"/>
         <location filename="../../desk/services/reports/build.py"/>
+        <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
         <source>Compensation</source>
         <translation>赔偿</translation>
@@ -1350,6 +1373,11 @@
         <translation>受理投诉数</translation>
     </message>
     <message>
+        <location filename="../../desk/services/retention/access.py"/>
+        <source>Contacts</source>
+        <translation>联系记录</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/retention/plan.py"/>
         <source>Contacts with the customer</source>
         <translation>与顾客的联系</translation>
@@ -1431,6 +1459,7 @@
     <message>
         <location filename="../../desk/documents/pdf/slip.py"/>
         <location filename="../../desk/services/reports/build.py"/>
+        <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
         <source>Customer&apos;s opinion</source>
         <translation>顾客意见</translation>
@@ -1445,6 +1474,7 @@
         <location filename="../../desk/documents/xlsx/revisits.py"/>
         <location filename="../../desk/services/casework/slips.py"/>
         <location filename="../../desk/services/reports/build.py"/>
+        <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/services/revisits/calls.py"/>
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
         <location filename="../../desk/ui/revisits/revisit_call_panel.py"/>
@@ -1536,6 +1566,11 @@
         <location filename="../../desk/ui/cases/history_panel.py"/>
         <source>Demand in the customer&apos;s words</source>
         <translation>顾客诉求（原话）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/retention/access.py"/>
+        <source>Demands</source>
+        <translation>诉求</translation>
     </message>
     <message>
         <location filename="../../desk/ui/shell/welcome.py"/>
@@ -1658,6 +1693,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/documents/pdf/capa_record.py"/>
         <location filename="../../desk/documents/xlsx/revisits.py"/>
         <location filename="../../desk/services/common/vocab.py"/>
+        <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/capa/capa_form.py"/>
         <location filename="../../desk/ui/revisits/revisit_workbench.py"/>
         <source>Due</source>
@@ -1740,6 +1776,16 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>设备</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/retention.py"/>
+        <source>Erased the customer from {cases} cases ({files} attachment files deleted); the cases and their figures are kept.</source>
+        <translation>已从 {cases} 件投诉中删除该顾客的个人信息（删除了 {files} 个附件文件）；投诉及其统计数据保留。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/retention.py"/>
+        <source>Erasing cannot be undone: add --yes to erase the customer.</source>
+        <translation>删除后无法恢复：请加上 --yes 以删除该顾客的个人信息。</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
         <source>Escalate</source>
         <translation>上报</translation>
@@ -1813,6 +1859,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/common/errors.py"/>
         <source>File error: {error}</source>
         <translation>文件错误：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/retention/access.py"/>
+        <source>File name</source>
+        <translation>文件名</translation>
     </message>
     <message>
         <location filename="../../desk/ui/shell/welcome.py"/>
@@ -1911,6 +1962,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>请给出投诉编号：desk hold CASE_NO --reason TEXT。</translation>
     </message>
     <message>
+        <location filename="../../desk/services/retention/customers.py"/>
+        <source>Give the customer&apos;s phone number (at least {n} digits).</source>
+        <translation>请输入顾客的电话号码（至少 {n} 位数字）。</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/revisits/calls.py"/>
         <source>Greet the customer and say who you are: the customer service desk of {company}.</source>
         <translation>问候顾客并表明身份：{company}顾客服务台。</translation>
@@ -1981,6 +2037,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>处理单已开具</translation>
     </message>
     <message>
+        <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/services/retention/plan.py"/>
         <source>Handling slips</source>
         <translation>处理单</translation>
@@ -2066,6 +2123,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>开具处理单</translation>
     </message>
     <message>
+        <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/casework/review_view.py"/>
         <source>Issued</source>
         <translation>开单时间</translation>
@@ -2094,6 +2152,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/documents/pdf/slip.py"/>
         <location filename="../../desk/documents/xlsx/revisits.py"/>
         <location filename="../../desk/services/reports/build.py"/>
+        <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/capa/repeats_view.py"/>
         <location filename="../../desk/ui/casework/case_work.py"/>
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
@@ -2247,7 +2306,13 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>会员号</translation>
     </message>
     <message>
+        <location filename="../../desk/services/retention/access.py"/>
+        <source>Member number</source>
+        <translation>会员号</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/common/vocab.py"/>
+        <location filename="../../desk/services/retention/access.py"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
@@ -2278,6 +2343,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     </message>
     <message>
         <location filename="../../desk/services/org/organisation.py"/>
+        <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/org/org_specs.py"/>
         <location filename="../../desk/ui/shell/welcome.py"/>
         <source>Name</source>
@@ -2334,6 +2400,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/revisits/revisit_call_panel.py"/>
         <source>No answer after the last attempt: the customer is marked unreachable.</source>
         <translation>最后一次联系仍无人应答：已将顾客标记为联系不上。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/retention/customers.py"/>
+        <source>No case has the phone number {phone}.</source>
+        <translation>没有电话号码为 {phone} 的投诉。</translation>
     </message>
     <message>
         <location filename="../../desk/services/reports/build.py"/>
@@ -2497,6 +2568,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/documents/pdf/slip.py"/>
         <location filename="../../desk/services/casework/slips.py"/>
         <location filename="../../desk/services/reports/build.py"/>
+        <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/casework/case_work.py"/>
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
         <source>Note</source>
@@ -2678,6 +2750,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>当班人员：</translation>
     </message>
     <message>
+        <location filename="../../desk/services/retention/access.py"/>
+        <source>Opinion in their words</source>
+        <translation>顾客原话</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
         <source>Or responsible person&apos;s name</source>
         <translation>或填写负责人姓名</translation>
@@ -2798,6 +2875,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>没有访问权限：{path}</translation>
     </message>
     <message>
+        <location filename="../../desk/services/retention/access.py"/>
+        <source>Personal data held about a customer</source>
+        <translation>所保存的顾客个人信息</translation>
+    </message>
+    <message>
         <location filename="../../desk/documents/pdf/receipt.py"/>
         <location filename="../../desk/documents/pdf/record.py"/>
         <location filename="../../desk/documents/xlsx/revisits.py"/>
@@ -2806,6 +2888,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/org/company.py"/>
         <location filename="../../desk/services/org/organisation.py"/>
         <location filename="../../desk/services/reports/build.py"/>
+        <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/cases/case_model.py"/>
         <location filename="../../desk/ui/cases/history_panel.py"/>
         <location filename="../../desk/ui/org/org_specs.py"/>
@@ -2816,6 +2899,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/reports/build.py"/>
         <source>Phone numbers are masked unless the report was made with masking turned off.</source>
         <translation>除非生成报表时关闭了号码遮蔽，电话号码均已部分隐藏。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/retention/access.py"/>
+        <source>Phone {phone}: {cases} cases. Made {when}.</source>
+        <translation>电话 {phone}：{cases} 件投诉。生成于 {when}。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/attachments_panel.py"/>
@@ -3142,6 +3230,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/documents/pdf/record.py"/>
         <location filename="../../desk/documents/pdf/slip.py"/>
         <location filename="../../desk/services/reports/build.py"/>
+        <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/capa/capa_form.py"/>
         <location filename="../../desk/ui/cases/case_model.py"/>
         <source>Received</source>
@@ -3372,6 +3461,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     </message>
     <message>
         <location filename="../../desk/documents/pdf/capa_record.py"/>
+        <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/casework/case_work.py"/>
         <source>Result</source>
         <translation>处理结果</translation>
@@ -3450,6 +3540,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     </message>
     <message>
         <location filename="../../desk/services/reports/build.py"/>
+        <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/services/retention/plan.py"/>
         <location filename="../../desk/ui/shell/workspace.py"/>
         <source>Revisits</source>
@@ -3487,6 +3578,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>房号</translation>
     </message>
     <message>
+        <location filename="../../desk/services/retention/access.py"/>
+        <source>Room number</source>
+        <translation>房间号</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/capa/capa_form.py"/>
         <source>Root ca&amp;use</source>
         <translation>根本原因(&amp;U)</translation>
@@ -3510,6 +3606,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     </message>
     <message>
         <location filename="../../desk/documents/pdf/slip.py"/>
+        <location filename="../../desk/services/retention/access.py"/>
         <source>Route</source>
         <translation>处理方式</translation>
     </message>
@@ -3546,6 +3643,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     <message>
         <location filename="../../desk/documents/pdf/revisit_log.py"/>
         <location filename="../../desk/documents/xlsx/revisits.py"/>
+        <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/revisits/revisit_call_panel.py"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
@@ -3767,6 +3865,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>签字确认</translation>
     </message>
     <message>
+        <location filename="../../desk/services/retention/access.py"/>
+        <source>Signed</source>
+        <translation>签字时间</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/capa/actions.py"/>
         <source>Signed already.</source>
         <translation>已签字。</translation>
@@ -3795,6 +3898,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/org/org_specs.py"/>
         <source>Sites</source>
         <translation>门店</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/retention/access.py"/>
+        <source>Size (bytes)</source>
+        <translation>大小（字节）</translation>
     </message>
     <message>
         <location filename="../../desk/services/common/vocab.py"/>
@@ -3851,6 +3959,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/documents/pdf/capa_record.py"/>
         <location filename="../../desk/documents/xlsx/revisits.py"/>
         <location filename="../../desk/services/reports/build.py"/>
+        <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/capa/capa_form.py"/>
         <location filename="../../desk/ui/cases/case_model.py"/>
         <location filename="../../desk/ui/casework/case_work.py"/>
@@ -4676,6 +4785,7 @@ Keep them as a draft to finish later?</source>
         <location filename="../../desk/documents/pdf/record.py"/>
         <location filename="../../desk/services/cases/complaints.py"/>
         <location filename="../../desk/services/reports/build.py"/>
+        <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/cases/history_panel.py"/>
         <source>What happened</source>
         <translation>投诉经过</translation>
@@ -4696,6 +4806,7 @@ Keep them as a draft to finish later?</source>
         <translation>顾客对处理结果的评价。</translation>
     </message>
     <message>
+        <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/cases/history_panel.py"/>
         <location filename="../../desk/ui/casework/case_work.py"/>
         <source>When</source>
@@ -4781,6 +4892,7 @@ Nothing is deleted; the case stays findable.</source>
     </message>
     <message>
         <location filename="../../desk/cli/reports.py"/>
+        <location filename="../../desk/cli/retention.py"/>
         <location filename="../../desk/services/common/output.py"/>
         <location filename="../../desk/ui/reports/reports_view.py"/>
         <source>Written: {path}</source>
@@ -4823,6 +4935,16 @@ Nothing is deleted; the case stays findable.</source>
         <location filename="../../desk/documents/xlsx/workbook.py"/>
         <source>[… {count} more characters cut: Excel cells hold at most 32,767]</source>
         <translation>[… 另有 {count} 个字符被截去：Excel 单元格最多容纳 32,767 个字符]</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/retention.py"/>
+        <source>a customer&apos;s personal data: export it or erase it</source>
+        <translation>顾客个人信息：导出或删除</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/retention.py"/>
+        <source>anonymise the person with this phone number in every case (keeps the statistics)</source>
+        <translation>在所有投诉中匿名化该电话号码的顾客（保留统计数据）</translation>
     </message>
     <message>
         <location filename="../../desk/cli/main.py"/>
@@ -5130,6 +5252,11 @@ Nothing is deleted; the case stays findable.</source>
         <translation>PDF 的保存位置（默认：导出文件夹）</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/retention.py"/>
+        <source>where to write the workbook</source>
+        <translation>工作簿的保存位置</translation>
+    </message>
+    <message>
         <location filename="../../desk/cli/reports.py"/>
         <source>where to write the workbook (default: the exports folder)</source>
         <translation>工作簿的保存位置（默认：导出文件夹）</translation>
@@ -5145,6 +5272,11 @@ Nothing is deleted; the case stays findable.</source>
         <translation>关键词、投诉编号、姓名或电话</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/retention.py"/>
+        <source>write everything held about the person with this phone number to a workbook</source>
+        <translation>把该电话号码顾客的所有信息写入工作簿</translation>
+    </message>
+    <message>
         <location filename="../../desk/cli/revisits.py"/>
         <source>write the month&apos;s revisit log to this file instead (.xlsx or .pdf)</source>
         <translation>改为将本月回访记录表写入此文件（.xlsx 或 .pdf）</translation>
@@ -5158,6 +5290,11 @@ Nothing is deleted; the case stays findable.</source>
         <location filename="../../desk/cli/main.py"/>
         <source>years of history to make (older cases give a purge something to do)</source>
         <translation>生成多少年的历史（较早的投诉可供清理演示）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/retention.py"/>
+        <source>yes, erase it (this cannot be undone)</source>
+        <translation>确认删除（无法恢复）</translation>
     </message>
     <message>
         <location filename="../../desk/cli/main.py"/>

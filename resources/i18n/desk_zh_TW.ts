@@ -517,9 +517,15 @@
         <translation>新增檔案...</translation>
     </message>
     <message>
+        <location filename="../../desk/services/retention/access.py"/>
+        <source>Added</source>
+        <translation>新增時間</translation>
+    </message>
+    <message>
         <location filename="../../desk/documents/pdf/record.py"/>
         <location filename="../../desk/services/cases/complaints.py"/>
         <location filename="../../desk/services/org/company.py"/>
+        <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/cases/history_panel.py"/>
         <source>Address</source>
         <translation>地址</translation>
@@ -619,6 +625,7 @@
     <message>
         <location filename="../../desk/documents/pdf/slip.py"/>
         <location filename="../../desk/services/reports/build.py"/>
+        <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/casework/case_work.py"/>
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
         <source>Amount</source>
@@ -695,6 +702,11 @@
         <translation>批准賠償…</translation>
     </message>
     <message>
+        <location filename="../../desk/services/retention/access.py"/>
+        <source>Approved</source>
+        <translation>批准時間</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/reports/build.py"/>
         <source>Approved by</source>
         <translation>批准人</translation>
@@ -750,6 +762,7 @@
         <translation>附件檔案</translation>
     </message>
     <message>
+        <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/services/retention/plan.py"/>
         <location filename="../../desk/ui/cases/complaint_form.py"/>
         <source>Attachments</source>
@@ -936,6 +949,11 @@
         <translation>投訴編號</translation>
     </message>
     <message>
+        <location filename="../../desk/services/retention/access.py"/>
+        <source>Case number</source>
+        <translation>投訴編號</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/cases/complaint_widgets.py"/>
         <source>Case number: {case_no}</source>
         <translation>投訴編號：{case_no}</translation>
@@ -1020,6 +1038,7 @@
         <location filename="../../desk/documents/pdf/revisit_log.py"/>
         <location filename="../../desk/documents/xlsx/revisits.py"/>
         <location filename="../../desk/documents/xlsx/summary.py"/>
+        <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/shell/workspace.py"/>
         <source>Cases</source>
         <translation>投訴</translation>
@@ -1060,6 +1079,7 @@
         <location filename="../../desk/documents/pdf/record.py"/>
         <location filename="../../desk/documents/xlsx/revisits.py"/>
         <location filename="../../desk/services/reports/build.py"/>
+        <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/capa/capa_form.py"/>
         <location filename="../../desk/ui/cases/case_model.py"/>
         <location filename="../../desk/ui/cases/history_panel.py"/>
@@ -1104,6 +1124,7 @@
     <message>
         <location filename="../../desk/documents/pdf/record.py"/>
         <location filename="../../desk/services/reports/build.py"/>
+        <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/cases/case_model.py"/>
         <location filename="../../desk/ui/cases/history_panel.py"/>
         <source>Channel</source>
@@ -1152,6 +1173,7 @@
     <message>
         <location filename="../../desk/services/common/vocab.py"/>
         <location filename="../../desk/services/reports/build.py"/>
+        <location filename="../../desk/services/retention/access.py"/>
         <source>Closed</source>
         <translation>已結案</translation>
     </message>
@@ -1200,6 +1222,7 @@
         <location filename="../../desk/documents/pdf/slip.py"/>
         <location filename="../../desk/services/common/vocab.py"/>
         <location filename="../../desk/services/reports/build.py"/>
+        <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
         <source>Compensation</source>
         <translation>賠償</translation>
@@ -1350,6 +1373,11 @@
         <translation>受理投訴數</translation>
     </message>
     <message>
+        <location filename="../../desk/services/retention/access.py"/>
+        <source>Contacts</source>
+        <translation>聯絡記錄</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/retention/plan.py"/>
         <source>Contacts with the customer</source>
         <translation>與顧客的聯絡</translation>
@@ -1431,6 +1459,7 @@
     <message>
         <location filename="../../desk/documents/pdf/slip.py"/>
         <location filename="../../desk/services/reports/build.py"/>
+        <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
         <source>Customer&apos;s opinion</source>
         <translation>顧客意見</translation>
@@ -1445,6 +1474,7 @@
         <location filename="../../desk/documents/xlsx/revisits.py"/>
         <location filename="../../desk/services/casework/slips.py"/>
         <location filename="../../desk/services/reports/build.py"/>
+        <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/services/revisits/calls.py"/>
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
         <location filename="../../desk/ui/revisits/revisit_call_panel.py"/>
@@ -1536,6 +1566,11 @@
         <location filename="../../desk/ui/cases/history_panel.py"/>
         <source>Demand in the customer&apos;s words</source>
         <translation>顧客訴求（原話）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/retention/access.py"/>
+        <source>Demands</source>
+        <translation>訴求</translation>
     </message>
     <message>
         <location filename="../../desk/ui/shell/welcome.py"/>
@@ -1658,6 +1693,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/documents/pdf/capa_record.py"/>
         <location filename="../../desk/documents/xlsx/revisits.py"/>
         <location filename="../../desk/services/common/vocab.py"/>
+        <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/capa/capa_form.py"/>
         <location filename="../../desk/ui/revisits/revisit_workbench.py"/>
         <source>Due</source>
@@ -1740,6 +1776,16 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>設備</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/retention.py"/>
+        <source>Erased the customer from {cases} cases ({files} attachment files deleted); the cases and their figures are kept.</source>
+        <translation>已從 {cases} 件投訴中刪除該顧客的個人資訊（刪除了 {files} 個附件檔案）；投訴及其統計資料保留。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/retention.py"/>
+        <source>Erasing cannot be undone: add --yes to erase the customer.</source>
+        <translation>刪除後無法恢復：請加上 --yes 以刪除該顧客的個人資訊。</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
         <source>Escalate</source>
         <translation>上報</translation>
@@ -1813,6 +1859,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/common/errors.py"/>
         <source>File error: {error}</source>
         <translation>檔案錯誤：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/retention/access.py"/>
+        <source>File name</source>
+        <translation>檔名</translation>
     </message>
     <message>
         <location filename="../../desk/ui/shell/welcome.py"/>
@@ -1911,6 +1962,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>請給出投訴編號：desk hold CASE_NO --reason TEXT。</translation>
     </message>
     <message>
+        <location filename="../../desk/services/retention/customers.py"/>
+        <source>Give the customer&apos;s phone number (at least {n} digits).</source>
+        <translation>請輸入顧客的電話號碼（至少 {n} 位數字）。</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/revisits/calls.py"/>
         <source>Greet the customer and say who you are: the customer service desk of {company}.</source>
         <translation>問候顧客並表明身份：{company}顧客服務台。</translation>
@@ -1981,6 +2037,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>處理單已開具</translation>
     </message>
     <message>
+        <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/services/retention/plan.py"/>
         <source>Handling slips</source>
         <translation>處理單</translation>
@@ -2066,6 +2123,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>開具處理單</translation>
     </message>
     <message>
+        <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/casework/review_view.py"/>
         <source>Issued</source>
         <translation>開單時間</translation>
@@ -2094,6 +2152,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/documents/pdf/slip.py"/>
         <location filename="../../desk/documents/xlsx/revisits.py"/>
         <location filename="../../desk/services/reports/build.py"/>
+        <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/capa/repeats_view.py"/>
         <location filename="../../desk/ui/casework/case_work.py"/>
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
@@ -2247,7 +2306,13 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>會員號</translation>
     </message>
     <message>
+        <location filename="../../desk/services/retention/access.py"/>
+        <source>Member number</source>
+        <translation>會員號</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/common/vocab.py"/>
+        <location filename="../../desk/services/retention/access.py"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
@@ -2278,6 +2343,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     </message>
     <message>
         <location filename="../../desk/services/org/organisation.py"/>
+        <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/org/org_specs.py"/>
         <location filename="../../desk/ui/shell/welcome.py"/>
         <source>Name</source>
@@ -2334,6 +2400,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/revisits/revisit_call_panel.py"/>
         <source>No answer after the last attempt: the customer is marked unreachable.</source>
         <translation>最後一次聯絡仍無人應答：已將顧客標記為聯絡不上。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/retention/customers.py"/>
+        <source>No case has the phone number {phone}.</source>
+        <translation>沒有電話號碼為 {phone} 的投訴。</translation>
     </message>
     <message>
         <location filename="../../desk/services/reports/build.py"/>
@@ -2497,6 +2568,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/documents/pdf/slip.py"/>
         <location filename="../../desk/services/casework/slips.py"/>
         <location filename="../../desk/services/reports/build.py"/>
+        <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/casework/case_work.py"/>
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
         <source>Note</source>
@@ -2678,6 +2750,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>當班人員：</translation>
     </message>
     <message>
+        <location filename="../../desk/services/retention/access.py"/>
+        <source>Opinion in their words</source>
+        <translation>顧客原話</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
         <source>Or responsible person&apos;s name</source>
         <translation>或填寫負責人姓名</translation>
@@ -2798,6 +2875,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>沒有存取權限：{path}</translation>
     </message>
     <message>
+        <location filename="../../desk/services/retention/access.py"/>
+        <source>Personal data held about a customer</source>
+        <translation>所儲存的顧客個人資訊</translation>
+    </message>
+    <message>
         <location filename="../../desk/documents/pdf/receipt.py"/>
         <location filename="../../desk/documents/pdf/record.py"/>
         <location filename="../../desk/documents/xlsx/revisits.py"/>
@@ -2806,6 +2888,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/org/company.py"/>
         <location filename="../../desk/services/org/organisation.py"/>
         <location filename="../../desk/services/reports/build.py"/>
+        <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/cases/case_model.py"/>
         <location filename="../../desk/ui/cases/history_panel.py"/>
         <location filename="../../desk/ui/org/org_specs.py"/>
@@ -2816,6 +2899,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/reports/build.py"/>
         <source>Phone numbers are masked unless the report was made with masking turned off.</source>
         <translation>除非生成報表時關閉了號碼遮蔽，電話號碼均已部分隱藏。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/retention/access.py"/>
+        <source>Phone {phone}: {cases} cases. Made {when}.</source>
+        <translation>電話 {phone}：{cases} 件投訴。生成於 {when}。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/attachments_panel.py"/>
@@ -3142,6 +3230,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/documents/pdf/record.py"/>
         <location filename="../../desk/documents/pdf/slip.py"/>
         <location filename="../../desk/services/reports/build.py"/>
+        <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/capa/capa_form.py"/>
         <location filename="../../desk/ui/cases/case_model.py"/>
         <source>Received</source>
@@ -3372,6 +3461,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     </message>
     <message>
         <location filename="../../desk/documents/pdf/capa_record.py"/>
+        <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/casework/case_work.py"/>
         <source>Result</source>
         <translation>處理結果</translation>
@@ -3450,6 +3540,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     </message>
     <message>
         <location filename="../../desk/services/reports/build.py"/>
+        <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/services/retention/plan.py"/>
         <location filename="../../desk/ui/shell/workspace.py"/>
         <source>Revisits</source>
@@ -3487,6 +3578,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>房號</translation>
     </message>
     <message>
+        <location filename="../../desk/services/retention/access.py"/>
+        <source>Room number</source>
+        <translation>房間號</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/capa/capa_form.py"/>
         <source>Root ca&amp;use</source>
         <translation>根本原因(&amp;U)</translation>
@@ -3510,6 +3606,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     </message>
     <message>
         <location filename="../../desk/documents/pdf/slip.py"/>
+        <location filename="../../desk/services/retention/access.py"/>
         <source>Route</source>
         <translation>處理方式</translation>
     </message>
@@ -3546,6 +3643,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     <message>
         <location filename="../../desk/documents/pdf/revisit_log.py"/>
         <location filename="../../desk/documents/xlsx/revisits.py"/>
+        <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/revisits/revisit_call_panel.py"/>
         <source>Satisfaction</source>
         <translation>滿意度</translation>
@@ -3767,6 +3865,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>簽字確認</translation>
     </message>
     <message>
+        <location filename="../../desk/services/retention/access.py"/>
+        <source>Signed</source>
+        <translation>簽字時間</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/capa/actions.py"/>
         <source>Signed already.</source>
         <translation>已簽字。</translation>
@@ -3795,6 +3898,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/org/org_specs.py"/>
         <source>Sites</source>
         <translation>門店</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/retention/access.py"/>
+        <source>Size (bytes)</source>
+        <translation>大小（位元組）</translation>
     </message>
     <message>
         <location filename="../../desk/services/common/vocab.py"/>
@@ -3851,6 +3959,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/documents/pdf/capa_record.py"/>
         <location filename="../../desk/documents/xlsx/revisits.py"/>
         <location filename="../../desk/services/reports/build.py"/>
+        <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/capa/capa_form.py"/>
         <location filename="../../desk/ui/cases/case_model.py"/>
         <location filename="../../desk/ui/casework/case_work.py"/>
@@ -4676,6 +4785,7 @@ Keep them as a draft to finish later?</source>
         <location filename="../../desk/documents/pdf/record.py"/>
         <location filename="../../desk/services/cases/complaints.py"/>
         <location filename="../../desk/services/reports/build.py"/>
+        <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/cases/history_panel.py"/>
         <source>What happened</source>
         <translation>投訴經過</translation>
@@ -4696,6 +4806,7 @@ Keep them as a draft to finish later?</source>
         <translation>顧客對處理結果的評價。</translation>
     </message>
     <message>
+        <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/cases/history_panel.py"/>
         <location filename="../../desk/ui/casework/case_work.py"/>
         <source>When</source>
@@ -4781,6 +4892,7 @@ Nothing is deleted; the case stays findable.</source>
     </message>
     <message>
         <location filename="../../desk/cli/reports.py"/>
+        <location filename="../../desk/cli/retention.py"/>
         <location filename="../../desk/services/common/output.py"/>
         <location filename="../../desk/ui/reports/reports_view.py"/>
         <source>Written: {path}</source>
@@ -4823,6 +4935,16 @@ Nothing is deleted; the case stays findable.</source>
         <location filename="../../desk/documents/xlsx/workbook.py"/>
         <source>[… {count} more characters cut: Excel cells hold at most 32,767]</source>
         <translation>[… 另有 {count} 個字元被截去：Excel 儲存格最多容納 32,767 個字元]</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/retention.py"/>
+        <source>a customer&apos;s personal data: export it or erase it</source>
+        <translation>顧客個人資訊：匯出或刪除</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/retention.py"/>
+        <source>anonymise the person with this phone number in every case (keeps the statistics)</source>
+        <translation>在所有投訴中匿名化該電話號碼的顧客（保留統計資料）</translation>
     </message>
     <message>
         <location filename="../../desk/cli/main.py"/>
@@ -5130,6 +5252,11 @@ Nothing is deleted; the case stays findable.</source>
         <translation>PDF 的儲存位置（預設：匯出資料夾）</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/retention.py"/>
+        <source>where to write the workbook</source>
+        <translation>工作簿的儲存位置</translation>
+    </message>
+    <message>
         <location filename="../../desk/cli/reports.py"/>
         <source>where to write the workbook (default: the exports folder)</source>
         <translation>工作簿的儲存位置（預設：匯出資料夾）</translation>
@@ -5145,6 +5272,11 @@ Nothing is deleted; the case stays findable.</source>
         <translation>關鍵字、投訴編號、姓名或電話</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/retention.py"/>
+        <source>write everything held about the person with this phone number to a workbook</source>
+        <translation>把該電話號碼顧客的所有資訊寫入工作簿</translation>
+    </message>
+    <message>
         <location filename="../../desk/cli/revisits.py"/>
         <source>write the month&apos;s revisit log to this file instead (.xlsx or .pdf)</source>
         <translation>改為將本月回訪記錄表寫入此檔案（.xlsx 或 .pdf）</translation>
@@ -5158,6 +5290,11 @@ Nothing is deleted; the case stays findable.</source>
         <location filename="../../desk/cli/main.py"/>
         <source>years of history to make (older cases give a purge something to do)</source>
         <translation>生成多少年的歷史（較早的投訴可供清理示範）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/retention.py"/>
+        <source>yes, erase it (this cannot be undone)</source>
+        <translation>確認刪除（無法恢復）</translation>
     </message>
     <message>
         <location filename="../../desk/cli/main.py"/>

@@ -5,7 +5,7 @@ import json
 
 from desk.store.models.cases import Complaint
 from tests.cli.test_cli import assert_one_line_error, run
-from tests.services.retention.conftest import aged  # noqa: F401 (fixture)
+from tests.services.retention.fixtures import aged  # noqa: F401 (fixture)
 
 
 def test_dry_run_then_purge(aged, db_path, tmp_path):  # noqa: F811
@@ -46,3 +46,19 @@ def test_mistakes_are_one_line(aged, db_path, tmp_path):  # noqa: F811
                               data))
     assert_one_line_error(run(["--db", str(db_path), "hold", "--release",
                                aged["due"].case_no], data))
+
+
+def test_customer_export_and_erase(aged, db_path, tmp_path):  # noqa: F811
+    data = tmp_path / "data"
+    out = tmp_path / "her.xlsx"
+    done = run(["--db", str(db_path), "customer", "export", "137 0000 1111", "--out",
+                str(out)], data)
+    assert done.returncode == 0, done.stderr
+    assert out.exists() and str(out) in done.stdout
+    assert_one_line_error(run(["--db", str(db_path), "customer", "erase", "13700001111"],
+                              data))
+    erased = run(["--db", str(db_path), "customer", "erase", "13700001111", "--yes"], data)
+    assert erased.returncode == 0, erased.stderr
+    assert "欧阳娜娜".encode() not in db_path.read_bytes()
+    assert_one_line_error(run(["--db", str(db_path), "customer", "export", "13700001111",
+                               "--out", str(out)], data))

@@ -15,13 +15,14 @@ from desk.services.retention.plan import plan_purge
 from desk.services.retention.policy import RetentionPolicy, get_policy, set_policy
 from desk.services.retention.purge import purge_log, run_purge
 from desk.store.models.cases import Attachment, Complaint, Draft
+from tests.services.retention.fixtures import aged  # noqa: F401 (fixture)
 
 
 def _search(text: str) -> list[str]:
     return [r.case_no for r in caselist.fetch_page(caselist.CaseFilter(text=text), limit=50)]
 
 
-def test_dry_run_lists_only_what_is_due(aged, clock):
+def test_dry_run_lists_only_what_is_due(aged, clock):  # noqa: F811
     plan = plan_purge(clock)
     assert plan.case_nos == [aged["due"].case_no]
     assert plan.case_cutoff == dt.datetime(2024, 11, 26, 10, 0)
@@ -35,7 +36,7 @@ def test_dry_run_lists_only_what_is_due(aged, clock):
     assert Complaint.select().count() == 5      # the dry run deletes nothing
 
 
-def test_purge_removes_exactly_what_the_dry_run_listed(aged, clock, org):
+def test_purge_removes_exactly_what_the_dry_run_listed(aged, clock, org):  # noqa: F811
     plan = plan_purge(clock)
     before = {c.case_no for c in Complaint.select()}
     files = {a.sha256: blob_store().path_for(a.sha256) for a in Attachment.select()
@@ -54,7 +55,7 @@ def test_purge_removes_exactly_what_the_dry_run_listed(aged, clock, org):
     assert plan_purge(clock).empty
 
 
-def test_the_purge_leaves_a_record_without_personal_data(aged, clock, org):
+def test_the_purge_leaves_a_record_without_personal_data(aged, clock, org):  # noqa: F811
     run_purge(org["ops"], clock=clock)
     [entry] = purge_log()
     assert entry.by_id == org["ops"] and entry.counts["cases"] == 1
@@ -62,14 +63,14 @@ def test_the_purge_leaves_a_record_without_personal_data(aged, clock, org):
     assert "欧阳" not in json.dumps(entry.counts, ensure_ascii=False)
 
 
-def test_a_released_hold_lets_the_case_go(aged, clock, org):
+def test_a_released_hold_lets_the_case_go(aged, clock, org):  # noqa: F811
     holds.release_hold(aged["held"].case_no, org["ops"], clock=clock)
     assert set(plan_purge(clock).case_nos) == {aged["due"].case_no, aged["held"].case_no}
     run_purge(org["ops"], clock=clock)
     assert not Complaint.select().where(Complaint.id == aged["held"].id).exists()
 
 
-def test_a_longer_policy_makes_nothing_due(aged, clock, org):
+def test_a_longer_policy_makes_nothing_due(aged, clock, org):  # noqa: F811
     set_policy(RetentionPolicy(case_years=5, capa_years=5))
     assert get_policy().case_years == 5
     assert plan_purge(clock).empty
@@ -81,7 +82,7 @@ def test_bad_policy_is_refused(store, years):
         set_policy(RetentionPolicy(case_years=years))
 
 
-def test_hold_needs_a_reason_and_a_case(aged, org, clock):
+def test_hold_needs_a_reason_and_a_case(aged, org, clock):  # noqa: F811
     with pytest.raises(ValidationError):
         holds.place_hold(aged["due"].case_no, "  ", org["ops"], clock=clock)
     with pytest.raises(ValidationError):
