@@ -22,17 +22,11 @@ from desk.services.retention import audit_hook
 from desk.services.retention.purge import delete_drafts, remove_unused_files
 from desk.store import maintenance
 from desk.store.maintenance import write_transaction
+from desk.store.models.capa import CapaAction, CapaLink, CorrectiveAction
 from desk.store.models.cases import Attachment, Complaint, ComplaintChange, Draft
 from desk.store.models.retention import PurgeRecord
 from desk.store.models.review import SlipReview
-from desk.store.models.revisits import (
-    CapaAction,
-    CapaLink,
-    CorrectiveAction,
-    Revisit,
-    RevisitAttempt,
-    RevisitCase,
-)
+from desk.store.models.revisits import Revisit, RevisitAttempt, RevisitCase
 from desk.store.models.slips import (
     CaseEvent,
     Compensation,

@@ -18,8 +18,9 @@ from desk.services.common.clock import system_clock
 from desk.services.org.organisation import get_setting
 from desk.services.retention.holds import HoldInfo, active_holds, held_ids_query
 from desk.services.retention.policy import RetentionPolicy, cutoffs, get_policy
+from desk.store.models.capa import CapaLink, CorrectiveAction
 from desk.store.models.cases import Attachment, Complaint, ComplaintChange
-from desk.store.models.revisits import CapaLink, CorrectiveAction, Revisit, RevisitCase
+from desk.store.models.revisits import Revisit, RevisitCase
 from desk.store.models.slips import CaseEvent, Compensation, CustomerContact, HandlingSlip
 
 #: the kinds of record a purge counts, in the order they are shown

@@ -13,17 +13,11 @@ from desk.services.retention import audit_hook
 from desk.services.retention.plan import KINDS, PurgePlan, plan_purge
 from desk.store import maintenance
 from desk.store.maintenance import delete_where, write_transaction
+from desk.store.models.capa import CapaAction, CapaLink, CorrectiveAction
 from desk.store.models.cases import Attachment, Complaint, ComplaintChange, Draft
 from desk.store.models.retention import LegalHold, PurgeRecord
 from desk.store.models.review import SlipReview
-from desk.store.models.revisits import (
-    CapaAction,
-    CapaLink,
-    CorrectiveAction,
-    Revisit,
-    RevisitAttempt,
-    RevisitCase,
-)
+from desk.store.models.revisits import Revisit, RevisitAttempt, RevisitCase
 from desk.store.models.slips import (
     CaseEvent,
     Compensation,
