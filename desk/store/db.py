@@ -16,6 +16,9 @@ from desk.store.errors import StoreError, store_error_for
 database = peewee.DatabaseProxy()
 
 SQLITE_PRAGMAS = (
+    # A new file gives pages freed by a purge back in small steps (store.maintenance);
+    # on an existing file this does nothing until it is rebuilt.
+    ("auto_vacuum", "incremental"),
     ("journal_mode", "wal"),
     ("synchronous", "full"),
     ("foreign_keys", 1),

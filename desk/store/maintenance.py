@@ -37,31 +37,55 @@ def scrub_search_index() -> None:
                 f"INSERT INTO {search.FTS_TABLE}({search.FTS_TABLE}) VALUES('optimize')")
 
 
-#: a plain purge rebuilds the file when at least this share of its pages is free
+#: a database file up to this size is rebuilt (VACUUM) after a purge with many free pages:
+#: that takes well under a second; a larger one would keep other writers waiting
+VACUUM_MAX_BYTES = 64 << 20
 VACUUM_FREE_SHARE = 0.25
+#: free pages given back per transaction by an incremental vacuum (4 MB of 4 KB pages)
+INCREMENTAL_PAGES = 1024
 
 
-def reclaim_space(always: bool = True) -> bool:
-    """Give back the pages freed by deletes and leave no copy of deleted rows in the file
-    or its write-ahead log: the log is folded in and truncated, and the file is rebuilt
-    (VACUUM) when ``always`` or when a quarter or more of it is free (otherwise SQLite
-    reuses the free pages). ``True`` when the file was rebuilt. VACUUM needs free disk
-    space of the file's size; readers go on reading meanwhile. PostgreSQL vacuums by
+def _pragma(name: str) -> int:
+    return database.execute_sql(f"PRAGMA {name}").fetchone()[0] or 0
+
+
+def reclaim_space(full: bool | None = None) -> str:
+    """Give back the pages freed by deletes and fold the write-ahead log in (then truncate
+    it, so no copy of deleted rows stays there). ``full=True`` rebuilds the file (VACUUM:
+    blocks other writers while it runs and needs free disk space of the file's size);
+    ``None`` decides: a database made with incremental auto-vacuum gives its free pages
+    back a few megabytes per transaction; another is rebuilt when it is small and a
+    quarter or more of it is free; otherwise SQLite reuses the free pages. Returns what
+    was done: ``"vacuum"``, ``"incremental"`` or ``"none"``. PostgreSQL vacuums by
     itself: nothing to do there."""
     if not is_sqlite():
-        return False
+        return "none"
     database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    pages = database.execute_sql("PRAGMA page_count").fetchone()[0] or 1
-    free = database.execute_sql("PRAGMA freelist_count").fetchone()[0]
-    rebuild = always or free / pages >= VACUUM_FREE_SHARE
-    if rebuild:
+    pages = _pragma("page_count") or 1
+    free = _pragma("freelist_count")
+    done = "none"
+    if full is None and _pragma("auto_vacuum") == 2:
+        while _pragma("freelist_count"):
+            with write_transaction():
+                database.execute_sql(f"PRAGMA incremental_vacuum({INCREMENTAL_PAGES})")
+        done = "incremental"
+    elif full or (full is None and free / pages >= VACUUM_FREE_SHARE
+                  and pages * _pragma("page_size") <= VACUUM_MAX_BYTES):
         database.execute_sql("VACUUM")
-        database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    return rebuild
+        done = "vacuum"
+    database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    return done
 
 
-def secure_deletes() -> None:
-    """Deleted content is overwritten with zeros (SQLite): erased data does not linger in
-    free pages until the next VACUUM."""
-    if is_sqlite():
-        database.execute_sql("PRAGMA secure_delete = ON")
+@contextmanager
+def secure_deletes():
+    """Deleted and overwritten content is zeroed in the file while inside (SQLite): erased
+    data does not linger in free pages or cells until the next VACUUM."""
+    if not is_sqlite():
+        yield
+        return
+    database.execute_sql("PRAGMA secure_delete = ON")
+    try:
+        yield
+    finally:
+        database.execute_sql("PRAGMA secure_delete = OFF")

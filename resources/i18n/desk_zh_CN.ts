@@ -414,6 +414,11 @@
         <translation>5 非常满意</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/retention/case_actions.py"/>
+        <source>A case under mediation, with an authority or in court is kept, whatever its age, until the hold is released.</source>
+        <translation>调解中、行政机关处理中或诉讼中的投诉，无论多久都会保留，直到解除保全。</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/casework/slips.py"/>
         <source>A compensation still waits for approval.</source>
         <translation>还有一笔赔偿在等待审批。</translation>
@@ -848,6 +853,7 @@
     </message>
     <message>
         <location filename="../../desk/ui/cases/history_panel.py"/>
+        <location filename="../../desk/ui/retention/retention_dialog.py"/>
         <source>By</source>
         <translation>修改人</translation>
     </message>
@@ -950,6 +956,7 @@
     </message>
     <message>
         <location filename="../../desk/services/retention/access.py"/>
+        <location filename="../../desk/ui/retention/retention_dialog.py"/>
         <source>Case number</source>
         <translation>投诉编号</translation>
     </message>
@@ -1009,6 +1016,11 @@
         <translation>投诉 {case_no} 已依法保全：不会被清理。</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/retention/case_actions.py"/>
+        <source>Case {case_no} is on legal hold: {reason}. Once released, the retention policy applies to it again.</source>
+        <translation>投诉 {case_no} 已依法保全：{reason}。解除后，保存期限规定重新适用。</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/casework/base.py"/>
         <source>Case {case_no} is void.</source>
         <translation>投诉 {case_no} 已作废。</translation>
@@ -1049,6 +1061,11 @@
         <translation>结案数</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/retention/retention_dialog.py"/>
+        <source>Cases closed before {date} and corrective actions verified before {capa} are due: {n} cases.</source>
+        <translation>{date} 之前结案的投诉和 {capa} 之前完成验证的纠正与预防措施已到期：{n} 件投诉。</translation>
+    </message>
+    <message>
         <location filename="../../desk/cli/retention.py"/>
         <source>Cases closed before {date} are due; corrective actions verified before {capa} are due.</source>
         <translation>{date} 之前结案的投诉到期；{capa} 之前完成验证的纠正与预防措施到期。</translation>
@@ -1063,6 +1080,11 @@
         <location filename="../../desk/services/reports/build.py"/>
         <source>Cases received</source>
         <translation>受理投诉数</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/retention/retention_dialog.py"/>
+        <source>Cases, slips, events, revisits, compensation and attachments, after the case is closed:</source>
+        <translation>投诉记录、处理单、处理过程、回访、赔偿和附件，自结案起保存：</translation>
     </message>
     <message>
         <location filename="../../desk/services/common/vocab.py"/>
@@ -1405,6 +1427,11 @@
         <translation>纠正措施</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/retention/retention_dialog.py"/>
+        <source>Corrective actions, after verification:</source>
+        <translation>纠正与预防措施，自验证起保存：</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/shell/workspace.py"/>
         <source>Corrective and preventive action</source>
         <translation>纠正与预防措施</translation>
@@ -1452,6 +1479,11 @@
         <translation>回访时联系不上顾客</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/casework/case_work.py"/>
+        <source>Customer&apos;s data…</source>
+        <translation>顾客信息…</translation>
+    </message>
+    <message>
         <location filename="../../desk/documents/pdf/record.py"/>
         <source>Customer&apos;s demands</source>
         <translation>顾客诉求</translation>
@@ -1468,6 +1500,11 @@
         <location filename="../../desk/ui/casework/case_work.py"/>
         <source>Customer&apos;s opinion…</source>
         <translation>顾客意见…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/retention/case_actions.py"/>
+        <source>Customer&apos;s personal data</source>
+        <translation>顾客个人信息</translation>
     </message>
     <message>
         <location filename="../../desk/documents/pdf/revisit_log.py"/>
@@ -1555,6 +1592,11 @@
         <location filename="../../desk/services/casework/documents.py"/>
         <source>Dear {name},</source>
         <translation>尊敬的{name}：</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/retention/retention_dialog.py"/>
+        <source>Delete {n} cases closed before {date} and everything listed with them? This cannot be undone.</source>
+        <translation>删除 {date} 之前结案的 {n} 件投诉及上面列出的全部相关记录吗？删除后无法恢复。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/history_panel.py"/>
@@ -1695,6 +1737,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/common/vocab.py"/>
         <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/capa/capa_form.py"/>
+        <location filename="../../desk/ui/retention/retention_dialog.py"/>
         <location filename="../../desk/ui/revisits/revisit_workbench.py"/>
         <source>Due</source>
         <translation>到期</translation>
@@ -1816,6 +1859,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>每次与顾客的联系都要记录，即使暂无新进展也要持续反馈。</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/retention/case_actions.py"/>
+        <source>Everything held about the person with this phone number (all their cases, slips, contacts, revisits, compensation and the list of attachments) goes into one workbook. The export is recorded.</source>
+        <translation>该电话号码顾客的全部信息（所有投诉、处理单、联系记录、回访、赔偿及附件清单）写入一个工作簿。导出会被记录。</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/reports/reports_view.py"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
@@ -1824,6 +1872,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/common/vocab.py"/>
         <source>Exchange</source>
         <translation>换货</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/retention/case_actions.py"/>
+        <source>Export</source>
+        <translation>导出</translation>
     </message>
     <message>
         <location filename="../../desk/ui/reports/reports_view.py"/>
@@ -2048,6 +2101,16 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>{day} 的处理单：已查阅 {done} 张，共 {count} 张</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/retention/retention_dialog.py"/>
+        <source>Hold</source>
+        <translation>保全</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/retention/case_actions.py"/>
+        <source>Hold the case</source>
+        <translation>保全此投诉</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/common/vocab.py"/>
         <source>Hotline</source>
         <translation>服务热线</translation>
@@ -2140,6 +2203,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     </message>
     <message>
         <location filename="../../desk/cli/retention.py"/>
+        <location filename="../../desk/ui/retention/retention_dialog.py"/>
         <source>Kept on legal hold: {n} cases past the cut-off.</source>
         <translation>因依法保全保留：{n} 件已过期限的投诉。</translation>
     </message>
@@ -2156,6 +2220,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/capa/repeats_view.py"/>
         <location filename="../../desk/ui/casework/case_work.py"/>
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
+        <location filename="../../desk/ui/retention/retention_dialog.py"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -2188,6 +2253,21 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/shell/welcome.py"/>
         <source>Later</source>
         <translation>以后再说</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/retention/case_actions.py"/>
+        <source>Legal hold</source>
+        <translation>依法保全</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/retention/retention_dialog.py"/>
+        <source>Legal holds (never purged)</source>
+        <translation>依法保全（永不清理）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/casework/case_work.py"/>
+        <source>Legal hold…</source>
+        <translation>依法保全…</translation>
     </message>
     <message>
         <location filename="../../desk/services/common/vocab.py"/>
@@ -2325,6 +2405,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/documents/pdf/revisit_log.py"/>
         <source>Month {month}. Revisits: {total}; reached: {reached}; unreachable: {unreachable}; average satisfaction: {average}</source>
         <translation>月份：{month}。回访：{total}；联系上：{reached}；联系不上：{unreachable}；平均满意度：{average}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/retention/notice.py"/>
+        <source>Monthly purge: {cases} cases past retention deleted.</source>
+        <translation>每月清理：已删除 {cases} 件超过保存期限的投诉。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/reports/reports_view.py"/>
@@ -2849,6 +2934,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/retention/retention_dialog.py"/>
+        <source>Past retention</source>
+        <translation>超过保存期限</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/common/vocab.py"/>
         <source>People</source>
         <translation>人员</translation>
@@ -3178,9 +3268,25 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>提出赔偿方案…</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/retention/retention_dialog.py"/>
+        <source>Purge automatically each month</source>
+        <translation>每月自动清理</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/retention/retention_dialog.py"/>
+        <source>Purge now</source>
+        <translation>立即清理</translation>
+    </message>
+    <message>
         <location filename="../../desk/cli/retention.py"/>
+        <location filename="../../desk/ui/retention/retention_dialog.py"/>
         <source>Purged {cases} cases (closed before {date}), {files} attachment files, {capas} corrective actions.</source>
         <translation>已清理 {cases} 件投诉（{date} 之前结案）、{files} 个附件文件、{capas} 项纠正与预防措施。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/retention/retention_dialog.py"/>
+        <source>Purging...</source>
+        <translation>正在清理……</translation>
     </message>
     <message>
         <location filename="../../desk/services/revisits/calls.py"/>
@@ -3214,9 +3320,16 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/casework/slips.py"/>
         <location filename="../../desk/services/revisits/schedule.py"/>
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
+        <location filename="../../desk/ui/retention/case_actions.py"/>
+        <location filename="../../desk/ui/retention/retention_dialog.py"/>
         <location filename="../../desk/ui/revisits/revisit_call_panel.py"/>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/retention/retention_dialog.py"/>
+        <source>Reason (mediation, authority, court)</source>
+        <translation>原因（调解、行政机关、法院）</translation>
     </message>
     <message>
         <location filename="../../desk/documents/pdf/revisit_log.py"/>
@@ -3307,6 +3420,16 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/common/vocab.py"/>
         <source>Refund</source>
         <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/retention/retention_dialog.py"/>
+        <source>Release selected</source>
+        <translation>解除所选保全</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/retention/case_actions.py"/>
+        <source>Release the hold</source>
+        <translation>解除保全</translation>
     </message>
     <message>
         <location filename="../../desk/services/revisits/calls.py"/>
@@ -3477,6 +3600,26 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>回访结果</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/retention/notice.py"/>
+        <source>Retention</source>
+        <translation>保存期限</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/retention/retention_dialog.py"/>
+        <source>Retention and legal holds</source>
+        <translation>保存期限与依法保全</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/retention/notice.py"/>
+        <source>Retention and legal holds...</source>
+        <translation>保存期限与依法保全...</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/retention/retention_dialog.py"/>
+        <source>Retention policy</source>
+        <translation>保存期限规定</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/common/vocab.py"/>
         <source>Return / exchange</source>
         <translation>退换货</translation>
@@ -3485,6 +3628,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/cases/customer_panel.py"/>
         <source>Returning customer. Earlier cases: {count}, the last on {date}.</source>
         <translation>老顾客。以前的投诉：{count} 条，最近一次在 {date}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/retention/notice.py"/>
+        <source>Review...</source>
+        <translation>查看...</translation>
     </message>
     <message>
         <location filename="../../desk/ui/casework/review_view.py"/>
@@ -3681,6 +3829,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     </message>
     <message>
         <location filename="../../desk/ui/kit/pdf_preview.py"/>
+        <location filename="../../desk/ui/retention/case_actions.py"/>
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
@@ -3688,6 +3837,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/kit/pdf_preview.py"/>
         <source>Save as…</source>
         <translation>另存为…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/retention/retention_dialog.py"/>
+        <source>Save policy</source>
+        <translation>保存规定</translation>
     </message>
     <message>
         <location filename="../../desk/ui/kit/pdf_preview.py"/>
@@ -3888,6 +4042,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/capa/capa_form.py"/>
         <source>Signed.</source>
         <translation>已签字。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/retention/retention_dialog.py"/>
+        <source>Since</source>
+        <translation>开始时间</translation>
     </message>
     <message>
         <location filename="../../desk/ui/org/org_specs.py"/>
@@ -4982,6 +5141,11 @@ Nothing is deleted; the case stays findable.</source>
         <translation>当前建议采取纠正措施的重复投诉</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/retention/case_actions.py"/>
+        <source>customer-data-{phone}.xlsx</source>
+        <translation>顾客信息-{phone}.xlsx</translation>
+    </message>
+    <message>
         <location filename="../../desk/cli/main.py"/>
         <source>database URL or a file path: sqlite:///D:/desk/desk.sqlite, sqlite:////srv/desk.sqlite (four slashes for an absolute path; three mean a path relative to the current folder), postgresql://...; default: DESK_DB or the file in the user data folder</source>
         <translation>数据库 URL 或文件路径：sqlite:///D:/desk/desk.sqlite、sqlite:////srv/desk.sqlite（绝对路径用四个斜杠；三个斜杠表示相对于当前文件夹的路径）、postgresql://...；默认：DESK_DB 或用户数据文件夹中的文件</translation>
@@ -5287,6 +5451,11 @@ Nothing is deleted; the case stays findable.</source>
         <translation>生成周报或月报（xlsx）</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/retention/retention_dialog.py"/>
+        <source>years</source>
+        <translation>年</translation>
+    </message>
+    <message>
         <location filename="../../desk/cli/main.py"/>
         <source>years of history to make (older cases give a purge something to do)</source>
         <translation>生成多少年的历史（较早的投诉可供清理演示）</translation>
@@ -5467,6 +5636,11 @@ The details are in the log file {path}.</source>
         <location filename="../../desk/ui/capa/capa_form.py"/>
         <source>{number} · {status}</source>
         <translation>{number} · {status}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/retention/notice.py"/>
+        <source>{n} cases are past retention (closed before {date}). Review and purge them?</source>
+        <translation>{n} 件投诉已超过保存期限（{date} 之前结案）。要查看并清理吗？</translation>
     </message>
     <message>
         <location filename="../../desk/services/capa/repeats.py"/>

@@ -414,6 +414,11 @@
         <translation>5 非常滿意</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/retention/case_actions.py"/>
+        <source>A case under mediation, with an authority or in court is kept, whatever its age, until the hold is released.</source>
+        <translation>調解中、行政機關處理中或訴訟中的投訴，無論多久都會保留，直到解除保全。</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/casework/slips.py"/>
         <source>A compensation still waits for approval.</source>
         <translation>還有一筆賠償在等待審批。</translation>
@@ -848,6 +853,7 @@
     </message>
     <message>
         <location filename="../../desk/ui/cases/history_panel.py"/>
+        <location filename="../../desk/ui/retention/retention_dialog.py"/>
         <source>By</source>
         <translation>修改人</translation>
     </message>
@@ -950,6 +956,7 @@
     </message>
     <message>
         <location filename="../../desk/services/retention/access.py"/>
+        <location filename="../../desk/ui/retention/retention_dialog.py"/>
         <source>Case number</source>
         <translation>投訴編號</translation>
     </message>
@@ -1009,6 +1016,11 @@
         <translation>投訴 {case_no} 已依法保全：不會被清理。</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/retention/case_actions.py"/>
+        <source>Case {case_no} is on legal hold: {reason}. Once released, the retention policy applies to it again.</source>
+        <translation>投訴 {case_no} 已依法保全：{reason}。解除後，儲存期限規定重新適用。</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/casework/base.py"/>
         <source>Case {case_no} is void.</source>
         <translation>投訴 {case_no} 已作廢。</translation>
@@ -1049,6 +1061,11 @@
         <translation>結案數</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/retention/retention_dialog.py"/>
+        <source>Cases closed before {date} and corrective actions verified before {capa} are due: {n} cases.</source>
+        <translation>{date} 之前結案的投訴和 {capa} 之前完成驗證的糾正與預防措施已到期：{n} 件投訴。</translation>
+    </message>
+    <message>
         <location filename="../../desk/cli/retention.py"/>
         <source>Cases closed before {date} are due; corrective actions verified before {capa} are due.</source>
         <translation>{date} 之前結案的投訴到期；{capa} 之前完成驗證的糾正與預防措施到期。</translation>
@@ -1063,6 +1080,11 @@
         <location filename="../../desk/services/reports/build.py"/>
         <source>Cases received</source>
         <translation>受理投訴數</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/retention/retention_dialog.py"/>
+        <source>Cases, slips, events, revisits, compensation and attachments, after the case is closed:</source>
+        <translation>投訴記錄、處理單、處理過程、回訪、賠償和附件，自結案起儲存：</translation>
     </message>
     <message>
         <location filename="../../desk/services/common/vocab.py"/>
@@ -1405,6 +1427,11 @@
         <translation>糾正措施</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/retention/retention_dialog.py"/>
+        <source>Corrective actions, after verification:</source>
+        <translation>糾正與預防措施，自驗證起儲存：</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/shell/workspace.py"/>
         <source>Corrective and preventive action</source>
         <translation>糾正與預防措施</translation>
@@ -1452,6 +1479,11 @@
         <translation>回訪時聯絡不上顧客</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/casework/case_work.py"/>
+        <source>Customer&apos;s data…</source>
+        <translation>顧客資訊…</translation>
+    </message>
+    <message>
         <location filename="../../desk/documents/pdf/record.py"/>
         <source>Customer&apos;s demands</source>
         <translation>顧客訴求</translation>
@@ -1468,6 +1500,11 @@
         <location filename="../../desk/ui/casework/case_work.py"/>
         <source>Customer&apos;s opinion…</source>
         <translation>顧客意見…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/retention/case_actions.py"/>
+        <source>Customer&apos;s personal data</source>
+        <translation>顧客個人資訊</translation>
     </message>
     <message>
         <location filename="../../desk/documents/pdf/revisit_log.py"/>
@@ -1555,6 +1592,11 @@
         <location filename="../../desk/services/casework/documents.py"/>
         <source>Dear {name},</source>
         <translation>尊敬的{name}：</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/retention/retention_dialog.py"/>
+        <source>Delete {n} cases closed before {date} and everything listed with them? This cannot be undone.</source>
+        <translation>刪除 {date} 之前結案的 {n} 件投訴及上面列出的全部相關記錄嗎？刪除後無法恢復。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/history_panel.py"/>
@@ -1695,6 +1737,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/common/vocab.py"/>
         <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/capa/capa_form.py"/>
+        <location filename="../../desk/ui/retention/retention_dialog.py"/>
         <location filename="../../desk/ui/revisits/revisit_workbench.py"/>
         <source>Due</source>
         <translation>到期</translation>
@@ -1816,6 +1859,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>每次與顧客的聯絡都要記錄，即使暫無新進展也要持續回饋。</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/retention/case_actions.py"/>
+        <source>Everything held about the person with this phone number (all their cases, slips, contacts, revisits, compensation and the list of attachments) goes into one workbook. The export is recorded.</source>
+        <translation>該電話號碼顧客的全部資訊（所有投訴、處理單、聯絡記錄、回訪、賠償及附件清單）寫入一個工作簿。匯出會被記錄。</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/reports/reports_view.py"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
@@ -1824,6 +1872,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/common/vocab.py"/>
         <source>Exchange</source>
         <translation>換貨</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/retention/case_actions.py"/>
+        <source>Export</source>
+        <translation>匯出</translation>
     </message>
     <message>
         <location filename="../../desk/ui/reports/reports_view.py"/>
@@ -2048,6 +2101,16 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>{day} 的處理單：已查閱 {done} 張，共 {count} 張</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/retention/retention_dialog.py"/>
+        <source>Hold</source>
+        <translation>保全</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/retention/case_actions.py"/>
+        <source>Hold the case</source>
+        <translation>保全此投訴</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/common/vocab.py"/>
         <source>Hotline</source>
         <translation>服務熱線</translation>
@@ -2140,6 +2203,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     </message>
     <message>
         <location filename="../../desk/cli/retention.py"/>
+        <location filename="../../desk/ui/retention/retention_dialog.py"/>
         <source>Kept on legal hold: {n} cases past the cut-off.</source>
         <translation>因依法保全保留：{n} 件已過期限的投訴。</translation>
     </message>
@@ -2156,6 +2220,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/capa/repeats_view.py"/>
         <location filename="../../desk/ui/casework/case_work.py"/>
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
+        <location filename="../../desk/ui/retention/retention_dialog.py"/>
         <source>Kind</source>
         <translation>類型</translation>
     </message>
@@ -2188,6 +2253,21 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/shell/welcome.py"/>
         <source>Later</source>
         <translation>以後再說</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/retention/case_actions.py"/>
+        <source>Legal hold</source>
+        <translation>依法保全</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/retention/retention_dialog.py"/>
+        <source>Legal holds (never purged)</source>
+        <translation>依法保全（永不清理）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/casework/case_work.py"/>
+        <source>Legal hold…</source>
+        <translation>依法保全…</translation>
     </message>
     <message>
         <location filename="../../desk/services/common/vocab.py"/>
@@ -2325,6 +2405,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/documents/pdf/revisit_log.py"/>
         <source>Month {month}. Revisits: {total}; reached: {reached}; unreachable: {unreachable}; average satisfaction: {average}</source>
         <translation>月份：{month}。回訪：{total}；聯絡上：{reached}；聯絡不上：{unreachable}；平均滿意度：{average}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/retention/notice.py"/>
+        <source>Monthly purge: {cases} cases past retention deleted.</source>
+        <translation>每月清理：已刪除 {cases} 件超過儲存期限的投訴。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/reports/reports_view.py"/>
@@ -2849,6 +2934,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>第 {page} 頁，共 {pages} 頁</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/retention/retention_dialog.py"/>
+        <source>Past retention</source>
+        <translation>超過儲存期限</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/common/vocab.py"/>
         <source>People</source>
         <translation>人員</translation>
@@ -3178,9 +3268,25 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>提出賠償方案…</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/retention/retention_dialog.py"/>
+        <source>Purge automatically each month</source>
+        <translation>每月自動清理</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/retention/retention_dialog.py"/>
+        <source>Purge now</source>
+        <translation>立即清理</translation>
+    </message>
+    <message>
         <location filename="../../desk/cli/retention.py"/>
+        <location filename="../../desk/ui/retention/retention_dialog.py"/>
         <source>Purged {cases} cases (closed before {date}), {files} attachment files, {capas} corrective actions.</source>
         <translation>已清理 {cases} 件投訴（{date} 之前結案）、{files} 個附件檔案、{capas} 項糾正與預防措施。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/retention/retention_dialog.py"/>
+        <source>Purging...</source>
+        <translation>正在清理……</translation>
     </message>
     <message>
         <location filename="../../desk/services/revisits/calls.py"/>
@@ -3214,9 +3320,16 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/casework/slips.py"/>
         <location filename="../../desk/services/revisits/schedule.py"/>
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
+        <location filename="../../desk/ui/retention/case_actions.py"/>
+        <location filename="../../desk/ui/retention/retention_dialog.py"/>
         <location filename="../../desk/ui/revisits/revisit_call_panel.py"/>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/retention/retention_dialog.py"/>
+        <source>Reason (mediation, authority, court)</source>
+        <translation>原因（調解、行政機關、法院）</translation>
     </message>
     <message>
         <location filename="../../desk/documents/pdf/revisit_log.py"/>
@@ -3307,6 +3420,16 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/common/vocab.py"/>
         <source>Refund</source>
         <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/retention/retention_dialog.py"/>
+        <source>Release selected</source>
+        <translation>解除所選保全</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/retention/case_actions.py"/>
+        <source>Release the hold</source>
+        <translation>解除保全</translation>
     </message>
     <message>
         <location filename="../../desk/services/revisits/calls.py"/>
@@ -3477,6 +3600,26 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>回訪結果</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/retention/notice.py"/>
+        <source>Retention</source>
+        <translation>儲存期限</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/retention/retention_dialog.py"/>
+        <source>Retention and legal holds</source>
+        <translation>儲存期限與依法保全</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/retention/notice.py"/>
+        <source>Retention and legal holds...</source>
+        <translation>儲存期限與依法保全...</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/retention/retention_dialog.py"/>
+        <source>Retention policy</source>
+        <translation>儲存期限規定</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/common/vocab.py"/>
         <source>Return / exchange</source>
         <translation>退換貨</translation>
@@ -3485,6 +3628,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/cases/customer_panel.py"/>
         <source>Returning customer. Earlier cases: {count}, the last on {date}.</source>
         <translation>老顧客。以前的投訴：{count} 條，最近一次在 {date}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/retention/notice.py"/>
+        <source>Review...</source>
+        <translation>檢視...</translation>
     </message>
     <message>
         <location filename="../../desk/ui/casework/review_view.py"/>
@@ -3681,6 +3829,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     </message>
     <message>
         <location filename="../../desk/ui/kit/pdf_preview.py"/>
+        <location filename="../../desk/ui/retention/case_actions.py"/>
         <source>Save as</source>
         <translation>另存為</translation>
     </message>
@@ -3688,6 +3837,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/kit/pdf_preview.py"/>
         <source>Save as…</source>
         <translation>另存為…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/retention/retention_dialog.py"/>
+        <source>Save policy</source>
+        <translation>儲存規定</translation>
     </message>
     <message>
         <location filename="../../desk/ui/kit/pdf_preview.py"/>
@@ -3888,6 +4042,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/capa/capa_form.py"/>
         <source>Signed.</source>
         <translation>已簽字。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/retention/retention_dialog.py"/>
+        <source>Since</source>
+        <translation>開始時間</translation>
     </message>
     <message>
         <location filename="../../desk/ui/org/org_specs.py"/>
@@ -4982,6 +5141,11 @@ Nothing is deleted; the case stays findable.</source>
         <translation>目前建議採取糾正措施的重複投訴</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/retention/case_actions.py"/>
+        <source>customer-data-{phone}.xlsx</source>
+        <translation>顧客資訊-{phone}.xlsx</translation>
+    </message>
+    <message>
         <location filename="../../desk/cli/main.py"/>
         <source>database URL or a file path: sqlite:///D:/desk/desk.sqlite, sqlite:////srv/desk.sqlite (four slashes for an absolute path; three mean a path relative to the current folder), postgresql://...; default: DESK_DB or the file in the user data folder</source>
         <translation>資料庫 URL 或檔案路徑：sqlite:///D:/desk/desk.sqlite、sqlite:////srv/desk.sqlite（絕對路徑用四個斜槓；三個斜槓表示相對於目前資料夾的路徑）、postgresql://...；預設：DESK_DB 或使用者資料目錄中的檔案</translation>
@@ -5287,6 +5451,11 @@ Nothing is deleted; the case stays findable.</source>
         <translation>生成週報或月報（xlsx）</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/retention/retention_dialog.py"/>
+        <source>years</source>
+        <translation>年</translation>
+    </message>
+    <message>
         <location filename="../../desk/cli/main.py"/>
         <source>years of history to make (older cases give a purge something to do)</source>
         <translation>生成多少年的歷史（較早的投訴可供清理示範）</translation>
@@ -5467,6 +5636,11 @@ The details are in the log file {path}.</source>
         <location filename="../../desk/ui/capa/capa_form.py"/>
         <source>{number} · {status}</source>
         <translation>{number} · {status}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/retention/notice.py"/>
+        <source>{n} cases are past retention (closed before {date}). Review and purge them?</source>
+        <translation>{n} 件投訴已超過儲存期限（{date} 之前結案）。要檢視並清理嗎？</translation>
     </message>
     <message>
         <location filename="../../desk/services/capa/repeats.py"/>

@@ -119,14 +119,24 @@ class ErasureResult:
     record_id: int
 
 
-def erase_customer(phone: str, by_id: int | None, clock=system_clock) -> ErasureResult:
-    """Anonymise the person with this phone number in every case (see the module)."""
-    digits = phone_digits(phone)
+def erase_customer(phone: str, by_id: int | None, clock=system_clock,
+                   rebuild: bool | None = None) -> ErasureResult:
+    """Anonymise the person with this phone number in every case (see the module). What
+    is overwritten is zeroed in the file as it goes; ``rebuild`` as in
+    :func:`desk.store.maintenance.reclaim_space` (``None``: rebuilt when small)."""
     ids = person_case_ids(phone)
+    with maintenance.secure_deletes():
+        result = _erase(phone, ids, by_id, clock)
+        maintenance.scrub_search_index()
+        maintenance.reclaim_space(rebuild)
+    return result
+
+
+def _erase(phone: str, ids: list[int], by_id: int | None, clock) -> ErasureResult:
+    digits = phone_digits(phone)
     scrub = _scrubber(ids, digits)
     token = TOKEN_PREFIX + secrets.token_hex(6)
     with write_transaction():
-        maintenance.secure_deletes()
         for model, column, fields in CASE_TEXT:
             _scrub_rows(model, column.in_(ids), fields, scrub)
         Complaint.update(complainant_name="", phone="", phone_digits=token, address="",
@@ -173,8 +183,6 @@ def erase_customer(phone: str, by_id: int | None, clock=system_clock) -> Erasure
         record = PurgeRecord.create(kind="erase", at=clock.now(), by=by_id,
                                     counts=json.dumps(counts))
     audit_hook.erased(by_id, len(ids), clock)
-    maintenance.scrub_search_index()
-    maintenance.reclaim_space(always=True)
     return ErasureResult(len(ids), attachments, files, record.id)
 
 

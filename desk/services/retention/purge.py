@@ -134,7 +134,7 @@ def run_purge(by_id: int | None, clock=system_clock, batch: int = BATCH,
     audit_hook.purged(by_id, counts, plan, clock)
     if ids or plan.capa_ids or plan.revisit_ids:
         maintenance.scrub_search_index()
-        maintenance.reclaim_space(always=False)
+        maintenance.reclaim_space()
     return PurgeResult(record.id, counts, plan)
 
 

@@ -32,6 +32,7 @@ from desk.ui.casework.case_work_state import (
     load_state,
     when,
 )
+from desk.ui.retention import case_actions as retention_actions
 
 # (object name, button text, dialog factory, CaseState switch)
 ACTIONS = (
@@ -55,6 +56,9 @@ ACTIONS = (
     ("writtenReplyButton", N_("Written reply…"), actions.written_reply, "can_write_reply"),
     ("closeCaseButton", N_("Close case…"), actions.close_case, "can_close"),
     ("reopenCaseButton", N_("Reopen…"), actions.reopen_case, "can_reopen"),
+    ("legalHoldButton", N_("Legal hold…"), retention_actions.legal_hold, "exists"),
+    ("customerDataButton", N_("Customer's data…"), retention_actions.customer_data,
+     "has_phone"),
 )
 SUMMARY_ROWS = (
     ("status", N_("Status")), ("route", N_("Sent to")), ("responsible", N_("Responsible")),

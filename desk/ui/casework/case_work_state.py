@@ -75,6 +75,8 @@ class CaseState:
     compensations: list[CompensationRow] = field(default_factory=list)
     events: list[TimelineEntry] = field(default_factory=list)
 
+    has_phone: bool = False
+
     # Which actions make sense now (the services check again).
     @property
     def is_open(self) -> bool:
@@ -165,6 +167,7 @@ def load_state(complaint_id: int, now: dt.datetime) -> CaseState:
     state.exists = True
     state.case_no, state.voided, state.status = record.case_no, record.voided, record.status
     state.received_at, state.reply_due_at = record.received_at, record.reply_due_at
+    state.has_phone = bool(record.phone)
     channel_codes = {c.id: c.code for c in organisation.channels(include_inactive=True)}
     state.written_channel = channel_codes.get(record.channel_id) in WRITTEN_CHANNELS
     state.object_type = record.object_type

@@ -120,12 +120,16 @@ class MainWindow(QMainWindow):
         self.ui.statusBar.addWidget(self.db_label, 1)
         self.ui.statusBar.addPermanentWidget(self.count_label)
         self._connect()
+        from desk.ui.retention.notice import RetentionEntry
+
+        self.retention = RetentionEntry(self)
         self._retranslate_own()    # the forms and tabs are in the language already
         geometry = preferences.app_settings().value(GEOMETRY_KEY)
         self.has_saved_geometry = geometry is not None and self.restoreGeometry(geometry)
         self.first_paint = FirstPaint(self)
         if not self.cases.refresh(count_later=True):   # more than a page: count them later
             self.first_paint.add(self.cases.update_count)
+        self.first_paint.add(self.retention.start_monthly_check)
 
     def _connect(self) -> None:
         ui = self.ui
@@ -165,6 +169,7 @@ class MainWindow(QMainWindow):
         else:
             self.setWindowTitle(_("Desk complaint desk"))
         self._show_operator()
+        self.retention.retranslate()
         where = self.store.path if self.store is not None and self.store.path else (
             self.store.url if self.store is not None else "")
         self.db_label.setText(_("Database: {path}").format(path=where) if where else "")

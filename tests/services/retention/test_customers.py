@@ -82,12 +82,13 @@ def test_unknown_or_short_numbers_are_refused(person, tmp_path):
             erase_customer(phone, None)
 
 
-def test_erase_leaves_no_trace_and_keeps_the_figures(person, clock, db_path):
+@pytest.mark.parametrize("rebuild", [True, False], ids=["vacuum", "zeroed-in-place"])
+def test_erase_leaves_no_trace_and_keeps_the_figures(person, clock, db_path, rebuild):
     week = week_containing(clock.now())
     before = dataclasses.asdict(compute(week, clock.now()))
     sha = Attachment.get(Attachment.complaint == person["cases"][0].id).sha256
     assert NAME.encode() in _file_bytes(db_path)
-    result = erase_customer(PHONE, None, clock=clock)
+    result = erase_customer(PHONE, None, clock=clock, rebuild=rebuild)
     assert result.cases == 2 and result.files == 1
     assert not blob_store().path_for(sha).exists()
     database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")

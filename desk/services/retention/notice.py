@@ -1,0 +1,41 @@
+"""The monthly retention check the desktop program runs after it starts: once a month the
+administrator is told how many cases are past retention (or, with "automatically each
+month" set, the purge simply runs)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desk.services.common.clock import system_clock
+from desk.services.retention.plan import PurgePlan, plan_purge
+from desk.services.retention.policy import get_policy, last_run_month, mark_month
+from desk.services.retention.purge import PurgeResult, run_purge
+from desk.store.maintenance import write_transaction
+
+#: roles that decide about retention until accounts bring an administrator role
+RETENTION_ROLES = ("administrator", "operations_manager", "deputy_gm", "gm")
+
+
+def may_purge(role: str | None) -> bool:
+    return role in RETENTION_ROLES
+
+
+@dataclass
+class MonthlyCheck:
+    plan: PurgePlan | None = None          # something is due: show the notice
+    purged: PurgeResult | None = None      # the automatic purge ran
+
+
+def monthly_check(by_id: int | None, role: str | None, clock=system_clock) -> MonthlyCheck:
+    """Nothing before the month's first check by someone who may purge; after it, the
+    month is marked done whatever was found."""
+    month = clock.now().strftime("%Y-%m")
+    if not may_purge(role) or last_run_month() == month:
+        return MonthlyCheck()
+    plan = plan_purge(clock)
+    with write_transaction():
+        mark_month(month)
+    if plan.empty:
+        return MonthlyCheck()
+    if get_policy().auto_monthly:
+        return MonthlyCheck(purged=run_purge(by_id, clock=clock, plan=plan))
+    return MonthlyCheck(plan=plan)
