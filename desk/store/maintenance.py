@@ -1,23 +1,11 @@
-"""Deleting and reclaiming: short write transactions for batch deletes, the search index
-and the file's free pages afterwards. Everything engine-specific about it stays here."""
+"""Deleting and reclaiming: batch deletes (each in a short ``store.db.transaction``), the
+search index and the file's free pages afterwards. Everything engine-specific about it stays here."""
 from __future__ import annotations
 
 from contextlib import contextmanager
 
 from desk.store import search
-from desk.store.db import database, is_sqlite
-
-
-@contextmanager
-def write_transaction():
-    """One transaction that takes the write lock at its start (SQLite ``BEGIN
-    IMMEDIATE``), so it never fails half-way for a lock another writer holds."""
-    if is_sqlite():
-        with database.atomic("IMMEDIATE") as txn:
-            yield txn
-    else:
-        with database.atomic() as txn:
-            yield txn
+from desk.store.db import database, is_sqlite, transaction
 
 
 def delete_where(model, field, ids: list[int]) -> int:
@@ -32,7 +20,7 @@ def scrub_search_index() -> None:
     """Merge the search index's segments so deleted and overwritten entries leave its
     pages (SQLite FTS5 keeps them until a merge)."""
     if is_sqlite():
-        with write_transaction():
+        with transaction():
             database.execute_sql(
                 f"INSERT INTO {search.FTS_TABLE}({search.FTS_TABLE}) VALUES('optimize')")
 
@@ -66,7 +54,7 @@ def reclaim_space(full: bool | None = None) -> str:
     done = "none"
     if full is None and _pragma("auto_vacuum") == 2:
         while _pragma("freelist_count"):
-            with write_transaction():
+            with transaction():
                 database.execute_sql(f"PRAGMA incremental_vacuum({INCREMENTAL_PAGES})")
         done = "incremental"
     elif full or (full is None and free / pages >= VACUUM_FREE_SHARE

@@ -21,7 +21,7 @@ from desk.services.common.validation import ValidationError, phone_digits
 from desk.services.retention import audit_hook
 from desk.services.retention.purge import delete_drafts, remove_unused_files
 from desk.store import maintenance
-from desk.store.maintenance import write_transaction
+from desk.store.db import transaction
 from desk.store.models.capa import CapaAction, CapaLink, CorrectiveAction
 from desk.store.models.cases import Attachment, Complaint, ComplaintChange, Draft
 from desk.store.models.retention import PurgeRecord
@@ -136,7 +136,7 @@ def _erase(phone: str, ids: list[int], by_id: int | None, clock) -> ErasureResul
     digits = phone_digits(phone)
     scrub = _scrubber(ids, digits)
     token = TOKEN_PREFIX + secrets.token_hex(6)
-    with write_transaction():
+    with transaction():
         for model, column, fields in CASE_TEXT:
             _scrub_rows(model, column.in_(ids), fields, scrub)
         Complaint.update(complainant_name="", phone="", phone_digits=token, address="",
@@ -179,7 +179,7 @@ def _erase(phone: str, ids: list[int], by_id: int | None, clock) -> ErasureResul
     files = remove_unused_files(shas)
     counts = {"cases": len(ids), "attachments": attachments, "files": files,
               "revisits": len(revisit_ids), "corrective_actions": len(capa_ids)}
-    with write_transaction():
+    with transaction():
         record = PurgeRecord.create(kind="erase", at=clock.now(), by=by_id,
                                     counts=json.dumps(counts))
     audit_hook.erased(by_id, len(ids), clock)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from desk.i18n import _
 from desk.services.common.clock import system_clock
 from desk.services.common.validation import ValidationError, clean_text
-from desk.store.maintenance import write_transaction
+from desk.store.db import transaction
 from desk.store.models.cases import Complaint, Staff
 from desk.store.models.retention import LegalHold
 
@@ -57,7 +57,7 @@ def place_hold(case_no: str, reason: str, by_id: int | None,
         raise ValidationError({"reason": _("The reason may be at most {n} characters.")
                                .format(n=MAX_REASON)})
     record = _case(case_no)
-    with write_transaction():
+    with transaction():
         current = active_hold(record.id)
         if current is not None:
             current.reason = text
@@ -70,7 +70,7 @@ def place_hold(case_no: str, reason: str, by_id: int | None,
 
 def release_hold(case_no: str, by_id: int | None, clock=system_clock) -> None:
     record = _case(case_no)
-    with write_transaction():
+    with transaction():
         current = active_hold(record.id)
         if current is None:
             raise ValidationError({"case_no": _("Case {case_no} is not on hold.").format(

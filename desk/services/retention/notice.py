@@ -9,7 +9,7 @@ from desk.services.common.clock import system_clock
 from desk.services.retention.plan import PurgePlan, plan_purge
 from desk.services.retention.policy import get_policy, last_run_month, mark_month
 from desk.services.retention.purge import PurgeResult, run_purge
-from desk.store.maintenance import write_transaction
+from desk.store.db import transaction
 
 #: roles that decide about retention until accounts bring an administrator role
 RETENTION_ROLES = ("administrator", "operations_manager", "deputy_gm", "gm")
@@ -32,7 +32,7 @@ def monthly_check(by_id: int | None, role: str | None, clock=system_clock) -> Mo
     if not may_purge(role) or last_run_month() == month:
         return MonthlyCheck()
     plan = plan_purge(clock)
-    with write_transaction():
+    with transaction():
         mark_month(month)
     if plan.empty:
         return MonthlyCheck()

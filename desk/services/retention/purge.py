@@ -12,7 +12,8 @@ from desk.services.org.organisation import get_setting
 from desk.services.retention import audit_hook
 from desk.services.retention.plan import KINDS, PurgePlan, plan_purge
 from desk.store import maintenance
-from desk.store.maintenance import delete_where, write_transaction
+from desk.store.db import transaction
+from desk.store.maintenance import delete_where
 from desk.store.models.capa import CapaAction, CapaLink, CorrectiveAction
 from desk.store.models.cases import Attachment, Complaint, ComplaintChange, Draft
 from desk.store.models.retention import LegalHold, PurgeRecord
@@ -111,22 +112,22 @@ def run_purge(by_id: int | None, clock=system_clock, batch: int = BATCH,
     plan = plan or plan_purge(clock)
     counts = dict.fromkeys(KINDS, 0)
     shas: set[str] = set()
-    with write_transaction():
+    with transaction():
         counts["revisits"] = _delete_revisits(plan.revisit_ids)
     ids = plan.case_ids
     for start in range(0, len(ids), batch):
-        with write_transaction():
+        with transaction():
             done, found = _delete_cases(ids[start:start + batch])
         shas |= found
         for kind, number in done.items():
             counts[kind] += number
         if progress:
             progress(min(start + batch, len(ids)), len(ids))
-    with write_transaction():
+    with transaction():
         counts["corrective_actions"] = _delete_capas(plan.capa_ids)
         delete_drafts(set(ids))
     counts["files"] = remove_unused_files(shas)
-    with write_transaction():
+    with transaction():
         record = PurgeRecord.create(kind="purge", at=clock.now(), by=by_id,
                                     case_cutoff=plan.case_cutoff,
                                     capa_cutoff=plan.capa_cutoff,
