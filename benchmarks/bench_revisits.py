@@ -77,9 +77,11 @@ def main(argv=None) -> int:
     print(f"database      {total:,} cases, {size:,.0f} MB, clock {END:%Y-%m-%d %H:%M}\n")
 
     from desk.services.capa.repeats import detect_repeats
+    from desk.services.reports import optional as report_optional
+    from desk.services.reports.figures import repeat_counts
+    from desk.services.reports.periods import month_period
     from desk.services.revisits import calls as revisit_calls
     from desk.services.revisits import campaign as revisit_campaign
-    from desk.services.revisits import figures as revisit_figures
     from desk.services.revisits import schedule as revisits
     from desk.store.models.revisits import Revisit, RevisitCase
 
@@ -105,14 +107,14 @@ def main(argv=None) -> int:
                                                          "rising_category")}
     ok &= line("repeat detection", first, median,
                ", ".join(f"{k} {v:,}" for k, v in kinds.items()), True)
-    first, median, coverage = timed(lambda: revisit_figures.revisit_coverage("2026-10"),
-                                    args.repeat)
+    november, october = month_period(2026, 11), month_period(2026, 10)
+    first, median, coverage = timed(
+        lambda: report_optional.revisit_figures(november, november.end), args.repeat)
     line("figure: revisit coverage", first, median,
-         f"{coverage.customers:,} customers of 2026-10")
-    first, median, rate = timed(lambda: revisit_figures.repeat_rate(dt.date(2026, 10, 1),
-                                                                    dt.date(2026, 11, 1)),
-                                args.repeat)
-    line("figure: repeat rate 2026-10", first, median, f"{rate.share:.1%} of {rate.cases:,}")
+         f"{coverage[2]:,} customers of 2026-10")
+    first, median, (cases, repeats) = timed(lambda: repeat_counts(october, 60), args.repeat)
+    line("figure: repeat rate 2026-10", first, median,
+         f"{repeats / max(cases, 1):.1%} of {cases:,}")
     first, median, calls = timed(lambda: revisit_calls.calls_due(clock=clock), args.repeat)
     line("today's calls (first 500)", first, median, f"{len(calls):,} rows")
     Revisit.delete().where(Revisit.kind == "periodic").execute()

@@ -3469,13 +3469,13 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     </message>
     <message>
         <location filename="../../desk/services/reports/build.py"/>
-        <source>Repeat complaint: a case received in the period whose phone number complained before within 30 days; share of the received cases with a phone number.</source>
-        <translation>重复投诉：本期受理的投诉中，同一电话号码在此前 30 天内投诉过的；按留有电话号码的受理投诉计算比例。</translation>
+        <source>Repeat complaint: a case received in the period whose phone number complained before within {repeat_days} days; share of the received cases with a phone number.</source>
+        <translation>重复投诉：本期受理的投诉中，同一电话号码在此前 {repeat_days} 天内投诉过的；按留有电话号码的受理投诉计算比例。</translation>
     </message>
     <message>
         <location filename="../../desk/services/reports/build.py"/>
-        <source>Repeat complaints (same phone within 30 days)</source>
-        <translation>重复投诉（30 天内同一电话）</translation>
+        <source>Repeat complaints (same phone within {days} days)</source>
+        <translation>重复投诉（{days} 天内同一电话）</translation>
     </message>
     <message>
         <location filename="../../desk/ui/shell/workspace.py"/>
@@ -3658,6 +3658,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/reports/build.py"/>
         <source>Revisit coverage (customers reached)</source>
         <translation>回访覆盖率（联系上的顾客）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/reports/build.py"/>
+        <source>Revisit coverage: share of the customers who complained in the period before (one customer per phone number) that a revisit had reached by the end of this period.</source>
+        <translation>回访覆盖率：上一期投诉的顾客（同一电话号码算一位顾客）中，到本期结束时已经通过回访联系上的比例。</translation>
     </message>
     <message>
         <location filename="../../desk/services/common/vocab.py"/>

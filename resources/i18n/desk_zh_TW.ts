@@ -3469,13 +3469,13 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     </message>
     <message>
         <location filename="../../desk/services/reports/build.py"/>
-        <source>Repeat complaint: a case received in the period whose phone number complained before within 30 days; share of the received cases with a phone number.</source>
-        <translation>重複投訴：本期受理的投訴中，同一電話號碼在此前 30 天內投訴過的；按留有電話號碼的受理投訴計算比例。</translation>
+        <source>Repeat complaint: a case received in the period whose phone number complained before within {repeat_days} days; share of the received cases with a phone number.</source>
+        <translation>重複投訴：本期受理的投訴中，同一電話號碼在此前 {repeat_days} 天內投訴過的；按留有電話號碼的受理投訴計算比例。</translation>
     </message>
     <message>
         <location filename="../../desk/services/reports/build.py"/>
-        <source>Repeat complaints (same phone within 30 days)</source>
-        <translation>重複投訴（30 天內同一電話）</translation>
+        <source>Repeat complaints (same phone within {days} days)</source>
+        <translation>重複投訴（{days} 天內同一電話）</translation>
     </message>
     <message>
         <location filename="../../desk/ui/shell/workspace.py"/>
@@ -3658,6 +3658,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/reports/build.py"/>
         <source>Revisit coverage (customers reached)</source>
         <translation>回訪覆蓋率（聯絡上的顧客）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/reports/build.py"/>
+        <source>Revisit coverage: share of the customers who complained in the period before (one customer per phone number) that a revisit had reached by the end of this period.</source>
+        <translation>回訪覆蓋率：上一期投訴的顧客（同一電話號碼算一位顧客）中，到本期結束時已經通過回訪聯絡上的比例。</translation>
     </message>
     <message>
         <location filename="../../desk/services/common/vocab.py"/>

@@ -49,7 +49,7 @@ def test_summary_figures_and_formats(book):
               "resolution_mean": "Resolution time, mean (hours)",
               "resolution_median": "Resolution time, median (hours)",
               "satisfaction": "Customers satisfied with the result",
-              "repeat_rate": "Repeat complaints (same phone within 30 days)",
+              "repeat_rate": "Repeat complaints (same phone within 60 days)",
               "compensation": "Compensation approved",
               "review_coverage": "Slips reviewed by the operations manager"}
     for key, (current, previous) in EXPECTED.items():

@@ -25,6 +25,11 @@ class Measure:
     previous: float | None
     note: str = ""                # N_ source shown when there is no figure ("No data yet")
     basis: int | None = None      # how many cases the figure rests on
+    label_args: dict = field(default_factory=dict)   # fills the {names} of the label
+
+    def title(self, tr) -> str:
+        """The label in the language of ``tr`` (a translating function), filled in."""
+        return tr(self.label).format(**self.label_args) if self.label_args else tr(self.label)
 
     @property
     def change(self) -> float | None:
@@ -75,4 +80,5 @@ class Report:
     measures: list[Measure]
     tables: list[Table]
     notes: list[str] = field(default_factory=list)   # N_ sources: how figures are counted
+    note_args: dict = field(default_factory=dict)     # fills the {names} of the notes
     author: str = "Desk"

@@ -75,7 +75,7 @@ def write_summary(ws, report: Report, styles: Styles, tr: Callable[[str], str],
     for index, m in enumerate(report.measures):
         variant = "stripe" if index % 2 else "body"
         kind = _value_kind(m.kind)
-        cells = [styles.cell(ws, tr(m.label), (variant, "text"))]
+        cells = [styles.cell(ws, m.title(tr), (variant, "text"))]
         for value in (m.current, m.previous):
             if value is None:
                 # no figure: "no data yet" for a missing feature, a dash for no cases
@@ -96,7 +96,7 @@ def write_summary(ws, report: Report, styles: Styles, tr: Callable[[str], str],
     ws.append([styles.cell(ws, tr(N_("How the figures are counted")), "section")])
     row += 2
     for note in report.notes:
-        for line in wrap_line(tr(note), NOTE_WIDTH):
+        for line in wrap_line(tr(note).format(**report.note_args), NOTE_WIDTH):
             ws.append([styles.cell(ws, line, "note")])
             row += 1
     ws.append([])

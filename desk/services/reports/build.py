@@ -31,7 +31,10 @@ NOTES = [
     N_("Satisfaction: share of customers satisfied with the result, among the opinions "
        "recorded on the slips of the cases closed in the period."),
     N_("Repeat complaint: a case received in the period whose phone number complained "
-       "before within 30 days; share of the received cases with a phone number."),
+       "before within {repeat_days} days; share of the received cases with a phone number."),
+    N_("Revisit coverage: share of the customers who complained in the period before "
+       "(one customer per phone number) that a revisit had reached by the end of this "
+       "period."),
     N_("Compensation: amounts approved in the period. Review coverage: share of the "
        "handling slips issued in the period that the operations manager has reviewed."),
     N_("Phone numbers are masked unless the report was made with masking turned off."),
@@ -113,8 +116,9 @@ def week_start() -> int:
 
 
 def _measures(cur: Figures, prev: Figures, revisits, prev_revisits) -> list[Measure]:
-    def m(key, label, kind, a, b, basis=None, note=""):
-        return Measure(key, label, kind, a, b, note=note if a is None else "", basis=basis)
+    def m(key, label, kind, a, b, basis=None, note="", **label_args):
+        return Measure(key, label, kind, a, b, note=note if a is None else "", basis=basis,
+                       label_args=label_args)
 
     rv = revisits or (None, None, 0)
     prv = prev_revisits or (None, None, 0)
@@ -142,8 +146,8 @@ def _measures(cur: Figures, prev: Figures, revisits, prev_revisits) -> list[Meas
           prv[0], rv[2], revisit_note),
         m("revisit_score", N_("Satisfaction at the revisit (1–5)"), "score", rv[1], prv[1],
           None, revisit_note),
-        m("repeat_rate", N_("Repeat complaints (same phone within 30 days)"), "percent",
-          cur.repeat_rate, prev.repeat_rate, cur.with_phone),
+        m("repeat_rate", N_("Repeat complaints (same phone within {days} days)"), "percent",
+          cur.repeat_rate, prev.repeat_rate, cur.with_phone, days=cur.repeat_days),
         m("compensation", N_("Compensation approved"), "money", cur.compensation,
           prev.compensation),
         m("review_coverage", N_("Slips reviewed by the operations manager"), "percent",
@@ -162,8 +166,8 @@ def build_report(period: Period, lang: str, clock=system_clock) -> Report:
     cur = figures.compute(period, now, parts.add_closed)
     prev_period = period.previous()
     prev = figures.compute(prev_period, now)
-    revisits = optional.revisit_figures(period)
-    prev_revisits = optional.revisit_figures(prev_period)
+    revisits = optional.revisit_figures(period, as_of)
+    prev_revisits = optional.revisit_figures(prev_period, min(prev_period.end, now))
     trend = daily_trend(period, received_by_day(period), parts.closed_by_day,
                         figures.open_counts(period.start)[0], now)
     total_label = names.t(N_("Total"))
@@ -195,4 +199,5 @@ def build_report(period: Period, lang: str, clock=system_clock) -> Report:
                         size_hint=rows.compensation_count(period)))
     return Report(period.kind, TITLES[period.kind], period.key, period.span_text(),
                   prev_period.key, get_setting("company_name") or "", now, as_of,
-                  _measures(cur, prev, revisits, prev_revisits), tables, list(NOTES))
+                  _measures(cur, prev, revisits, prev_revisits), tables, list(NOTES),
+                  note_args={"repeat_days": cur.repeat_days})

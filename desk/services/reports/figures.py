@@ -11,7 +11,9 @@ Who is counted (also printed in the workbook's notes):
   closing when no result was recorded), for the cases closed in the period;
 - *satisfaction*: share of "satisfied" among the customers' opinions on the slips of the
   cases closed in the period;
-- *repeat*: a received case whose phone number complained before within 30 days.
+- *repeat*: a received case whose phone number complained before within the repeat
+  window (``customer_days`` of :func:`desk.services.capa.settings.repeat_settings`, the
+  window the repeat suggestions use; default 60 days).
 
 Counts are SQL aggregates; durations are differences of two timestamps, which SQL engines
 spell differently, so the narrow (timestamp, timestamp) rows are streamed and reduced here.
@@ -25,6 +27,8 @@ from decimal import Decimal
 
 from peewee import JOIN, Case, fn
 
+from desk.services.capa.settings import repeat_settings
+from desk.services.cases.customers import MIN_DIGITS
 from desk.services.common.rows import as_datetime, plain_rows
 from desk.services.reports.periods import Period
 from desk.store.models.cases import Complaint
@@ -33,7 +37,6 @@ from desk.store.models.slips import CaseEvent, Compensation, HandlingSlip
 RESPONSE_EVENTS = ("customer_contact", "answered_at_desk", "slip_issued", "result",
                    "written_reply")
 RESULT_EVENTS = ("answered_at_desk", "result")
-REPEAT_DAYS = 30
 HOUR = 3600.0
 
 
@@ -75,6 +78,7 @@ class Figures:
     opinions: dict[str, int] = field(default_factory=dict)
     with_phone: int = 0
     repeats: int = 0
+    repeat_days: int = 0
     compensation: Decimal = Decimal("0.00")
     slips_issued: int = 0
     slips_reviewed: int = 0
@@ -146,20 +150,23 @@ def resolved_at(closed_at: dt.datetime, result_at) -> dt.datetime:
     return min(result_at, closed_at) if result_at else closed_at
 
 
-def repeat_counts(p: Period) -> tuple[int, int]:
-    """(received cases with a phone number, of which repeats within REPEAT_DAYS).
+def repeat_counts(p: Period, days: int) -> tuple[int, int]:
+    """(received cases with a usable phone number, of which repeats: the same number
+    complained before within ``days``). The one repeat rate: the report, its screen and the
+    tests all count with this.
 
-    One range scan over the period and the REPEAT_DAYS before it; grouping by phone is done
+    One range scan over the period and the ``days`` before it; grouping by phone is done
     here (an ``IN (phones of the period)`` lets planners walk the phone index instead)."""
-    window_start = p.start - dt.timedelta(days=REPEAT_DAYS)
+    window_start = p.start - dt.timedelta(days=days)
     query = (Complaint.select(Complaint.phone_digits, Complaint.received_at)
              .where(live() & (Complaint.received_at >= window_start)
                     & (Complaint.received_at < p.end) & (Complaint.phone_digits != "")))
     seen: dict[str, list] = {}
     for phone, received in plain_rows(query):
-        seen.setdefault(phone, []).append(received)
+        if len(phone) >= MIN_DIGITS:
+            seen.setdefault(phone, []).append(received)
     start = p.start
-    window = dt.timedelta(days=REPEAT_DAYS)
+    window = dt.timedelta(days=days)
     with_phone = repeats = 0
     for times in seen.values():
         times = sorted(as_datetime(t) for t in times)
@@ -210,7 +217,8 @@ def compute(p: Period, now: dt.datetime, on_closed_row=None) -> Figures:
             fig.opinions[opinion] = fig.opinions.get(opinion, 0) + 1
         if on_closed_row is not None:
             on_closed_row(row, spent)
-    fig.with_phone, fig.repeats = repeat_counts(p)
+    fig.repeat_days = repeat_settings()["customer_days"]
+    fig.with_phone, fig.repeats = repeat_counts(p, fig.repeat_days)
     fig.compensation = compensation_total(p)
     fig.slips_issued, fig.slips_reviewed = review_counts(p)
     return fig

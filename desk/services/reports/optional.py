@@ -12,6 +12,8 @@ from types import SimpleNamespace
 
 from peewee import JOIN, fn
 
+from desk.services.cases.customers import MIN_DIGITS
+from desk.services.common.rows import plain_rows
 from desk.services.reports.names import Names
 from desk.services.reports.periods import Period
 from desk.store.db import database
@@ -25,37 +27,57 @@ def _models():
         from desk.services.common import vocab
         from desk.store.models.capa import CapaAction, CorrectiveAction
         from desk.store.models.cases import Complaint
-        from desk.store.models.revisits import Revisit
+        from desk.store.models.revisits import Revisit, RevisitCase
     except ImportError:
         return None
     tables = set(database.get_tables())
     needed = (Revisit, CorrectiveAction, CapaAction)
     if any(m._meta.table_name not in tables for m in needed):
         return None
-    return SimpleNamespace(Revisit=Revisit, Complaint=Complaint, CorrectiveAction=CorrectiveAction,
-                           CapaAction=CapaAction), vocab
+    return SimpleNamespace(Revisit=Revisit, RevisitCase=RevisitCase, Complaint=Complaint,
+                           CorrectiveAction=CorrectiveAction, CapaAction=CapaAction), vocab
 
 
 def _day_range(p: Period):
     return p.first_day, p.last_day
 
 
-def revisit_figures(p: Period) -> tuple[float | None, float | None, int] | None:
-    """(coverage, mean satisfaction 1-5, revisits due) for the revisits due in ``p``:
-    coverage is the share that reached the customer. None without the revisit log."""
+def revisit_figures(p: Period, as_of: dt.datetime) -> tuple[float | None, float | None, int] | None:
+    """(revisit coverage, mean satisfaction 1-5 at the revisits finished in ``p``, customers
+    the coverage rests on); None without the revisit log.
+
+    Revisit coverage, the one definition the report, its screen and the tests use: of the
+    customers who complained in the period before ``p`` (merged by phone number as in the
+    monthly campaign; an anonymous case without a number has nobody to reach), the share
+    that a revisit of any kind had reached by ``as_of``. A monthly report thus shows how
+    much of its month's campaign, which revisits the month before's complainants
+    (002 §4.6 ②), reached its customers."""
     found = _models()
     if found is None:
         return None
     m, _v = found
-    first, last = _day_range(p)
-    row = (m.Revisit.select(fn.COUNT(m.Revisit.id), fn.COUNT(m.Revisit.reached_at))
-           .where((m.Revisit.due_date >= first) & (m.Revisit.due_date <= last)
-                  & (m.Revisit.status != "cancelled")).tuples().first())
-    due, reached = row[0] or 0, row[1] or 0
+    from desk.services.revisits.campaign import customer_key
+
+    before = p.previous()
+    complained = ((m.Complaint.received_at >= before.start)
+                  & (m.Complaint.received_at < before.end) & (m.Complaint.voided == False))  # noqa: E712
+    keys: dict[int, str] = {}
+    for cid, digits, anonymous in plain_rows(m.Complaint.select(
+            m.Complaint.id, m.Complaint.phone_digits, m.Complaint.anonymous).where(complained)):
+        if anonymous and len(digits or "") < MIN_DIGITS:
+            continue
+        keys[cid] = customer_key(cid, digits)
+    reached = {keys[cid] for (cid,) in plain_rows(
+        m.RevisitCase.select(m.RevisitCase.complaint)
+        .join(m.Revisit, on=(m.RevisitCase.revisit == m.Revisit.id))
+        .join(m.Complaint, on=(m.RevisitCase.complaint == m.Complaint.id))
+        .where(complained & (m.Revisit.reached_at < as_of))) if cid in keys}
+    customers = len(set(keys.values()))
     score = (m.Revisit.select(fn.AVG(m.Revisit.satisfaction))
              .where((m.Revisit.done_at >= p.start) & (m.Revisit.done_at < p.end)
                     & m.Revisit.satisfaction.is_null(False)).scalar())
-    return (reached / due if due else None), (float(score) if score is not None else None), due
+    return ((len(reached) / customers if customers else None),
+            (float(score) if score is not None else None), customers)
 
 
 def revisit_rows(p: Period, names: Names):

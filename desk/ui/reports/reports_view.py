@@ -255,7 +255,7 @@ class ReportsView(QWidget):
         for row, m in enumerate(report.measures):
             current = (translate(m.note, lang) if m.current is None and m.note
                        else format_value(m.kind, m.current))
-            cells = [translate(m.label, lang), current, format_value(m.kind, m.previous),
+            cells = [m.title(lambda text: translate(text, lang)), current, format_value(m.kind, m.previous),
                      format_change(m.kind, m.change)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
