@@ -11,6 +11,7 @@ from pathlib import Path
 from desk import __version__
 from desk.cli.common import EXIT_OK, EXIT_PROBLEM, CommandError, fail, open_store, print_progress
 from desk.i18n import LANGUAGES, _, set_language, system_language
+from desk.text import when_text
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -283,7 +284,7 @@ def cmd_cases(args) -> int:
         else:
             print("\t".join([row.case_no, vocab.label(vocab.STATUSES, row.status),
                              vocab.label(vocab.SEVERITIES, row.severity),
-                             row.received_at.strftime("%Y-%m-%d %H:%M"), row.complainant,
+                             when_text(row.received_at), row.complainant,
                              row.summary]))
     return EXIT_OK
 
@@ -304,7 +305,7 @@ def cmd_today(args) -> int:
                                  ensure_ascii=False))
             else:
                 print("\t".join([section, item.case_no, item.complainant,
-                                 item.due.strftime("%Y-%m-%d %H:%M") if item.due else ""]))
+                                 when_text(item.due)]))
     return EXIT_OK
 
 

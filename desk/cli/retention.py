@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from desk.i18n import _
+from desk.text import when_text
 
 
 def add_retention_commands(sub) -> None:
@@ -104,7 +105,7 @@ def cmd_hold(args) -> int:
         if args.release or args.reason:
             raise CommandError(_("Give the case number: desk hold CASE_NO --reason TEXT."))
         for hold in holds.active_holds():
-            print("\t".join([hold.case_no, hold.placed_at.strftime("%Y-%m-%d %H:%M"),
+            print("\t".join([hold.case_no, when_text(hold.placed_at),
                              hold.placed_by, hold.reason]))
         return EXIT_OK
     if args.release:

@@ -30,7 +30,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from desk.documents.data.cases import Company
 from desk.documents.pdf import fonts
 from desk.i18n import N_, translate
-from desk.services.common.validation import clean_text
+from desk.text import DATETIME_FORMAT, clean_text
 
 LANGUAGES = ("zh_CN", "zh_TW", "en", "bilingual")
 BILINGUAL = "bilingual"
@@ -89,7 +89,7 @@ def fmt_when(value: object) -> str:
     if value is None or value == "":
         return ""
     if isinstance(value, dt.datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
+        return value.strftime(DATETIME_FORMAT)
     if isinstance(value, dt.date):
         return value.strftime("%Y-%m-%d")
     return clean_text(value)

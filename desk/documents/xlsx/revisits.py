@@ -21,7 +21,7 @@ from desk.documents.xlsx import safety
 from desk.documents.xlsx.layout import sheet_name
 from desk.documents.xlsx.workbook import CUT_MARKER
 from desk.i18n import N_
-from desk.services.revisits.vocab import mask_phone
+from desk.text import mask_phone
 
 TITLE = N_("Revisit log")
 HEADERS = (N_("No."), N_("Due"), N_("Done"), N_("Customer"), N_("Phone"), N_("Cases"),

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from desk.text import mask_phone
+
 MAX_CELL = 32767
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
@@ -37,19 +39,6 @@ def cut(text: str, marker: str) -> str:
     if kept and "\ud800" <= kept[-1] <= "\udbff":
         kept = kept[:-1]
     return kept + " " + marker.format(count=len(text) - len(kept))
-
-
-def mask_phone(value: str) -> str:
-    """``13812345678`` -> ``138****5678``; landlines keep their first three and last four
-    digits; short numbers show only their last two."""
-    digits = re.sub(r"\D", "", value or "")
-    if not digits:
-        return value or ""
-    if len(digits) == 13 and digits.startswith("86"):
-        digits = digits[2:]
-    if len(digits) >= 8:
-        return digits[:3] + "****" + digits[-4:]
-    return "*" * max(len(digits) - 2, 1) + digits[-2:]
 
 
 def mask_in_text(text: str) -> str:

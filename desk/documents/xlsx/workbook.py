@@ -14,6 +14,7 @@ from desk.documents.xlsx.styles import Styles
 from desk.documents.xlsx.summary import add_charts, write_summary
 from desk.documents.xlsx.tables import HEADER_ROW, write_table
 from desk.i18n import N_, translate
+from desk.text import when_text
 
 SUMMARY = N_("Report summary")
 POINTS = N_("{value} pp")        # a change of a share, in percentage points
@@ -59,13 +60,13 @@ def _fill(wb: Workbook, report: Report, lang: str, mask_phones: bool,
     period_text = f"{report.period_key}  ({report.period_span})"
     subtitle = "  ·  ".join(x for x in (company, period_text) if x)
     stamp = tr(N_("Compared with {previous}. Figures as of {as_of}; made {made}.")).format(
-        previous=report.previous_key, as_of=f"{report.as_of:%Y-%m-%d %H:%M}",
-        made=f"{report.generated_at:%Y-%m-%d %H:%M}")
+        previous=report.previous_key, as_of=when_text(report.as_of),
+        made=when_text(report.generated_at))
     header_left = f"{company}  {title}" if company else title
     page_text = tr(N_("Page {page} of {pages}")).replace("&", "&&").format(
         page="&P", pages="&N")
     made_by = tr(N_("Made by Desk on {date}")).format(
-        date=f"{report.generated_at:%Y-%m-%d %H:%M}")
+        date=when_text(report.generated_at))
     print_setup(summary_ws, header_left, period_text, made_by, page_text, None,
                 styles.font_name)
     chart_row = write_summary(summary_ws, report, styles, tr, subtitle, stamp)

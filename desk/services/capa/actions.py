@@ -18,11 +18,12 @@ from desk.services.capa.repeats import Suggestion
 from desk.services.capa.settings import capa_settings
 from desk.services.casework.base import WorkflowError, staff_role
 from desk.services.common.clock import system_clock
-from desk.services.common.validation import ValidationError, clean_text
+from desk.services.common.validation import ValidationError
 from desk.services.common.vocab import ACTION_KINDS, ROOT_CAUSES
 from desk.store.db import transaction
 from desk.store.models.capa import CapaAction, CapaLink, CorrectiveAction
 from desk.store.models.cases import Complaint, Staff
+from desk.text import clean_text
 
 OPS_ROLES = ("operations_manager", "deputy_gm", "gm")
 GM_ROLES = ("gm",)

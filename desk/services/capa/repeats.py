@@ -23,9 +23,9 @@ from desk.services.cases.customers import MIN_DIGITS
 from desk.services.common.clock import system_clock
 from desk.services.common.rows import as_datetime, gc_paused, plain_rows
 from desk.services.org import organisation
-from desk.services.revisits.vocab import mask_phone
 from desk.store.models.capa import CorrectiveAction
 from desk.store.models.cases import Complaint, Department, Staff, Tenant
+from desk.text import mask_phone
 
 KIND_ORDER = {"repeat_object": 0, "rising_category": 1, "repeat_customer": 2}
 WEEK = 7 * 86400

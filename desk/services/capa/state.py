@@ -9,9 +9,9 @@ from desk.services.capa.actions import get_capa, record_no
 from desk.services.capa.repeats import OBJECT_MODELS, object_names
 from desk.services.common.clock import system_clock
 from desk.services.org import organisation
-from desk.services.revisits.vocab import mask_phone
 from desk.store.models.capa import CapaAction, CapaLink, CorrectiveAction
 from desk.store.models.cases import Complaint, Staff
+from desk.text import mask_phone
 
 
 @dataclass

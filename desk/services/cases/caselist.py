@@ -11,10 +11,11 @@ from peewee import OP, SQL, Expression, NodeList, Value, fn
 
 from desk.services.common import vocab
 from desk.services.common.clock import system_clock
-from desk.services.common.validation import clean_text, phone_digits
+from desk.services.common.validation import phone_digits
 from desk.store import search
 from desk.store.models.cases import Category, Channel, Complaint, Department, Tenant
 from desk.store.models.slips import HandlingSlip
+from desk.text import clean_text
 
 
 @dataclass

@@ -13,7 +13,6 @@ from desk.services.common.validation import (
     ValidationError,
     check_length,
     check_phone,
-    clean_text,
     phone_digits,
 )
 from desk.services.org.organisation import reply_hours
@@ -29,6 +28,7 @@ from desk.store.models.cases import (
     Tenant,
 )
 from desk.store.models.slips import CaseEvent, HandlingSlip
+from desk.text import DATETIME_FORMAT, clean_text
 
 
 @dataclass
@@ -207,7 +207,7 @@ def _as_text(value) -> str:
     if value is None:
         return ""
     if isinstance(value, dt.datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
+        return value.strftime(DATETIME_FORMAT)
     if isinstance(value, bool):
         return "1" if value else "0"
     return str(value)

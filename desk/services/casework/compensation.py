@@ -7,10 +7,11 @@ from desk.i18n import _
 from desk.services.casework.base import WorkflowError, get_case, record_event, staff_role
 from desk.services.common import vocab
 from desk.services.common.clock import system_clock
-from desk.services.common.validation import ValidationError, clean_text
+from desk.services.common.validation import ValidationError
 from desk.services.org.organisation import get_setting
 from desk.store.db import transaction
 from desk.store.models.slips import Compensation
+from desk.text import clean_text
 
 MAX_AMOUNT = Decimal("10000000")
 

@@ -14,10 +14,11 @@ from desk.services.cases.complaints import set_current_promise
 from desk.services.casework.base import WorkflowError, get_case, record_event, require_slip
 from desk.services.common import vocab
 from desk.services.common.clock import system_clock
-from desk.services.common.validation import ValidationError, clean_text
+from desk.services.common.validation import ValidationError
 from desk.store.db import transaction
 from desk.store.models.cases import Complaint, Staff
 from desk.store.models.slips import HandlingSlip, ReplyDateChange
+from desk.text import clean_text, when_text
 
 MAX_DATE_CHANGES = 2
 _LEVEL_ROLES = {"operations_manager": "operations_manager", "deputy_gm": "deputy_gm",
@@ -181,6 +182,6 @@ def apply_deadline_rules(clock=system_clock) -> list[tuple[str, str]]:
             target = "gm" if to_gm else next_level(level)
             _move(record, slip, target, None, now, _(
                 "Agreed reply date {date} passed without a result.").format(
-                date=slip.agreed_reply_at.strftime("%Y-%m-%d %H:%M")), automatic=True)
+                date=when_text(slip.agreed_reply_at)), automatic=True)
             done.append((record.case_no, target))
     return done

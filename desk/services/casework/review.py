@@ -12,12 +12,13 @@ from desk.services.casework.base import WorkflowError, staff_role
 from desk.services.casework.slips import SIGN_OFF_ROLES
 from desk.services.common import vocab
 from desk.services.common.clock import system_clock
-from desk.services.common.validation import ValidationError, clean_text
+from desk.services.common.validation import ValidationError
 from desk.services.reports.figures import live, open_counts
 from desk.store.db import transaction
 from desk.store.models.cases import Complaint, Department, Staff, Tenant
 from desk.store.models.review import SlipReview
 from desk.store.models.slips import HandlingSlip
+from desk.text import clean_text
 
 COMMENT_LIMIT = 1000
 OLDER_LIMIT = 500

@@ -16,11 +16,12 @@ from desk.services.casework.base import (
 )
 from desk.services.common import vocab
 from desk.services.common.clock import system_clock
-from desk.services.common.validation import ValidationError, check_length, clean_text
+from desk.services.common.validation import ValidationError, check_length
 from desk.services.revisits import schedule as revisits
 from desk.store.db import transaction
 from desk.store.models.cases import Department, Staff, Tenant
 from desk.store.models.slips import Compensation, CustomerContact, HandlingSlip, WrittenReply
+from desk.text import clean_text
 
 TENANT_CALL_HOURS = 24          # 002 flow chart: call the tenant's manager within 24 h
 SIGN_OFF_ROLES = ("operations_manager", "deputy_gm", "gm")
@@ -41,7 +42,7 @@ def _text(value: str, field: str, label: str, required: bool = True, limit: int 
 
 
 def _check_open(record) -> None:
-    if record.status in ("resolved", "closed"):
+    if record.status in vocab.CLOSED_STATUSES:
         raise WorkflowError(_("Case {case_no} already has a result.").format(
             case_no=record.case_no))
 
@@ -293,7 +294,7 @@ def reopen_case(complaint_id: int, reason: str, by_id: int | None = None,
     now = clock.now()
     with transaction():
         record = get_case(complaint_id)
-        if record.status not in ("resolved", "closed"):
+        if record.status not in vocab.CLOSED_STATUSES:
             raise WorkflowError(_("Only a resolved or closed case can be reopened."))
         slip = require_slip(record)
         HandlingSlip.update(result="", result_at=None, opinion="", opinion_text="",

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from desk.i18n import _
 
@@ -31,32 +30,6 @@ LIMITS = {
     "unit_no": 30,
     "manager": 50,
 }
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]")
-
-
-def clean_text(value: object, multiline: bool = False) -> str:
-    """Text safe to store: no lone surrogates, no control characters, NFC, trimmed.
-
-    A surrogate pair split into two code points becomes the character it stands for; a
-    lone surrogate (which cannot be stored as UTF-8) becomes U+FFFD.
-    """
-    if value is None:
-        return ""
-    text = str(value)
-    text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace") \
-        if _has_surrogate(text) else text
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not multiline:
-        text = text.replace("\n", " ").replace("\t", " ")
-    text = _CONTROL.sub("", text)
-    text = unicodedata.normalize("NFC", text)
-    return text.strip()
-
-
-def _has_surrogate(text: str) -> bool:
-    return any("\ud800" <= ch <= "\udfff" for ch in text)
-
 
 def check_length(errors: dict[str, str], field: str, text: str, label: str) -> None:
     limit = LIMITS.get(field)

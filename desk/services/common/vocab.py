@@ -12,6 +12,7 @@ STATUSES = {
     "closed": N_("Closed"),
 }
 OPEN_STATUSES = ("new", "awaiting_approval", "in_progress", "awaiting_signature")
+CLOSED_STATUSES = ("resolved", "closed")   # every status is one or the other
 
 SEVERITIES = {
     "ordinary": N_("Ordinary"),

@@ -5,9 +5,10 @@ from pathlib import Path
 
 from desk.i18n import _
 from desk.services.cases.attachments import blob_store
-from desk.services.common.validation import ValidationError, check_length, check_phone, clean_text
+from desk.services.common.validation import ValidationError, check_length, check_phone
 from desk.services.org.organisation import get_setting, set_setting
 from desk.store.blobs import AttachmentError
+from desk.text import clean_text
 
 LOGO_LIMIT = 5 * 2**20
 

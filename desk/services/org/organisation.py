@@ -7,9 +7,10 @@ from dataclasses import dataclass
 
 from desk.i18n import _
 from desk.services.common import vocab
-from desk.services.common.validation import ValidationError, check_length, check_phone, clean_text
+from desk.services.common.validation import ValidationError, check_length, check_phone
 from desk.store.db import transaction
 from desk.store.models.cases import Category, Channel, Department, Setting, Site, Staff, Tenant
+from desk.text import clean_text
 
 DEFAULT_SETTINGS = {
     "company_name": "",

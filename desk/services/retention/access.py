@@ -14,6 +14,7 @@ from desk.services.retention.customers import person_case_ids
 from desk.store.models.cases import Attachment, Category, Channel, Complaint
 from desk.store.models.revisits import Revisit, RevisitCase
 from desk.store.models.slips import Compensation, CustomerContact, HandlingSlip
+from desk.text import when_text
 
 TITLE = N_("Personal data held about a customer")
 SUBTITLE = N_("Phone {phone}: {cases} cases. Made {when}.")
@@ -90,7 +91,7 @@ def customer_data(phone: str, lang: str | None = None, clock=system_clock) -> Cu
                  .order_by(Attachment.id)]
     now = clock.now()
     return CustomerData(tr(TITLE), tr(SUBTITLE).format(
-        phone=phone, cases=len(cases), when=now.strftime("%Y-%m-%d %H:%M")), now,
+        phone=phone, cases=len(cases), when=when_text(now)), now,
         [sheet(CASES, case_rows), sheet(SLIPS, slip_rows), sheet(CONTACTS, contact_rows),
          sheet(REVISITS, revisit_rows), sheet(MONEY, money_rows), sheet(FILES, file_rows)])
 

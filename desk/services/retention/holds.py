@@ -7,10 +7,11 @@ from dataclasses import dataclass
 
 from desk.i18n import _
 from desk.services.common.clock import system_clock
-from desk.services.common.validation import ValidationError, clean_text
+from desk.services.common.validation import ValidationError
 from desk.store.db import transaction
 from desk.store.models.cases import Complaint, Staff
 from desk.store.models.retention import LegalHold
+from desk.text import clean_text
 
 MAX_REASON = 500
 

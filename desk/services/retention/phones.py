@@ -5,8 +5,8 @@ from __future__ import annotations
 from desk.services.common.clock import system_clock
 from desk.services.org.organisation import get_setting
 from desk.services.retention import audit_hook
-from desk.services.revisits.vocab import mask_phone
 from desk.store.models.cases import Complaint
+from desk.text import mask_phone
 
 SETTING = "phone_roles"
 #: the desk calls customers (002 §4.6); the operations manager takes cases over

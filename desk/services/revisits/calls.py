@@ -16,7 +16,7 @@ from desk.services.cases.complaints import ComplaintInput, create_complaint, inp
 from desk.services.casework.base import WorkflowError, active_slip, record_event
 from desk.services.common import vocab
 from desk.services.common.clock import system_clock
-from desk.services.common.validation import ValidationError, clean_text
+from desk.services.common.validation import ValidationError
 from desk.services.org import organisation
 from desk.services.revisits.campaign import CLASS_RANK
 from desk.services.revisits.schedule import get_revisit
@@ -24,6 +24,7 @@ from desk.services.revisits.vocab import METHODS, PHONE_METHODS, REASONS, revisi
 from desk.store.db import transaction
 from desk.store.models.cases import Channel, Complaint, Staff
 from desk.store.models.revisits import Revisit, RevisitAttempt, RevisitCase
+from desk.text import clean_text
 
 LIST_LIMIT = 500
 SUMMARY_CHARS = 200
@@ -301,7 +302,7 @@ def reopen_from_revisit(revisit_id: int, satisfaction: int | None = None, reason
         sheet = _open_sheet(revisit_id)
         if not sheet.reached:
             raise WorkflowError(_("Log an attempt that reached the customer first."))
-        done = [c for c in sheet.live_cases if c.status in ("resolved", "closed")]
+        done = [c for c in sheet.live_cases if c.status in vocab.CLOSED_STATUSES]
         if complaint_id is not None:
             done = [c for c in done if c.id == complaint_id]
         if not done:

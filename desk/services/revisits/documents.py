@@ -19,10 +19,10 @@ from desk.services.revisits.vocab import (
     REASONS,
     REVISIT_KINDS,
     REVISIT_STATUSES,
-    mask_phone,
 )
 from desk.store.models.cases import Category, Complaint, Staff
 from desk.store.models.revisits import Revisit, RevisitAttempt, RevisitCase
+from desk.text import mask_phone
 
 
 def _category_names(lang: str) -> dict[int, str]:

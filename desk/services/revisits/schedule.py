@@ -23,13 +23,14 @@ from desk.services.common.calendar import first_working_day, next_working_day
 from desk.services.common.clock import system_clock
 from desk.services.common.dates import month_key
 from desk.services.common.rows import gc_paused, plain_rows, with_defaults
-from desk.services.common.validation import ValidationError, check_length, clean_text
+from desk.services.common.validation import ValidationError, check_length
 from desk.services.org.organisation import get_setting, set_setting
 from desk.services.revisits import campaign as revisit_campaign
 from desk.services.revisits.vocab import revisit_settings
 from desk.store.db import bulk_insert, transaction
 from desk.store.models.cases import Complaint
 from desk.store.models.revisits import Revisit, RevisitCase
+from desk.text import clean_text
 
 CAMPAIGN_MARK = "revisit_campaign_last"   # setting: the last month whose campaign ran
 

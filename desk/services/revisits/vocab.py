@@ -4,8 +4,6 @@ repeat detection's and the corrective-action record's settings are in
 :mod:`desk.services.capa.settings`."""
 from __future__ import annotations
 
-import re
-
 from desk.i18n import _
 from desk.services.common import vocab
 from desk.services.common.settings import load_settings, save_settings
@@ -25,7 +23,7 @@ __all__ = [
     "METHODS", "OUTCOMES", "PHONE_METHODS", "REASONS", "REVISIT_KINDS", "REVISIT_STATUSES",
     "SATISFACTION", "label",
     # the settings
-    "REVISIT_DEFAULTS", "mask_phone", "revisit_settings", "set_revisit_settings",
+    "REVISIT_DEFAULTS", "revisit_settings", "set_revisit_settings",
 ]
 
 REVISIT_DEFAULTS = {
@@ -49,19 +47,3 @@ def revisit_settings() -> dict:
 def set_revisit_settings(**changes) -> dict:
     return save_settings("revisit", REVISIT_DEFAULTS, changes, _LIMITS, {
         "periodic_classes": (_classes_ok, _("Pick customer classes from the list."))})
-
-
-_NON_DIGITS = re.compile(r"\D")
-
-
-def mask_phone(phone: str) -> str:
-    """138****5678: the first three and last four digits of a number, the rest hidden."""
-    text = str(phone or "")
-    if "*" in text:
-        return text              # masked already
-    digits = _NON_DIGITS.sub("", text)
-    if len(digits) >= 8:
-        return digits[:3] + "*" * (len(digits) - 7) + digits[-4:]
-    if len(digits) > 2:
-        return "*" * (len(digits) - 2) + digits[-2:]
-    return "*" * len(digits)

@@ -41,6 +41,7 @@ from desk.services.common.vocab import (
     label,
 )
 from desk.services.org import organisation
+from desk.text import when_text
 from desk.ui.casework.case_work_dialogs import ActionDialog, choice_items, vocab_items
 from desk.ui.kit.workers import run_in_thread
 from desk.ui.revisits.revisit_call_panel import ERROR_STYLE, OK_STYLE, _label
@@ -260,10 +261,10 @@ class CapaForm(QWidget):
         self.done_button.setEnabled(bool(st.actions) and st.status != "closed")
         self.undone_button.setEnabled(bool(st.actions) and st.status != "closed")
         ops = (_("Operations manager: {name}, {date}").format(
-            name=st.ops_signed_by, date=st.ops_signed_at.strftime("%Y-%m-%d %H:%M"))
+            name=st.ops_signed_by, date=when_text(st.ops_signed_at))
             if st.ops_signed_at else _("Operations manager: not signed"))
         gm = (_("GM: {name}, {date}").format(name=st.gm_signed_by,
-                                              date=st.gm_signed_at.strftime("%Y-%m-%d %H:%M"))
+                                              date=when_text(st.gm_signed_at))
               if st.gm_signed_at else _("GM: not signed"))
         self.signed.setText(f"{ops}\n{gm}")
         self.ops_button.setEnabled(st.ops_signed_at is None)

@@ -10,6 +10,7 @@ from desk.i18n import N_, _
 from desk.services.cases import caselist
 from desk.services.common import vocab
 from desk.services.common.clock import system_clock
+from desk.text import when_text
 
 PAGE_SIZE = 100     # rows per page: the first fills a maximised window, more on scrolling
 COUNT_CAP = 10000
@@ -45,10 +46,6 @@ _ROLES = frozenset((_DISPLAY, _TOOLTIP, _FOREGROUND, _FONT, _ID, _ROW))
 OVERDUE_COLOUR = QColor(200, 30, 30)
 VOIDED_COLOUR = QColor(140, 140, 140)
 URGENT_COLOUR = QColor(190, 60, 0)
-
-
-def format_stamp(value: dt.datetime | None) -> str:
-    return value.strftime("%Y-%m-%d %H:%M") if value else ""
 
 
 def format_age(delta: dt.timedelta) -> str:
@@ -144,7 +141,7 @@ class CaseTableModel(QAbstractTableModel):
         if key == "case_no":
             return row.case_no
         if key == "received":
-            return format_stamp(row.received_at)
+            return when_text(row.received_at)
         if key == "status":
             if row.voided:
                 return _("Voided")
@@ -152,7 +149,7 @@ class CaseTableModel(QAbstractTableModel):
         if key == "severity":
             return vocab.label(vocab.SEVERITIES, row.severity)
         if key == "deadline":
-            return format_stamp(row.reply_due_at)
+            return when_text(row.reply_due_at)
         if key == "age":
             return format_age(row.age(self.now))
         return getattr(row, key)

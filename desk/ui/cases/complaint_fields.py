@@ -11,6 +11,7 @@ from desk.services.cases.complaints import ComplaintInput
 from desk.services.common import vocab
 from desk.services.common.validation import LIMITS
 from desk.services.org import organisation
+from desk.text import when_text
 from desk.ui.cases.complaint_widgets import (
     FieldErrors,
     build_demand_boxes,
@@ -181,8 +182,7 @@ class ComplaintFields(QObject):
         ui.incidentAt.setEnabled(not unknown)
         self.received_at = data.received_at if isinstance(data.received_at,
                                                           dt.datetime) else None
-        ui.receivedAt.setText(self.received_at.strftime("%Y-%m-%d %H:%M")
-                              if self.received_at else "")
+        ui.receivedAt.setText(when_text(self.received_at))
         self.update_dependent()
 
     def collect(self) -> ComplaintInput:

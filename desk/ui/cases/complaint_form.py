@@ -25,6 +25,7 @@ from desk.services.common import vocab
 from desk.services.common.clock import system_clock
 from desk.services.common.errors import user_message
 from desk.services.common.validation import LIMITS, ValidationError
+from desk.text import when_text
 from desk.ui.cases.attachments_panel import AttachmentsPanel
 from desk.ui.cases.case_documents import print_receipt
 from desk.ui.cases.complaint_fields import ComplaintFields
@@ -33,7 +34,6 @@ from desk.ui.cases.complaint_widgets import (
     FORM_ERROR_STYLE,
     new_case_html,
     safe_json,
-    short_when,
 )
 from desk.ui.cases.customer_panel import CustomerHistoryView
 from desk.ui.cases.history_panel import HistoryPanel
@@ -153,20 +153,20 @@ class ComplaintFormDialog(QDialog):
             add_case_work(self, record)
         if record.voided:
             self.ui.voidBanner.setText(_("VOID since {when}. Reason: {reason}").format(
-                when=short_when(record.voided_at), reason=record.void_reason))
+                when=when_text(record.voided_at), reason=record.void_reason))
             self.ui.voidBanner.show()
             self._set_read_only(True)
 
     def _show_header(self, record) -> None:
         """Number, received, the one current promise (with the intake promise when it was
         moved) and status; shown again whenever the case changes anywhere."""
-        due = short_when(record.reply_due_at)
+        due = when_text(record.reply_due_at)
         intake = getattr(record, "intake_reply_due_at", None)
         if intake and intake != record.reply_due_at:
-            due = _("{due} (at intake: {intake})").format(due=due, intake=short_when(intake))
+            due = _("{due} (at intake: {intake})").format(due=due, intake=when_text(intake))
         self.ui.caseHeader.setText(_(
             "Case {case_no} · received {received} · reply promised by {due} · {status}"
-        ).format(case_no=record.case_no, received=short_when(record.received_at), due=due,
+        ).format(case_no=record.case_no, received=when_text(record.received_at), due=due,
                  status=vocab.label(vocab.STATUSES, record.status)))
         self.ui.caseHeader.show()
 

@@ -65,10 +65,6 @@ def select_value(combo: QComboBox, value, fallback_choices=None) -> None:
 
 # ----- dates ------------------------------------------------------------------------------
 
-def short_when(moment: dt.datetime | None) -> str:
-    return moment.strftime("%Y-%m-%d %H:%M") if moment else ""
-
-
 def spoken_when(moment: dt.datetime) -> str:
     """A date and time the clerk can read out to the customer, in the UI language."""
     locale = QLocale()

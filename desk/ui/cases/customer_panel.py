@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit
 from desk.i18n import _
 from desk.services.cases import customers
 from desk.services.common import vocab
-from desk.ui.cases.complaint_widgets import short_when
+from desk.text import when_text
 
 DEBOUNCE_MS = 400
 RETURNING_STYLE = ("background: #fff4ce; color: #5c4400; border: 1px solid #e0b000; "
@@ -52,7 +52,7 @@ class CustomerHistoryView(QObject):
             label.show()
             return
         lines = [_("Returning customer. Earlier cases: {count}, the last on {date}.").format(
-            count=history.count, date=short_when(history.last_received))]
+            count=history.count, date=when_text(history.last_received))]
         if history.open_cases:
             lines.append(_("Still open: {cases}").format(cases=", ".join(history.open_cases)))
         else:
@@ -60,6 +60,6 @@ class CustomerHistoryView(QObject):
         label.setText("\n".join(lines))
         label.setStyleSheet(RETURNING_STYLE)
         label.setToolTip("\n".join(
-            f"{case_no}  {short_when(received)}  {vocab.label(vocab.STATUSES, status)}"
+            f"{case_no}  {when_text(received)}  {vocab.label(vocab.STATUSES, status)}"
             for case_no, received, status in history.recent))
         label.show()

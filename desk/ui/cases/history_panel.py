@@ -14,6 +14,7 @@ from desk.i18n import N_, _
 from desk.services.cases import complaints
 from desk.services.common import vocab
 from desk.services.org import organisation
+from desk.text import when_text
 
 CELL_CHARS = 200
 TIP_CHARS = 2000
@@ -117,7 +118,7 @@ class HistoryPanel(QWidget):
         names = ValueNames()
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
-            cells = (entry.at.strftime("%Y-%m-%d %H:%M"), entry.by, field_label(entry.field),
+            cells = (when_text(entry.at), entry.by, field_label(entry.field),
                      names.text(entry.field, entry.old_value),
                      names.text(entry.field, entry.new_value))
             for column, text in enumerate(cells):

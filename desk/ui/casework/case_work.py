@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desk.i18n import N_, _
 from desk.services.common import vocab
 from desk.services.common.clock import system_clock
+from desk.text import when_text
 from desk.ui.casework import case_work_actions as actions
 from desk.ui.casework.case_work_dialogs import ActionDialog
 from desk.ui.casework.case_work_state import (
@@ -30,7 +31,6 @@ from desk.ui.casework.case_work_state import (
     deadline_text,
     level_label,
     load_state,
-    when,
 )
 from desk.ui.retention import case_actions as retention_actions
 
@@ -205,7 +205,7 @@ class CaseWorkPanel(QWidget):
         v["route"].setText(self._route_text(s))
         v["responsible"].setText(s.responsible or "-")
         reply = s.agreed_reply_at if s.has_slip and s.route != "desk" else s.reply_due_at
-        v["reply"].setText(when(reply) or "-")
+        v["reply"].setText(when_text(reply) or "-")
         self.deadline_badge.set_state(s.deadline_state)
         v["changes"].setText(_("{used} of {limit}").format(used=s.date_changes,
                                                            limit=MAX_DATE_CHANGES)
@@ -214,7 +214,7 @@ class CaseWorkPanel(QWidget):
         self._show_tenant_call(s)
         v["result"].setText(self._result_text(s))
         if s.written_reply_at:
-            v["written"].setText(_("Recorded {when}").format(when=when(s.written_reply_at)))
+            v["written"].setText(_("Recorded {when}").format(when=when_text(s.written_reply_at)))
         else:
             v["written"].setText(_("Needed: the complaint was made in writing")
                                  if s.written_channel else _("Not needed"))
@@ -242,10 +242,10 @@ class CaseWorkPanel(QWidget):
             self.tenant_badge.set_state("none")
             return
         if s.tenant_called_at:
-            label.setText(_("Called {when}").format(when=when(s.tenant_called_at)))
+            label.setText(_("Called {when}").format(when=when_text(s.tenant_called_at)))
         else:
             label.setText(_("Call the tenant's manager by {when} ({contact})").format(
-                when=when(s.tenant_call_due_at), contact=s.tenant_contact or "-"))
+                when=when_text(s.tenant_call_due_at), contact=s.tenant_contact or "-"))
         self.tenant_badge.set_state(s.tenant_call_state if s.tenant_call_state != "ok"
                                     else "none")
 
@@ -260,7 +260,7 @@ class CaseWorkPanel(QWidget):
                                                           words=_one_line(s.opinion_text, 120))
             parts.append(opinion)
         if s.needs_signature:
-            parts.append(_("Signed {when}").format(when=when(s.signed_at)) if s.signed_at
+            parts.append(_("Signed {when}").format(when=when_text(s.signed_at)) if s.signed_at
                          else _("Waiting for the customer's signature"))
         return "\n".join(parts)
 
@@ -269,7 +269,7 @@ class CaseWorkPanel(QWidget):
         for e in s.events:
             moved = (vocab.label(vocab.STATUSES, e.to_status)
                      if e.to_status and e.to_status != e.from_status else "")
-            item = QTreeWidgetItem([when(e.at), e.by, e.label, moved, _one_line(e.note)])
+            item = QTreeWidgetItem([when_text(e.at), e.by, e.label, moved, _one_line(e.note)])
             if e.note:
                 item.setToolTip(4, e.note[:TIP_CHARS])
             self.timeline.addTopLevelItem(item)
@@ -285,7 +285,7 @@ class CaseWorkPanel(QWidget):
                     role=vocab.label(vocab.ROLES, c.needs_role))
             elif c.needs_role:
                 approval = _("Approved by {name}, {when}").format(name=c.approved_by or "-",
-                                                                  when=when(c.approved_at))
+                                                                  when=when_text(c.approved_at))
             else:
                 approval = _("Within the proposer's limit")
             item = QTreeWidgetItem([vocab.label(vocab.COMPENSATION_KINDS, c.kind),

@@ -14,8 +14,9 @@ from desk.i18n import _
 from desk.services.casework import compensation, escalation, slips
 from desk.services.common import vocab
 from desk.services.org import organisation
+from desk.text import when_text
 from desk.ui.casework.case_work_dialogs import ActionDialog, choice_items, vocab_items
-from desk.ui.casework.case_work_state import MAX_DATE_CHANGES, level_label, when
+from desk.ui.casework.case_work_state import MAX_DATE_CHANGES, level_label
 
 
 def _result_dialog(parent, ctx, record, title: str, object_name: str, ok_text: str,
@@ -141,7 +142,7 @@ def sign_off(parent, ctx) -> ActionDialog:
                         _("Sign off the handling slip of case {case_no} to {target}, agreed "
                           "reply by {date}? Only the operations manager (or the deputy GM or "
                           "GM) can sign off.").format(case_no=s.case_no, target=s.target,
-                                                      date=when(s.agreed_reply_at)))
+                                                      date=when_text(s.agreed_reply_at)))
 
 
 def change_reply_date(parent, ctx) -> ActionDialog:
@@ -161,7 +162,7 @@ def change_reply_date(parent, ctx) -> ActionDialog:
     d = ActionDialog(parent, _("Change the agreed reply date"), "changeReplyDateDialog", submit,
                      _("Change the date"),
                      _("Agreed reply date now: {date}. Changes used: {used} of {limit}.").format(
-                         date=when(s.agreed_reply_at), used=s.date_changes,
+                         date=when_text(s.agreed_reply_at), used=s.date_changes,
                          limit=MAX_DATE_CHANGES))
     start = max(filter(None, [s.agreed_reply_at, ctx.clock.now()]))
     d.add_datetime("agreed_reply_at", _("New reply date"), start + dt.timedelta(days=1))

@@ -19,12 +19,6 @@ from desk.services.common import vocab
 from desk.services.common.calendar import deadline_state, load_calendar
 from desk.services.org import organisation
 
-CLOSED_STATES = ("resolved", "closed")
-
-
-def when(moment: dt.datetime | None) -> str:
-    return moment.strftime("%Y-%m-%d %H:%M") if moment else ""
-
 
 @dataclass
 class CompensationRow:
@@ -80,7 +74,7 @@ class CaseState:
     # Which actions make sense now (the services check again).
     @property
     def is_open(self) -> bool:
-        return self.exists and not self.voided and self.status not in CLOSED_STATES
+        return self.exists and not self.voided and self.status not in vocab.CLOSED_STATUSES
 
     @property
     def can_answer_at_desk(self) -> bool:
@@ -140,7 +134,7 @@ class CaseState:
 
     @property
     def can_reopen(self) -> bool:
-        return self.exists and not self.voided and self.status in CLOSED_STATES
+        return self.exists and not self.voided and self.status in vocab.CLOSED_STATUSES
 
     @property
     def written_reply_at(self) -> dt.datetime | None:

@@ -30,7 +30,7 @@ from desk.services.casework.slips import SIGN_OFF_ROLES
 from desk.services.common import vocab
 from desk.services.common.clock import system_clock
 from desk.services.common.errors import user_message
-from desk.ui.casework.case_work_state import when
+from desk.text import when_text
 from desk.ui.kit.events import Debounced, case_events
 from desk.ui.kit.widgets import embolden, error_label, screen_header
 from desk.ui.kit.workers import Refresher
@@ -226,18 +226,18 @@ class DailyReviewView(QWidget):
         self.tree.clear()
         now = self.clock.now()
         for entry in self.items:
-            reviewed = (_("{when} by {name}").format(when=when(entry.reviewed_at),
+            reviewed = (_("{when} by {name}").format(when=when_text(entry.reviewed_at),
                                                      name=entry.reviewed_by)
                         if entry.reviewed_at else "")
             if entry.comment:
                 reviewed = f"{reviewed}: {entry.comment}"
-            issued = when(entry.issued_at)
+            issued = when_text(entry.issued_at)
             if entry.older:
                 issued = _("{when} (earlier, not reviewed)").format(when=issued)
             item = QTreeWidgetItem([
                 entry.case_no, entry.complainant or _("(anonymous)"),
                 " · ".join(x for x in (entry.route, entry.handler) if x),
-                vocab.label(vocab.STATUSES, entry.status), when(entry.deadline), issued,
+                vocab.label(vocab.STATUSES, entry.status), when_text(entry.deadline), issued,
                 reviewed])
             item.setData(0, ID_ROLE, entry.slip_id)
             item.setData(1, ID_ROLE, entry.complaint_id)

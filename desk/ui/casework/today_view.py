@@ -22,7 +22,7 @@ from desk.services.casework import today
 from desk.services.common import vocab
 from desk.services.common.clock import system_clock
 from desk.services.common.errors import user_message
-from desk.ui.casework.case_work_state import when
+from desk.text import when_text
 from desk.ui.kit.events import Debounced, case_events
 from desk.ui.kit.widgets import screen_header
 from desk.ui.kit.workers import Refresher
@@ -131,7 +131,7 @@ class TodayView(QWidget):
 
     def _show(self) -> None:
         self.refresh_button.setEnabled(True)
-        self.heading.setText(_("Today, {date}").format(date=when(self.clock.now())))
+        self.heading.setText(_("Today, {date}").format(date=when_text(self.clock.now())))
         for key, _title, _column, colour in SECTIONS:
             items = getattr(self.view, key) if self.view else []
             self._fill(self.lists[key], key, items, colour)
@@ -151,7 +151,7 @@ class TodayView(QWidget):
             elif key == "to_inform":
                 third = entry.note or _("never")
             else:
-                third = when(entry.due)
+                third = when_text(entry.due)
             name = entry.complainant or _("(anonymous)")
             item = QTreeWidgetItem([entry.case_no, name, third])
             item.setData(0, ID_ROLE, entry.complaint_id)

@@ -7,7 +7,7 @@ from desk.i18n import _
 from desk.services.cases.complaints import get_complaint
 from desk.services.retention import holds
 from desk.services.retention.access import export_customer
-from desk.services.revisits.vocab import mask_phone
+from desk.text import mask_phone
 from desk.ui.casework.case_work_dialogs import ActionDialog
 
 

@@ -38,6 +38,7 @@ from desk.services.revisits.vocab import (
     SATISFACTION,
     label,
 )
+from desk.text import when_text
 from desk.ui.casework.case_work_dialogs import ActionDialog
 from desk.ui.kit.widgets import ERROR_STYLE, embolden
 
@@ -268,7 +269,7 @@ class RevisitCallPanel(QWidget):
         self.script.setText("\n".join(f"{n}. {line}" for n, line in
                                       enumerate(sheet.script, start=1)))
         done = [_("{when} · {method} · {reached}{note}").format(
-            when=a.at.strftime("%Y-%m-%d %H:%M"), method=label(METHODS, a.method),
+            when=when_text(a.at), method=label(METHODS, a.method),
             reached=_("reached") if a.reached else _("not reached"),
             note=f" · {a.note}" if a.note else "") for a in sheet.attempts]
         done.append(_("Unanswered attempts: {count} of {limit}").format(

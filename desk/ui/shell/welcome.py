@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 from desk import i18n, paths
 from desk.i18n import _
 from desk.services.common.errors import user_message
-from desk.services.common.validation import ValidationError, check_length, clean_text
+from desk.services.common.validation import ValidationError, check_length
 from desk.services.org import organisation
+from desk.text import clean_text
 from desk.ui.kit import fonts, preferences, translators
 from desk.ui.kit.workers import run_in_thread
 

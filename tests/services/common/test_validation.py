@@ -8,10 +8,10 @@ from desk.services.cases.complaints import create_complaint, get_complaint, vali
 from desk.services.common.validation import (
     LIMITS,
     ValidationError,
-    clean_text,
     is_valid_phone,
     phone_digits,
 )
+from desk.text import clean_text
 
 VALID_PHONES = [
     "13812345678",            # mainland mobile
