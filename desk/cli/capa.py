@@ -30,7 +30,7 @@ def cmd_repeats(args) -> int:
     from desk.services.capa.repeats import detect_repeats
     from desk.services.common.vocab import SUGGESTION_KINDS, label
 
-    open_store(args, backups=False)
+    open_store(args)
     for suggestion in detect_repeats():
         if args.json:
             print(json.dumps(suggestion.as_json(), ensure_ascii=False))
@@ -46,7 +46,7 @@ def cmd_capa(args) -> int:
     from desk.services.capa import actions as capa
     from desk.services.casework.base import WorkflowError
 
-    open_store(args, backups=False)
+    open_store(args)
     if args.capa_command == "verify":
         for capa_id, effective in capa.verify_due():
             print((_("{id}: effective") if effective else _("{id}: not effective")).format(
@@ -55,6 +55,8 @@ def cmd_capa(args) -> int:
     from desk.services.capa.documents import render_capa
 
     try:
+        if not 0 < args.capa_id < 2 ** 63:   # beyond any stored number
+            raise WorkflowError("")
         record = capa.get_capa(args.capa_id)
     except WorkflowError:
         raise CommandError(_("There is no corrective action {id}.").format(

@@ -20,11 +20,15 @@ def fail(message: str) -> int:
     return EXIT_PROBLEM
 
 
-def open_store(args, backups: bool = True):
-    """Open the database named by ``--db`` (or the default one) for this command."""
+def open_store(args, create: bool = False):
+    """Open the database named by ``--db`` (or the default one) for this command.
+
+    A schema upgrade copies the file to its backups folder first, as the desktop program
+    does (a scheduled task may be the first to run after an update); the daily backup is
+    left to the desktop program. Only the commands that make databases pass ``create``."""
     from desk.services.system.startup import open_store as open_database
 
-    return open_database(args.db, backups=backups)
+    return open_database(args.db, backups=True, daily=False, create=create)
 
 
 def document_language(args, chosen: str | None) -> str:

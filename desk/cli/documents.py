@@ -30,7 +30,7 @@ def _document(args) -> int:
     from desk.paths import exports_dir
     from desk.services.casework import documents
 
-    open_store(args, backups=False)
+    open_store(args)
     case = documents.find_case(args.case_no)
     if case is None:
         raise CommandError(_("There is no case {case_no}.").format(case_no=args.case_no))

@@ -36,7 +36,9 @@ def build_parser() -> argparse.ArgumentParser:
     backup = sub.add_parser("backup", help=_("back up the database now"))
     backup.add_argument("--to", metavar="DIR", help=_("folder for the backup copy"))
 
-    sub.add_parser("check", help=_("check the database and print its facts"))
+    check = sub.add_parser("check", help=_("check the database and print its facts"))
+    check.add_argument("--create", action="store_true", help=_(
+        "make a new database if there is none at --db (its folder must exist)"))
 
     cases = sub.add_parser("cases", help=_("list cases"))
     cases.add_argument("--status", help=_("only cases with this status"))
@@ -219,7 +221,7 @@ def cmd_demo(args) -> int:
         raise CommandError(_("--years must be between 1 and 20."))
     url = args.db or demo_url()
     args.db = url
-    opened = open_store(args, backups=False)
+    opened = open_store(args, create=True)
     made = fill_demo(args.count, seed=args.seed, progress=print_progress, years=args.years)
     print(_("Demo database {url}: {count} cases added.").format(url=opened.url, count=made))
     if args.no_gui:
@@ -241,7 +243,7 @@ def cmd_backup(args) -> int:
 
     from desk.services.system.startup import backup_now
 
-    opened = open_store(args, backups=False)
+    opened = open_store(args)
     if opened.path is None:
         raise CommandError(_("Backups from this program work only with the local database "
                              "file; back up a database server with its own tools."))
@@ -254,7 +256,7 @@ def cmd_backup(args) -> int:
 def cmd_check(args) -> int:
     from desk.services.system.health import check_report
 
-    open_store(args, backups=False)
+    open_store(args, create=args.create)
     report = check_report()
     for key, value in report.facts:
         print(f"{key}: {value}")
@@ -274,7 +276,7 @@ def cmd_cases(args) -> int:
             status=args.status, all=", ".join(vocab.STATUSES)))
     if not 1 <= args.limit <= 100000:
         raise CommandError(_("--limit must be between 1 and 100000."))
-    open_store(args, backups=False)
+    open_store(args)
     flt = caselist.CaseFilter(statuses=[args.status] if args.status else [],
                               text=args.search or "")
     rows = caselist.fetch_page(flt, limit=args.limit)
@@ -294,7 +296,7 @@ def cmd_today(args) -> int:
 
     from desk.services.casework.today import today_view
 
-    open_store(args, backups=False)
+    open_store(args)
     view = today_view()
     for section, items in vars(view).items():
         for item in items:
@@ -312,7 +314,7 @@ def cmd_today(args) -> int:
 def cmd_escalate(args) -> int:
     from desk.services.casework.escalation import apply_deadline_rules
 
-    open_store(args, backups=False)
+    open_store(args)
     for case_no, level in apply_deadline_rules():
         print(_("{case_no} escalated to: {level}").format(case_no=case_no, level=level))
     return EXIT_OK
@@ -321,7 +323,7 @@ def cmd_escalate(args) -> int:
 def cmd_verify(args) -> int:
     from desk.services.casework.verification import verify
 
-    open_store(args, backups=False)
+    open_store(args)
     result = verify(args.case_no, args.code)
     if result is None:
         raise CommandError(_("There is no case {case_no}.").format(case_no=args.case_no))

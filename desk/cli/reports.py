@@ -38,7 +38,7 @@ def cmd_report(args) -> int:
 
     kind = args.report_kind
     key = getattr(args, "week", None) if kind == "weekly" else getattr(args, "month", None)
-    open_store(args, backups=False)
+    open_store(args)
     try:
         period = reports.period_for(kind, key, args.last)
     except reports.PeriodError as exc:

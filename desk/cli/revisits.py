@@ -42,7 +42,7 @@ def cmd_revisits(args) -> int:
     from desk.services.revisits import schedule as revisits
 
     month = _month(args)
-    open_store(args, backups=False)
+    open_store(args)
     if args.schedule:
         made = revisits.run_due()
         made["monthly"] += revisit_campaign.schedule_monthly(month)   # 0 when done already

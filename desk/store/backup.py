@@ -8,7 +8,7 @@ from pathlib import Path
 
 from desk.i18n import _
 from desk.store.db import database, is_sqlite
-from desk.store.errors import StoreError
+from desk.store.errors import StoreError, store_error_for
 
 KEEP_DAILY = 30
 PREFIX = "desk-"
@@ -24,13 +24,19 @@ def backup_to(target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
-    dest = sqlite3.connect(str(partial))
     try:
-        database.connection().backup(dest)
-        result = dest.execute("pragma integrity_check").fetchone()[0]
-        dest.execute("pragma journal_mode=delete")
-    finally:
-        dest.close()
+        dest = sqlite3.connect(str(partial))
+        try:
+            database.connection().backup(dest)
+            result = dest.execute("pragma integrity_check").fetchone()[0]
+            dest.execute("pragma journal_mode=delete")
+        finally:
+            dest.close()
+    except (sqlite3.Error, OSError) as exc:   # a full or read-only backup folder
+        partial.unlink(missing_ok=True)
+        raise (store_error_for(exc) or StoreError(_(
+            "The backup to {folder} failed: {error}").format(
+            folder=target.parent, error=exc))) from exc
     if result != "ok":
         partial.unlink(missing_ok=True)
         raise StoreError(_("The backup copy failed its integrity check: {result}").format(

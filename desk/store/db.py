@@ -11,7 +11,12 @@ from pathlib import Path
 import peewee
 
 from desk.i18n import _
-from desk.store.errors import StoreError, store_error_for
+from desk.store.errors import (
+    DamagedDatabaseError,
+    MissingDatabaseError,
+    StoreError,
+    store_error_for,
+)
 
 database = peewee.DatabaseProxy()
 
@@ -65,14 +70,55 @@ def is_sqlite() -> bool:
     return isinstance(database.obj, peewee.SqliteDatabase)
 
 
-def open_database(url: str) -> peewee.Database:
-    """Open ``url`` and bind it to the proxy. The schema is not touched here."""
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def check_database_file(path: Path, create: bool) -> None:
+    """Refuse a path that is no database: a folder, a missing file (unless ``create`` and
+    its folder exists), an empty file or one of another kind. A mistyped ``--db`` then
+    says so instead of starting a new, empty database."""
+    if path.is_dir():
+        raise MissingDatabaseError(_(
+            "{path} is a folder; give the database file's name.").format(path=path))
+    if not path.exists():
+        if not create:
+            raise MissingDatabaseError(_(
+                "There is no database at {path}; check the path (--db or DESK_DB).").format(
+                path=path))
+        if not path.parent.is_dir():
+            raise MissingDatabaseError(_(
+                "The folder {folder} does not exist; check the path, or create the folder "
+                "first.").format(folder=path.parent))
+        return
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise store_error_for(exc) or StoreError(_(
+            "Cannot read the database file {path}: {error}").format(
+            path=path, error=exc.strerror or exc)) from exc
+    if not head:
+        raise MissingDatabaseError(_(
+            "{path} is an empty file, not a Desk database; check the path, or delete the "
+            "empty file to start a new database there.").format(path=path))
+    if head != SQLITE_HEADER:
+        raise DamagedDatabaseError(_(
+            "{path} is not a Desk database file (or its first page is damaged); check the "
+            "path.").format(path=path))
+
+
+def open_database(url: str, create: bool = True) -> peewee.Database:
+    """Open ``url`` and bind it to the proxy. The schema is not touched here.
+
+    A SQLite file that does not exist is made only with ``create`` and in an existing
+    folder.
+    """
     path = sqlite_path_of(url)
     if path is not None:
         from desk.store.location import check_local_path
 
         check_local_path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        check_database_file(path, create)
         db = _SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS,
                                    check_same_thread=False, timeout=10)
     else:
@@ -81,15 +127,32 @@ def open_database(url: str) -> peewee.Database:
         try:
             db = url_connect(url)
         except (RuntimeError, ValueError, AttributeError) as exc:
-            raise StoreError(f"cannot use database URL {url!r}: {exc}") from exc
+            raise StoreError(_("Desk cannot use the database URL {url}: {error}").format(
+                url=_without_password(url), error=exc)) from exc
     database.initialize(db)
     try:
         db.connect(reuse_if_open=True)
+    except peewee.ImproperlyConfigured as exc:  # postgresql:// without psycopg2
+        database.initialize(None)
+        raise StoreError(_(
+            "This Desk cannot reach the database server {url}: its driver is not installed; "
+            "install Desk with the server option, or use a local database file.").format(
+            url=_without_password(url))) from exc
     except peewee.DatabaseError as exc:  # locked, unreadable, "file is not a database"
         database.initialize(None)
+        mapped = store_error_for(exc)
+        if mapped is not None:
+            raise mapped from exc
         raise StoreError(_("Cannot open the database {url}: {error}").format(
-            url=url, error=exc)) from exc
+            url=_without_password(url), error=exc)) from exc
     return db
+
+
+def _without_password(url: str) -> str:
+    """``url`` fit to print: ``postgresql://user:secret@host`` loses its password."""
+    import re
+
+    return re.sub(r"(://[^/:@]+):[^/@]*@", r"\1:***@", url)
 
 
 def close_database() -> None:

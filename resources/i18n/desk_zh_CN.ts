@@ -928,6 +928,11 @@
         <translation>无法打开数据库 {url}：{error}</translation>
     </message>
     <message>
+        <location filename="../../desk/store/db.py"/>
+        <source>Cannot read the database file {path}: {error}</source>
+        <translation>无法读取数据库文件 {path}：{error}</translation>
+    </message>
+    <message>
         <location filename="../../desk/store/blobs.py"/>
         <location filename="../../desk/ui/cases/attachments_panel.py"/>
         <source>Cannot read {name}: {error}</source>
@@ -1672,6 +1677,11 @@
         <location filename="../../desk/ui/shell/app.py"/>
         <source>Desk cannot start</source>
         <translation>Desk 无法启动</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/db.py"/>
+        <source>Desk cannot use the database URL {url}: {error}</source>
+        <translation>Desk 无法使用数据库地址 {url}：{error}</translation>
     </message>
     <message>
         <location filename="../../desk/services/common/vocab.py"/>
@@ -4273,6 +4283,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     </message>
     <message>
         <location filename="../../desk/store/backup.py"/>
+        <source>The backup to {folder} failed: {error}</source>
+        <translation>备份到 {folder} 失败：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/backup.py"/>
         <source>The backup {path} is damaged: {result}</source>
         <translation>备份 {path} 已损坏：{result}</translation>
     </message>
@@ -4473,6 +4488,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>无法读取数据：{error}</translation>
     </message>
     <message>
+        <location filename="../../desk/store/db.py"/>
+        <source>The folder {folder} does not exist; check the path, or create the folder first.</source>
+        <translation>文件夹 {folder} 不存在；请检查路径，或先创建该文件夹。</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/casework/today_view.py"/>
         <location filename="../../desk/ui/revisits/revisit_workbench.py"/>
         <source>The list could not be read: {error}</source>
@@ -4614,6 +4634,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>未打开窗口：{reason}</translation>
     </message>
     <message>
+        <location filename="../../desk/services/reports/periods.py"/>
+        <source>The year {year} is out of range; give a year between {first} and {last}.</source>
+        <translation>年份 {year} 超出范围；请给出 {first} 到 {last} 之间的年份。</translation>
+    </message>
+    <message>
         <location filename="../../desk/cli/documents.py"/>
         <location filename="../../desk/cli/main.py"/>
         <location filename="../../desk/services/retention/holds.py"/>
@@ -4624,6 +4649,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/cli/capa.py"/>
         <source>There is no corrective action {id}.</source>
         <translation>没有编号为 {id} 的纠正与预防措施记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/db.py"/>
+        <source>There is no database at {path}; check the path (--db or DESK_DB).</source>
+        <translation>{path} 处没有数据库；请检查路径（--db 或 DESK_DB）。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/shell/display.py"/>
@@ -4659,6 +4689,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/casework/escalation.py"/>
         <source>Third change of the agreed reply date asked for: {reason}</source>
         <translation>申请第三次更改承诺答复日期：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/db.py"/>
+        <source>This Desk cannot reach the database server {url}: its driver is not installed; install Desk with the server option, or use a local database file.</source>
+        <translation>此 Desk 无法连接数据库服务器 {url}：未安装其驱动程序；请安装带服务器选项的 Desk，或使用本机数据库文件。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
@@ -5238,6 +5273,11 @@ Nothing is deleted; the case stays findable.</source>
         <translation>按类别列出到期的记录及截止日期；不删除任何内容</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/main.py"/>
+        <source>make a new database if there is none at --db (its folder must exist)</source>
+        <translation>若 --db 处没有数据库则新建一个（其文件夹必须已存在）</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/casework/today_view.py"/>
         <source>never</source>
         <translation>从未联系</translation>
@@ -5656,6 +5696,26 @@ The details are in the log file {path}.</source>
         <location filename="../../desk/ui/casework/case_work.py"/>
         <source>{opinion}: “{words}”</source>
         <translation>{opinion}：“{words}”</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/db.py"/>
+        <source>{path} is a folder; give the database file&apos;s name.</source>
+        <translation>{path} 是一个文件夹；请给出数据库文件的名称。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/errors.py"/>
+        <source>{path} is a folder; give the name of the file to write.</source>
+        <translation>{path} 是一个文件夹；请给出要写入的文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/db.py"/>
+        <source>{path} is an empty file, not a Desk database; check the path, or delete the empty file to start a new database there.</source>
+        <translation>{path} 是一个空文件，不是 Desk 数据库；请检查路径，或删除该空文件后在那里新建数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/db.py"/>
+        <source>{path} is not a Desk database file (or its first page is damaged); check the path.</source>
+        <translation>{path} 不是 Desk 数据库文件（或其首页已损坏）；请检查路径。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/reports/reports_view.py"/>

@@ -928,6 +928,11 @@
         <translation>無法開啟資料庫 {url}：{error}</translation>
     </message>
     <message>
+        <location filename="../../desk/store/db.py"/>
+        <source>Cannot read the database file {path}: {error}</source>
+        <translation>無法讀取資料庫檔案 {path}：{error}</translation>
+    </message>
+    <message>
         <location filename="../../desk/store/blobs.py"/>
         <location filename="../../desk/ui/cases/attachments_panel.py"/>
         <source>Cannot read {name}: {error}</source>
@@ -1672,6 +1677,11 @@
         <location filename="../../desk/ui/shell/app.py"/>
         <source>Desk cannot start</source>
         <translation>Desk 無法啟動</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/db.py"/>
+        <source>Desk cannot use the database URL {url}: {error}</source>
+        <translation>Desk 無法使用資料庫地址 {url}：{error}</translation>
     </message>
     <message>
         <location filename="../../desk/services/common/vocab.py"/>
@@ -4273,6 +4283,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     </message>
     <message>
         <location filename="../../desk/store/backup.py"/>
+        <source>The backup to {folder} failed: {error}</source>
+        <translation>備份到 {folder} 失敗：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/backup.py"/>
         <source>The backup {path} is damaged: {result}</source>
         <translation>備份 {path} 已損壞：{result}</translation>
     </message>
@@ -4473,6 +4488,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>無法讀取資料：{error}</translation>
     </message>
     <message>
+        <location filename="../../desk/store/db.py"/>
+        <source>The folder {folder} does not exist; check the path, or create the folder first.</source>
+        <translation>資料夾 {folder} 不存在；請檢查路徑，或先建立該資料夾。</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/casework/today_view.py"/>
         <location filename="../../desk/ui/revisits/revisit_workbench.py"/>
         <source>The list could not be read: {error}</source>
@@ -4614,6 +4634,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>未開啟視窗：{reason}</translation>
     </message>
     <message>
+        <location filename="../../desk/services/reports/periods.py"/>
+        <source>The year {year} is out of range; give a year between {first} and {last}.</source>
+        <translation>年份 {year} 超出範圍；請給出 {first} 到 {last} 之間的年份。</translation>
+    </message>
+    <message>
         <location filename="../../desk/cli/documents.py"/>
         <location filename="../../desk/cli/main.py"/>
         <location filename="../../desk/services/retention/holds.py"/>
@@ -4624,6 +4649,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/cli/capa.py"/>
         <source>There is no corrective action {id}.</source>
         <translation>沒有編號為 {id} 的糾正與預防措施記錄。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/db.py"/>
+        <source>There is no database at {path}; check the path (--db or DESK_DB).</source>
+        <translation>{path} 處沒有資料庫；請檢查路徑（--db 或 DESK_DB）。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/shell/display.py"/>
@@ -4659,6 +4689,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/casework/escalation.py"/>
         <source>Third change of the agreed reply date asked for: {reason}</source>
         <translation>申請第三次更改承諾答覆日期：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/db.py"/>
+        <source>This Desk cannot reach the database server {url}: its driver is not installed; install Desk with the server option, or use a local database file.</source>
+        <translation>此 Desk 無法連線資料庫伺服器 {url}：未安裝其驅動程式；請安裝帶伺服器選項的 Desk，或使用本機資料庫檔案。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
@@ -5238,6 +5273,11 @@ Nothing is deleted; the case stays findable.</source>
         <translation>按類別列出到期的記錄及截止日期；不刪除任何內容</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/main.py"/>
+        <source>make a new database if there is none at --db (its folder must exist)</source>
+        <translation>若 --db 處沒有資料庫則新增一個（其資料夾必須已存在）</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/casework/today_view.py"/>
         <source>never</source>
         <translation>從未聯絡</translation>
@@ -5656,6 +5696,26 @@ The details are in the log file {path}.</source>
         <location filename="../../desk/ui/casework/case_work.py"/>
         <source>{opinion}: “{words}”</source>
         <translation>{opinion}：「{words}」</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/db.py"/>
+        <source>{path} is a folder; give the database file&apos;s name.</source>
+        <translation>{path} 是一個資料夾；請給出資料庫檔案的名稱。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/errors.py"/>
+        <source>{path} is a folder; give the name of the file to write.</source>
+        <translation>{path} 是一個資料夾；請給出要寫入的檔名。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/db.py"/>
+        <source>{path} is an empty file, not a Desk database; check the path, or delete the empty file to start a new database there.</source>
+        <translation>{path} 是一個空檔案，不是 Desk 資料庫；請檢查路徑，或刪除該空檔案後在那裡新增資料庫。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/db.py"/>
+        <source>{path} is not a Desk database file (or its first page is damaged); check the path.</source>
+        <translation>{path} 不是 Desk 資料庫檔案（或其首頁已損壞）；請檢查路徑。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/reports/reports_view.py"/>

@@ -53,7 +53,7 @@ def test_version(tmp_path):
 
 def test_check_on_a_new_database(tmp_path):
     db = tmp_path / "new.sqlite"
-    result = run(["--db", str(db), "check"], tmp_path / "data")
+    result = run(["--db", str(db), "check", "--create"], tmp_path / "data")
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert "journal_mode: wal" in lines
@@ -163,12 +163,12 @@ def test_file_that_is_not_a_database(tmp_path):
     db.write_text("meeting notes, not a database\n" * 200)
     result = run(["--db", str(db), "check"], tmp_path / "data")
     line = assert_one_line_error(result)
-    assert "not a database" in line
+    assert "not a Desk database" in line
 
 
 def test_schema_too_new(tmp_path):
     db = tmp_path / "future.sqlite"
-    assert run(["--db", str(db), "check"], tmp_path / "data").returncode == 0
+    assert run(["--db", str(db), "check", "--create"], tmp_path / "data").returncode == 0
     import sqlite3
 
     conn = sqlite3.connect(str(db))
@@ -178,6 +178,60 @@ def test_schema_too_new(tmp_path):
     result = run(["--db", str(db), "cases"], tmp_path / "data")
     line = assert_one_line_error(result)
     assert "999" in line and "newer" in line
+
+
+@pytest.mark.parametrize("command", [["check"], ["cases"], ["escalate"],
+                                     ["report", "weekly"]])
+def test_a_mistyped_db_makes_no_database(tmp_path, command):
+    db = tmp_path / "typo" / "desk.sqlite"
+    line = assert_one_line_error(run(["--db", str(db), *command], tmp_path / "data"))
+    assert "There is no database at" in line and str(db) in line
+    assert not db.parent.exists()
+    db = tmp_path / "dsek.sqlite"
+    line = assert_one_line_error(run(["--db", str(db), *command], tmp_path / "data"))
+    assert "There is no database at" in line and not db.exists()
+
+
+def test_check_create_needs_an_existing_folder(tmp_path):
+    db = tmp_path / "no such folder" / "desk.sqlite"
+    line = assert_one_line_error(run(["--db", str(db), "check", "--create"], tmp_path))
+    assert "does not exist" in line and not db.parent.exists()
+
+
+def test_an_empty_file_is_not_turned_into_a_database(tmp_path):
+    db = tmp_path / "empty.sqlite"
+    db.touch()
+    for command in (["check"], ["check", "--create"], ["cases"]):
+        line = assert_one_line_error(run(["--db", str(db), *command], tmp_path / "data"))
+        assert "empty file" in line
+        assert db.stat().st_size == 0
+
+
+def test_db_naming_a_folder(tmp_path):
+    line = assert_one_line_error(run(["--db", str(tmp_path), "cases"], tmp_path / "data"))
+    assert "is a folder" in line
+
+
+def test_a_schema_upgrade_from_the_command_line_backs_up_first(demo_db, tmp_path):
+    import shutil
+    import sqlite3
+
+    db = tmp_path / "old.sqlite"
+    shutil.copy(demo_db, db)
+    conn = sqlite3.connect(str(db))
+    conn.execute("update meta_entry set value = '5' where key = 'schema_version'")
+    conn.commit()
+    conn.close()
+    result = run(["--db", str(db), "escalate"], tmp_path / "data")
+    assert result.returncode == 0, result.stderr
+    copies = list((tmp_path / "backups").glob("desk-*-before-v*.sqlite"))
+    assert len(copies) == 1
+    conn = sqlite3.connect(str(copies[0]))
+    try:
+        assert conn.execute("select value from meta_entry where key = 'schema_version'"
+                            ).fetchone()[0] == "5"
+    finally:
+        conn.close()
 
 
 def test_network_share_refused(tmp_path):

@@ -275,7 +275,7 @@ def test_a_file_that_is_not_a_database_gives_a_clear_error(db_path, clock):
     from desk.services.common.errors import user_message
 
     message = user_message(info.value)
-    assert "not a database" in message and str(db_path) in message
+    assert "not a Desk database" in message and str(db_path) in message
     assert "\n" not in message
 
 

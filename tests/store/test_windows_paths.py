@@ -34,6 +34,7 @@ def chinese_store(tmp_path, clock, monkeypatch):
     monkeypatch.setenv("DESK_DATA_DIR", str(tmp_path / "D盘 用户" / "Desk 数据"))
     monkeypatch.setenv("DESK_EXPORTS_DIR", str(tmp_path / "我的 文档" / "Desk"))
     db = tmp_path / CHINESE / "desk.sqlite"
+    db.parent.mkdir()
     opened = open_store(str(db), clock=clock)
     yield opened
     close_database()

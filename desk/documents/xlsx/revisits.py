@@ -19,7 +19,7 @@ from desk.documents.pdf.layout import clean, fmt_when, tr
 from desk.documents.pdf.revisit_log import summary_line
 from desk.documents.xlsx import safety
 from desk.documents.xlsx.layout import sheet_name
-from desk.documents.xlsx.workbook import CUT_MARKER
+from desk.documents.xlsx.workbook import CUT_MARKER, save_book
 from desk.i18n import N_
 from desk.text import mask_phone
 
@@ -84,7 +84,7 @@ def write_revisit_xlsx(data: RevisitLogData, out: Path | str | BinaryIO, lang: s
     book.properties.title = tr(TITLE, lang)
     book.properties.creator = "Desk"
     target = str(out) if isinstance(out, Path) else out
-    book.save(target)
+    save_book(book, target)
 
 
 __all__ = ["put", "write_revisit_xlsx"]

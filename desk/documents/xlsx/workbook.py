@@ -103,12 +103,44 @@ def _discard(wb: Workbook) -> None:
             os.remove(out)
 
 
+def save_book(wb: Workbook, target: Path | str) -> None:
+    """``wb.save(target)``, but a failed write (a full disk) closes the zip archive at
+    once: openpyxl leaves it open, and its ``__del__`` then fails a second time later
+    ("Exception ignored in: ZipFile.__del__")."""
+    from zipfile import ZIP_DEFLATED, ZipFile
+
+    from openpyxl.writer.excel import ExcelWriter
+
+    if wb.write_only and not wb.worksheets:
+        wb.create_sheet()
+    if hasattr(target, "write"):        # a stream the caller owns
+        archive = ZipFile(target, "w", ZIP_DEFLATED, allowZip64=True)
+        try:
+            ExcelWriter(wb, archive).save()
+        except BaseException:
+            archive.fp = None
+            raise
+        return
+    handle = open(target, "wb")
+    archive = ZipFile(handle, "w", ZIP_DEFLATED, allowZip64=True)
+    try:
+        ExcelWriter(wb, archive).save()
+    except BaseException:
+        archive.fp = None               # nothing more to write: the file is discarded
+        try:
+            handle.close()              # its buffered bytes fail again on a full disk
+        except OSError:
+            pass
+        raise
+    handle.close()
+
+
 def _save(wb: Workbook, path: Path) -> Path:
     handle, temp = tempfile.mkstemp(prefix=".desk-", suffix=".xlsx", dir=path.parent)
     os.close(handle)
     try:
         try:
-            wb.save(temp)
+            save_book(wb, temp)
         except BaseException:
             _discard(wb)
             raise

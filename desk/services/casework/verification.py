@@ -50,4 +50,5 @@ def verify(case_no: str, code: str) -> bool | None:
     given = code.strip().upper().replace(" ", "")
     if given.startswith("DESK:"):
         given = given.rsplit(":", 1)[-1]
-    return hmac.compare_digest(given, code_for(record))
+    # compare bytes: compare_digest refuses str with characters beyond ASCII (a typed Ä)
+    return hmac.compare_digest(given.encode("utf-8"), code_for(record).encode("utf-8"))

@@ -16,6 +16,9 @@ def user_message(exc: BaseException) -> str:
         return str(mapped)
     if isinstance(exc, peewee.OperationalError):
         return _("Database error: {error}").format(error=exc)
+    if isinstance(exc, IsADirectoryError):
+        return _("{path} is a folder; give the name of the file to write.").format(
+            path=exc.filename or exc)
     if isinstance(exc, PermissionError):
         return _("Permission denied: {path}").format(path=exc.filename or exc)
     if isinstance(exc, OSError):

@@ -7,6 +7,7 @@ moved into place once complete, so a failed write never leaves half a file behin
 """
 from __future__ import annotations
 
+import errno
 import os
 import stat
 import tempfile
@@ -82,6 +83,8 @@ def write_with_fallback(path: Path | str, write: Callable[[Path], object]) -> Ou
     file is in use, to the next free ``name (N).ext``. Errors other than a file in use
     (a folder that cannot be written, a full disk) are raised as they are."""
     wanted = Path(path)
+    if wanted.is_dir():   # not a file that is open elsewhere: the user named a folder
+        raise IsADirectoryError(errno.EISDIR, "Is a directory", str(wanted))
     wanted.parent.mkdir(parents=True, exist_ok=True)
     handle, temp_name = tempfile.mkstemp(prefix=".desk-", suffix=wanted.suffix,
                                          dir=wanted.parent)

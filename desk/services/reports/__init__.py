@@ -2,6 +2,7 @@
 export. ``build_report`` gives plain data; ``export_report`` writes the workbook."""
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 from typing import Callable
 
@@ -49,6 +50,8 @@ def export_report(period: Period, path: Path | str | None, lang: str, *,
     from desk.documents.xlsx import write_workbook
 
     wanted = Path(path) if path else default_path(period)
+    if wanted.is_dir():
+        raise IsADirectoryError(errno.EISDIR, "Is a directory", str(wanted))
     if wanted.suffix.lower() != ".xlsx":
         wanted = wanted.with_name(wanted.name + ".xlsx")
     report = build_report(period, lang, clock)

@@ -78,7 +78,17 @@ def _shift(week_start: int) -> int:
     return (0 - week_start) % 7
 
 
+FIRST_YEAR, LAST_YEAR = 1900, 2999
+
+
+def _check_year(year: int) -> None:
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise PeriodError(_("The year {year} is out of range; give a year between {first} "
+                            "and {last}.").format(year=year, first=FIRST_YEAR, last=LAST_YEAR))
+
+
 def week_period(year: int, week: int, week_start: int = 0) -> Period:
+    _check_year(year)
     try:
         monday = dt.date.fromisocalendar(year, week, 1)
     except ValueError:
@@ -98,7 +108,8 @@ def week_containing(moment: dt.datetime | dt.date, week_start: int = 0) -> Perio
 
 
 def month_period(year: int, month: int) -> Period:
-    if not 1 <= month <= 12 or not 1 <= year <= 9998:
+    _check_year(year)
+    if not 1 <= month <= 12:
         raise PeriodError(_("There is no month {month} in {year}.").format(
             month=month, year=year))
     start = dt.datetime(year, month, 1)

@@ -35,15 +35,16 @@ def resolve_url(url: str | None = None) -> str:
 
 
 def open_store(url: str | None = None, *, backups: bool = True, daily: bool = True,
-               clock=system_clock) -> OpenStore:
+               create: bool = True, clock=system_clock) -> OpenStore:
     """Open, migrate (backing up first) and seed the database.
 
     ``daily`` also makes the first backup of the day here; the desktop program passes
     False and calls ``daily_backup_for`` on a worker thread once its window is shown,
-    because copying and verifying a large database takes a while.
+    because copying and verifying a large database takes a while. ``create``: a missing
+    database file is made (in an existing folder); otherwise it is refused.
     """
     resolved = resolve_url(url)
-    open_database(resolved)
+    open_database(resolved, create=create)
     try:
         path = sqlite_path_of(resolved)
         backup_dir = (path.parent / "backups") if path else None

@@ -363,3 +363,27 @@ def test_hostile_text_never_crashes(qtbot, open_form, org, boxes):
     record = complaints.get_complaint(signal.args[0])
     assert record.complainant_name == "张伟😀" and record.demand_text == "退款"
     assert "\x00" not in record.description
+
+
+def test_a_save_kept_waiting_too_long_says_so_and_keeps_the_form(qtbot, open_form, org,
+                                                                 db_path, boxes):
+    import sqlite3
+
+    from desk.store.db import database
+
+    dialog = open_form()
+    fill_valid(qtbot, dialog, org)
+    database.execute_sql("pragma busy_timeout = 100")   # not the real 10 s
+    other = sqlite3.connect(str(db_path), isolation_level=None)
+    other.execute("begin immediate")                     # another desk is saving
+    try:
+        qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
+    finally:
+        other.execute("rollback")
+        other.close()
+    assert dialog.ui.formError.isVisibleTo(dialog) and dialog.isVisible()
+    assert "busy" in dialog.ui.formError.text() and "locked" not in dialog.ui.formError.text()
+    assert dialog.ui.complainantName.text() == "Zhang Wei"
+    assert dialog.ui.description.toPlainText() == "Rude staff at the counter."
+    with qtbot.waitSignal(dialog.saved):
+        qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
