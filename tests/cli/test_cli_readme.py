@@ -29,7 +29,7 @@ def test_every_command_takes_lang_and_db():
 
 def test_lang_after_the_command_sets_the_messages(tmp_path):
     db = tmp_path / "d.sqlite"
-    result = run(["check", "--lang", "zh_CN", "--db", str(db)], tmp_path / "data")
+    result = run(["check", "--create", "--lang", "zh_CN", "--db", str(db)], tmp_path / "data")
     assert result.returncode == 0, result.stderr
     result = run(["cases", "--status", "nonsense", "--lang", "zh_CN", "--db", str(db)],
                  tmp_path / "data")

@@ -128,8 +128,13 @@ def test_write_with_fallback_leaves_a_locked_file_alone(tmp_path):
 def test_write_with_fallback_with_a_folder_in_the_way(tmp_path):
     target = tmp_path / "weekly.xlsx"
     target.mkdir()
-    made = write_with_fallback(target, lambda p: p.write_bytes(b"PK"))
-    assert made.path == tmp_path / "weekly (2).xlsx" and made.path.read_bytes() == b"PK"
+    # a folder is not a file open in another program: say so, write no "weekly (2).xlsx"
+    with pytest.raises(IsADirectoryError) as info:
+        write_with_fallback(target, lambda p: p.write_bytes(b"PK"))
+    from desk.services.common.errors import user_message
+
+    assert user_message(info.value) == f"{target} is a folder; give the name of the file to write."
+    assert list(tmp_path.iterdir()) == [target]
 
 
 def test_write_with_fallback_failure_leaves_nothing(tmp_path):

@@ -344,12 +344,17 @@ def build(out: Path | str | BinaryIO, story: list, page: Page, *, subject: str =
           label: str | None = None) -> None:
     """Lay ``story`` out on ``page`` and write the PDF to a path or a binary file object;
     ``label`` in place of "Case No." (see :func:`draw_numbers`)."""
+    if isinstance(out, (str, Path)):
+        # our own handle, closed even when the write fails (a full disk): reportlab's
+        # would stay open until the garbage collector finds it
+        with open(out, "wb") as handle:
+            build(handle, story, page, subject=subject, label=label)
+        return
     fonts.ensure_fonts()
     width, height = page.size
     left, right, top, bottom = page.margins
-    target = str(out) if isinstance(out, (str, Path)) else out
     doc = BaseDocTemplate(
-        target, pagesize=page.size, leftMargin=left, rightMargin=right, topMargin=top,
+        out, pagesize=page.size, leftMargin=left, rightMargin=right, topMargin=top,
         bottomMargin=bottom, title=f"{page.title} {page.case_no}".strip(),
         author=clean_text(page.company.name), subject=subject, creator="Desk",
         initialFontName=fonts.LATIN_FONT, pageCompression=1)
