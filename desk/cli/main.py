@@ -61,6 +61,9 @@ def build_parser() -> argparse.ArgumentParser:
     from desk.cli.revisits import add_revisit_commands
 
     add_revisit_commands(sub)
+    from desk.cli.importing import add_import_commands
+
+    add_import_commands(sub)
     from desk.cli.capa import add_capa_commands
 
     add_capa_commands(sub)
@@ -181,12 +184,13 @@ def _handler(command: str):
         return _COMMANDS[command]
     from desk.cli.capa import CAPA_COMMANDS
     from desk.cli.documents import DOCUMENT_COMMANDS
+    from desk.cli.importing import IMPORT_COMMANDS
     from desk.cli.reports import REPORT_COMMANDS
     from desk.cli.retention import RETENTION_COMMANDS
     from desk.cli.revisits import REVISIT_COMMANDS
 
     return {**DOCUMENT_COMMANDS, **REVISIT_COMMANDS, **CAPA_COMMANDS, **REPORT_COMMANDS,
-            **RETENTION_COMMANDS}[command]
+            **RETENTION_COMMANDS, **IMPORT_COMMANDS}[command]
 
 
 def cmd_gui(args) -> int:

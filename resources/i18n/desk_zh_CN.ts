@@ -291,6 +291,11 @@
         <translation>（匿名）</translation>
     </message>
     <message>
+        <location filename="../../desk/services/cases/importing.py"/>
+        <source>(dry run: nothing was saved)</source>
+        <translation>（试运行：未保存任何内容）</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/org/org_specs.py"/>
         <source>(no department)</source>
         <translation>（无部门）</translation>
@@ -529,6 +534,7 @@
     <message>
         <location filename="../../desk/documents/pdf/record.py"/>
         <location filename="../../desk/services/cases/complaints.py"/>
+        <location filename="../../desk/services/cases/import_columns.py"/>
         <location filename="../../desk/services/org/company.py"/>
         <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/cases/history_panel.py"/>
@@ -642,6 +648,7 @@
         <translation>空白数据库，用于正式工作</translation>
     </message>
     <message>
+        <location filename="../../desk/services/cases/import_columns.py"/>
         <location filename="../../desk/ui/cases/history_panel.py"/>
         <source>Anonymous</source>
         <translation>匿名</translation>
@@ -1105,6 +1112,7 @@
         <location filename="../../desk/documents/pdf/receipt.py"/>
         <location filename="../../desk/documents/pdf/record.py"/>
         <location filename="../../desk/documents/xlsx/revisits.py"/>
+        <location filename="../../desk/services/cases/import_columns.py"/>
         <location filename="../../desk/services/reports/build.py"/>
         <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/capa/capa_form.py"/>
@@ -1150,6 +1158,7 @@
     </message>
     <message>
         <location filename="../../desk/documents/pdf/record.py"/>
+        <location filename="../../desk/services/cases/import_columns.py"/>
         <location filename="../../desk/services/reports/build.py"/>
         <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/cases/case_model.py"/>
@@ -1198,6 +1207,7 @@
         <translation>结案</translation>
     </message>
     <message>
+        <location filename="../../desk/services/cases/import_columns.py"/>
         <location filename="../../desk/services/common/vocab.py"/>
         <location filename="../../desk/services/reports/build.py"/>
         <location filename="../../desk/services/retention/access.py"/>
@@ -1299,6 +1309,7 @@
         <location filename="../../desk/documents/pdf/receipt.py"/>
         <location filename="../../desk/documents/pdf/record.py"/>
         <location filename="../../desk/services/cases/complaints.py"/>
+        <location filename="../../desk/services/cases/import_columns.py"/>
         <location filename="../../desk/services/reports/build.py"/>
         <location filename="../../desk/ui/capa/capa_form.py"/>
         <location filename="../../desk/ui/cases/case_model.py"/>
@@ -1366,6 +1377,11 @@
         <location filename="../../desk/documents/pdf/slip.py"/>
         <source>Complaint summary</source>
         <translation>投诉摘要</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/cases/importing.py"/>
+        <source>Complaints</source>
+        <translation>投诉</translation>
     </message>
     <message>
         <location filename="../../desk/documents/pdf/capa_record.py"/>
@@ -1464,6 +1480,7 @@
     </message>
     <message>
         <location filename="../../desk/documents/pdf/record.py"/>
+        <location filename="../../desk/services/cases/import_columns.py"/>
         <location filename="../../desk/ui/cases/history_panel.py"/>
         <source>Customer class</source>
         <translation>客户类别</translation>
@@ -1610,11 +1627,13 @@
     </message>
     <message>
         <location filename="../../desk/services/cases/complaints.py"/>
+        <location filename="../../desk/services/cases/import_columns.py"/>
         <location filename="../../desk/ui/cases/history_panel.py"/>
         <source>Demand in the customer&apos;s words</source>
         <translation>顾客诉求（原话）</translation>
     </message>
     <message>
+        <location filename="../../desk/services/cases/import_columns.py"/>
         <location filename="../../desk/services/retention/access.py"/>
         <source>Demands</source>
         <translation>诉求</translation>
@@ -1630,6 +1649,7 @@
         <translation>演示数据库 {url}：已添加 {count} 条投诉。</translation>
     </message>
     <message>
+        <location filename="../../desk/services/cases/import_columns.py"/>
         <location filename="../../desk/services/common/vocab.py"/>
         <location filename="../../desk/services/reports/breakdowns.py"/>
         <location filename="../../desk/ui/cases/history_panel.py"/>
@@ -2146,6 +2166,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>联系顾客所用的方式</translation>
     </message>
     <message>
+        <location filename="../../desk/services/cases/importing.py"/>
+        <source>Imported from an earlier register</source>
+        <translation>从以前的登记表导入</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/common/vocab.py"/>
         <source>In person</source>
         <translation>当面</translation>
@@ -2162,6 +2187,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     </message>
     <message>
         <location filename="../../desk/documents/pdf/record.py"/>
+        <location filename="../../desk/services/cases/import_columns.py"/>
         <source>Incident time</source>
         <translation>发生时间</translation>
     </message>
@@ -2391,6 +2417,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     </message>
     <message>
         <location filename="../../desk/services/cases/complaints.py"/>
+        <location filename="../../desk/services/cases/import_columns.py"/>
         <location filename="../../desk/ui/cases/history_panel.py"/>
         <source>Member no.</source>
         <translation>会员号</translation>
@@ -2443,6 +2470,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/shell/welcome.py"/>
         <source>Name</source>
         <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/importing.py"/>
+        <source>Name the file to import (or --template FILE.xlsx).</source>
+        <translation>请指定要导入的文件（或 --template FILE.xlsx）。</translation>
     </message>
     <message>
         <location filename="../../desk/services/capa/actions.py"/>
@@ -2984,6 +3016,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/documents/pdf/record.py"/>
         <location filename="../../desk/documents/xlsx/revisits.py"/>
         <location filename="../../desk/services/cases/complaints.py"/>
+        <location filename="../../desk/services/cases/import_columns.py"/>
         <location filename="../../desk/services/common/vocab.py"/>
         <location filename="../../desk/services/org/company.py"/>
         <location filename="../../desk/services/org/organisation.py"/>
@@ -3122,6 +3155,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     </message>
     <message>
         <location filename="../../desk/services/cases/complaints.py"/>
+        <location filename="../../desk/services/cases/import_columns.py"/>
         <location filename="../../desk/ui/cases/history_panel.py"/>
         <source>Place</source>
         <translation>地点</translation>
@@ -3243,6 +3277,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     </message>
     <message>
         <location filename="../../desk/services/cases/complaints.py"/>
+        <location filename="../../desk/services/cases/import_columns.py"/>
         <location filename="../../desk/ui/cases/history_panel.py"/>
         <source>Product or service</source>
         <translation>商品或服务</translation>
@@ -3352,6 +3387,8 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/documents/pdf/receipt.py"/>
         <location filename="../../desk/documents/pdf/record.py"/>
         <location filename="../../desk/documents/pdf/slip.py"/>
+        <location filename="../../desk/services/cases/import_columns.py"/>
+        <location filename="../../desk/services/cases/importing.py"/>
         <location filename="../../desk/services/reports/build.py"/>
         <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/capa/capa_form.py"/>
@@ -3736,6 +3773,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     </message>
     <message>
         <location filename="../../desk/services/cases/complaints.py"/>
+        <location filename="../../desk/services/cases/import_columns.py"/>
         <location filename="../../desk/ui/cases/history_panel.py"/>
         <source>Room no.</source>
         <translation>房号</translation>
@@ -3965,6 +4003,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     </message>
     <message>
         <location filename="../../desk/documents/pdf/record.py"/>
+        <location filename="../../desk/services/cases/import_columns.py"/>
         <location filename="../../desk/services/reports/build.py"/>
         <location filename="../../desk/ui/cases/case_model.py"/>
         <location filename="../../desk/ui/cases/history_panel.py"/>
@@ -4132,6 +4171,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     <message>
         <location filename="../../desk/documents/pdf/capa_record.py"/>
         <location filename="../../desk/documents/xlsx/revisits.py"/>
+        <location filename="../../desk/services/cases/import_columns.py"/>
         <location filename="../../desk/services/reports/build.py"/>
         <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/capa/capa_form.py"/>
@@ -4173,6 +4213,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>结案前请先把处理结果告知顾客（登记联系记录或顾客意见）。</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/importing.py"/>
+        <source>Template written: {path}</source>
+        <translation>模板已写入：{path}</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/common/vocab.py"/>
         <location filename="../../desk/services/reports/breakdowns.py"/>
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
@@ -4180,6 +4225,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>商户</translation>
     </message>
     <message>
+        <location filename="../../desk/services/cases/import_columns.py"/>
         <location filename="../../desk/services/common/vocab.py"/>
         <location filename="../../desk/ui/cases/history_panel.py"/>
         <source>Tenant / shop</source>
@@ -4493,6 +4539,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>文件夹 {folder} 不存在；请检查路径，或先创建该文件夹。</translation>
     </message>
     <message>
+        <location filename="../../desk/services/cases/importing.py"/>
+        <source>The header row of {name} lacks the columns: {columns} (desk import --template writes a template).</source>
+        <translation>{name} 的表头缺少以下列：{columns}（desk import --template 可生成模板）。</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/casework/today_view.py"/>
         <location filename="../../desk/ui/revisits/revisit_workbench.py"/>
         <source>The list could not be read: {error}</source>
@@ -4659,6 +4710,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/shell/display.py"/>
         <source>There is no display here (DISPLAY is not set): start Desk on a desktop, or use its commands (desk --help).</source>
         <translation>这里没有显示器（未设置 DISPLAY）：请在桌面环境中启动 Desk，或使用其命令（desk --help）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/cases/importing.py"/>
+        <source>There is no file {name}.</source>
+        <translation>没有文件 {name}。</translation>
     </message>
     <message>
         <location filename="../../desk/services/reports/periods.py"/>
@@ -4983,6 +5039,7 @@ Keep them as a draft to finish later?</source>
         <location filename="../../desk/documents/pdf/capa_record.py"/>
         <location filename="../../desk/documents/pdf/record.py"/>
         <location filename="../../desk/services/cases/complaints.py"/>
+        <location filename="../../desk/services/cases/import_columns.py"/>
         <location filename="../../desk/services/reports/build.py"/>
         <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/cases/history_panel.py"/>
@@ -5161,6 +5218,11 @@ Nothing is deleted; the case stays findable.</source>
         <translation>核验单据上的校验码</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/importing.py"/>
+        <source>check every row and report, without saving anything</source>
+        <translation>检查每一行并报告，不保存任何内容</translation>
+    </message>
+    <message>
         <location filename="../../desk/cli/main.py"/>
         <source>check the database and print its facts</source>
         <translation>检查数据库并显示其状况</translation>
@@ -5234,6 +5296,11 @@ Nothing is deleted; the case stays findable.</source>
         <location filename="../../desk/services/system/health.py"/>
         <source>foreign keys are off</source>
         <translation>外键约束未开启</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/importing.py"/>
+        <source>import old complaint records from an .xlsx or .csv file</source>
+        <translation>从 .xlsx 或 .csv 文件导入以前的投诉记录</translation>
     </message>
     <message>
         <location filename="../../desk/services/system/health.py"/>
@@ -5385,6 +5452,11 @@ Nothing is deleted; the case stays findable.</source>
         <translation>解除保全</translation>
     </message>
     <message>
+        <location filename="../../desk/services/cases/importing.py"/>
+        <source>row {row}: {problem}</source>
+        <translation>第 {row} 行：{problem}</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/system/health.py"/>
         <source>schema version {found} differs from {known}</source>
         <translation>数据库结构版本 {found} 与程序的 {known} 不一致</translation>
@@ -5445,6 +5517,11 @@ Nothing is deleted; the case stays findable.</source>
         <translation>周报（ISO 周）</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/importing.py"/>
+        <source>the workbook or CSV file (a header row, one complaint per row)</source>
+        <translation>工作簿或 CSV 文件（一行表头，每行一条投诉）</translation>
+    </message>
+    <message>
         <location filename="../../desk/cli/capa.py"/>
         <source>verify every record whose verification period is over</source>
         <translation>对所有验证期已满的记录进行效果验证</translation>
@@ -5479,6 +5556,11 @@ Nothing is deleted; the case stays findable.</source>
         <location filename="../../desk/cli/main.py"/>
         <source>words, case number, name or phone</source>
         <translation>关键词、投诉编号、姓名或电话</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/importing.py"/>
+        <source>write an empty template with the column headers and stop</source>
+        <translation>写出带列标题的空模板后结束</translation>
     </message>
     <message>
         <location filename="../../desk/cli/retention.py"/>
@@ -5529,6 +5611,26 @@ Nothing is deleted; the case stays findable.</source>
         <location filename="../../desk/ui/casework/review_view.py"/>
         <source>{change} against a week ago</source>
         <translation>比一周前 {change}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/cases/importing.py"/>
+        <source>{column} holds a formula ({value}); type the value itself</source>
+        <translation>{column} 中是公式（{value}）；请直接填写数值</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/cases/importing.py"/>
+        <source>{column}: unknown value {value}</source>
+        <translation>{column}：无法识别的值 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/cases/importing.py"/>
+        <source>{column}: {value} is in the future</source>
+        <translation>{column}：{value} 是将来的时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/cases/importing.py"/>
+        <source>{column}: {value} is not a date (use 2025-03-08 14:30)</source>
+        <translation>{column}：{value} 不是日期（请写成 2025-03-08 14:30）</translation>
     </message>
     <message>
         <location filename="../../desk/ui/shell/main_window.py"/>
@@ -5611,6 +5713,11 @@ Nothing is deleted; the case stays findable.</source>
         <translation>{id}：无效</translation>
     </message>
     <message>
+        <location filename="../../desk/services/cases/importing.py"/>
+        <source>{imported} imported, {already} already there, {rejected} rejected</source>
+        <translation>导入 {imported} 条，已存在 {already} 条，拒绝 {rejected} 条</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
         <source>{kind} ¥{amount:,.2f} (needs: {role})</source>
         <translation>{kind} ¥{amount:,.2f}（需{role}审批）</translation>
@@ -5651,6 +5758,11 @@ The details are in the log file {path}.</source>
         <translation>{name} 是空文件（0 字节）。</translation>
     </message>
     <message>
+        <location filename="../../desk/services/cases/importing.py"/>
+        <source>{name} is empty.</source>
+        <translation>{name} 是空的。</translation>
+    </message>
+    <message>
         <location filename="../../desk/store/blobs.py"/>
         <location filename="../../desk/ui/cases/attachments_panel.py"/>
         <source>{name} is not a file.</source>
@@ -5660,6 +5772,11 @@ The details are in the log file {path}.</source>
         <location filename="../../desk/store/blobs.py"/>
         <source>{name} is not a photo, audio, video or PDF file.</source>
         <translation>{name} 不是照片、音频、视频或 PDF 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/cases/importing.py"/>
+        <source>{name} is not an Excel workbook (.xlsx) or CSV file Desk can read.</source>
+        <translation>{name} 不是 Desk 能读取的 Excel 工作簿（.xlsx）或 CSV 文件。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/attachments_panel.py"/>

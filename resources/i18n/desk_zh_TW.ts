@@ -291,6 +291,11 @@
         <translation>（匿名）</translation>
     </message>
     <message>
+        <location filename="../../desk/services/cases/importing.py"/>
+        <source>(dry run: nothing was saved)</source>
+        <translation>（試執行：未儲存任何內容）</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/org/org_specs.py"/>
         <source>(no department)</source>
         <translation>（無部門）</translation>
@@ -529,6 +534,7 @@
     <message>
         <location filename="../../desk/documents/pdf/record.py"/>
         <location filename="../../desk/services/cases/complaints.py"/>
+        <location filename="../../desk/services/cases/import_columns.py"/>
         <location filename="../../desk/services/org/company.py"/>
         <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/cases/history_panel.py"/>
@@ -642,6 +648,7 @@
         <translation>空白資料庫，用於正式工作</translation>
     </message>
     <message>
+        <location filename="../../desk/services/cases/import_columns.py"/>
         <location filename="../../desk/ui/cases/history_panel.py"/>
         <source>Anonymous</source>
         <translation>匿名</translation>
@@ -1105,6 +1112,7 @@
         <location filename="../../desk/documents/pdf/receipt.py"/>
         <location filename="../../desk/documents/pdf/record.py"/>
         <location filename="../../desk/documents/xlsx/revisits.py"/>
+        <location filename="../../desk/services/cases/import_columns.py"/>
         <location filename="../../desk/services/reports/build.py"/>
         <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/capa/capa_form.py"/>
@@ -1150,6 +1158,7 @@
     </message>
     <message>
         <location filename="../../desk/documents/pdf/record.py"/>
+        <location filename="../../desk/services/cases/import_columns.py"/>
         <location filename="../../desk/services/reports/build.py"/>
         <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/cases/case_model.py"/>
@@ -1198,6 +1207,7 @@
         <translation>結案</translation>
     </message>
     <message>
+        <location filename="../../desk/services/cases/import_columns.py"/>
         <location filename="../../desk/services/common/vocab.py"/>
         <location filename="../../desk/services/reports/build.py"/>
         <location filename="../../desk/services/retention/access.py"/>
@@ -1299,6 +1309,7 @@
         <location filename="../../desk/documents/pdf/receipt.py"/>
         <location filename="../../desk/documents/pdf/record.py"/>
         <location filename="../../desk/services/cases/complaints.py"/>
+        <location filename="../../desk/services/cases/import_columns.py"/>
         <location filename="../../desk/services/reports/build.py"/>
         <location filename="../../desk/ui/capa/capa_form.py"/>
         <location filename="../../desk/ui/cases/case_model.py"/>
@@ -1366,6 +1377,11 @@
         <location filename="../../desk/documents/pdf/slip.py"/>
         <source>Complaint summary</source>
         <translation>投訴摘要</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/cases/importing.py"/>
+        <source>Complaints</source>
+        <translation>投訴</translation>
     </message>
     <message>
         <location filename="../../desk/documents/pdf/capa_record.py"/>
@@ -1464,6 +1480,7 @@
     </message>
     <message>
         <location filename="../../desk/documents/pdf/record.py"/>
+        <location filename="../../desk/services/cases/import_columns.py"/>
         <location filename="../../desk/ui/cases/history_panel.py"/>
         <source>Customer class</source>
         <translation>客戶類別</translation>
@@ -1610,11 +1627,13 @@
     </message>
     <message>
         <location filename="../../desk/services/cases/complaints.py"/>
+        <location filename="../../desk/services/cases/import_columns.py"/>
         <location filename="../../desk/ui/cases/history_panel.py"/>
         <source>Demand in the customer&apos;s words</source>
         <translation>顧客訴求（原話）</translation>
     </message>
     <message>
+        <location filename="../../desk/services/cases/import_columns.py"/>
         <location filename="../../desk/services/retention/access.py"/>
         <source>Demands</source>
         <translation>訴求</translation>
@@ -1630,6 +1649,7 @@
         <translation>示範資料庫 {url}：已新增 {count} 條投訴。</translation>
     </message>
     <message>
+        <location filename="../../desk/services/cases/import_columns.py"/>
         <location filename="../../desk/services/common/vocab.py"/>
         <location filename="../../desk/services/reports/breakdowns.py"/>
         <location filename="../../desk/ui/cases/history_panel.py"/>
@@ -2146,6 +2166,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>聯絡顧客所用的方式</translation>
     </message>
     <message>
+        <location filename="../../desk/services/cases/importing.py"/>
+        <source>Imported from an earlier register</source>
+        <translation>從以前的登記表匯入</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/common/vocab.py"/>
         <source>In person</source>
         <translation>當面</translation>
@@ -2162,6 +2187,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     </message>
     <message>
         <location filename="../../desk/documents/pdf/record.py"/>
+        <location filename="../../desk/services/cases/import_columns.py"/>
         <source>Incident time</source>
         <translation>發生時間</translation>
     </message>
@@ -2391,6 +2417,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     </message>
     <message>
         <location filename="../../desk/services/cases/complaints.py"/>
+        <location filename="../../desk/services/cases/import_columns.py"/>
         <location filename="../../desk/ui/cases/history_panel.py"/>
         <source>Member no.</source>
         <translation>會員號</translation>
@@ -2443,6 +2470,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/shell/welcome.py"/>
         <source>Name</source>
         <translation>名稱</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/importing.py"/>
+        <source>Name the file to import (or --template FILE.xlsx).</source>
+        <translation>請指定要匯入的檔案（或 --template FILE.xlsx）。</translation>
     </message>
     <message>
         <location filename="../../desk/services/capa/actions.py"/>
@@ -2984,6 +3016,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/documents/pdf/record.py"/>
         <location filename="../../desk/documents/xlsx/revisits.py"/>
         <location filename="../../desk/services/cases/complaints.py"/>
+        <location filename="../../desk/services/cases/import_columns.py"/>
         <location filename="../../desk/services/common/vocab.py"/>
         <location filename="../../desk/services/org/company.py"/>
         <location filename="../../desk/services/org/organisation.py"/>
@@ -3122,6 +3155,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     </message>
     <message>
         <location filename="../../desk/services/cases/complaints.py"/>
+        <location filename="../../desk/services/cases/import_columns.py"/>
         <location filename="../../desk/ui/cases/history_panel.py"/>
         <source>Place</source>
         <translation>地點</translation>
@@ -3243,6 +3277,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     </message>
     <message>
         <location filename="../../desk/services/cases/complaints.py"/>
+        <location filename="../../desk/services/cases/import_columns.py"/>
         <location filename="../../desk/ui/cases/history_panel.py"/>
         <source>Product or service</source>
         <translation>商品或服務</translation>
@@ -3352,6 +3387,8 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/documents/pdf/receipt.py"/>
         <location filename="../../desk/documents/pdf/record.py"/>
         <location filename="../../desk/documents/pdf/slip.py"/>
+        <location filename="../../desk/services/cases/import_columns.py"/>
+        <location filename="../../desk/services/cases/importing.py"/>
         <location filename="../../desk/services/reports/build.py"/>
         <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/capa/capa_form.py"/>
@@ -3736,6 +3773,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     </message>
     <message>
         <location filename="../../desk/services/cases/complaints.py"/>
+        <location filename="../../desk/services/cases/import_columns.py"/>
         <location filename="../../desk/ui/cases/history_panel.py"/>
         <source>Room no.</source>
         <translation>房號</translation>
@@ -3965,6 +4003,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     </message>
     <message>
         <location filename="../../desk/documents/pdf/record.py"/>
+        <location filename="../../desk/services/cases/import_columns.py"/>
         <location filename="../../desk/services/reports/build.py"/>
         <location filename="../../desk/ui/cases/case_model.py"/>
         <location filename="../../desk/ui/cases/history_panel.py"/>
@@ -4132,6 +4171,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     <message>
         <location filename="../../desk/documents/pdf/capa_record.py"/>
         <location filename="../../desk/documents/xlsx/revisits.py"/>
+        <location filename="../../desk/services/cases/import_columns.py"/>
         <location filename="../../desk/services/reports/build.py"/>
         <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/capa/capa_form.py"/>
@@ -4173,6 +4213,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>結案前請先把處理結果告知顧客（登記聯絡記錄或顧客意見）。</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/importing.py"/>
+        <source>Template written: {path}</source>
+        <translation>模板已寫入：{path}</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/common/vocab.py"/>
         <location filename="../../desk/services/reports/breakdowns.py"/>
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
@@ -4180,6 +4225,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>商戶</translation>
     </message>
     <message>
+        <location filename="../../desk/services/cases/import_columns.py"/>
         <location filename="../../desk/services/common/vocab.py"/>
         <location filename="../../desk/ui/cases/history_panel.py"/>
         <source>Tenant / shop</source>
@@ -4493,6 +4539,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>資料夾 {folder} 不存在；請檢查路徑，或先建立該資料夾。</translation>
     </message>
     <message>
+        <location filename="../../desk/services/cases/importing.py"/>
+        <source>The header row of {name} lacks the columns: {columns} (desk import --template writes a template).</source>
+        <translation>{name} 的表頭缺少以下列：{columns}（desk import --template 可生成模板）。</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/casework/today_view.py"/>
         <location filename="../../desk/ui/revisits/revisit_workbench.py"/>
         <source>The list could not be read: {error}</source>
@@ -4659,6 +4710,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/shell/display.py"/>
         <source>There is no display here (DISPLAY is not set): start Desk on a desktop, or use its commands (desk --help).</source>
         <translation>這裡沒有顯示器（未設定 DISPLAY）：請在桌面環境中啟動 Desk，或使用其命令（desk --help）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/cases/importing.py"/>
+        <source>There is no file {name}.</source>
+        <translation>沒有檔案 {name}。</translation>
     </message>
     <message>
         <location filename="../../desk/services/reports/periods.py"/>
@@ -4983,6 +5039,7 @@ Keep them as a draft to finish later?</source>
         <location filename="../../desk/documents/pdf/capa_record.py"/>
         <location filename="../../desk/documents/pdf/record.py"/>
         <location filename="../../desk/services/cases/complaints.py"/>
+        <location filename="../../desk/services/cases/import_columns.py"/>
         <location filename="../../desk/services/reports/build.py"/>
         <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/cases/history_panel.py"/>
@@ -5161,6 +5218,11 @@ Nothing is deleted; the case stays findable.</source>
         <translation>核驗單據上的驗證碼</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/importing.py"/>
+        <source>check every row and report, without saving anything</source>
+        <translation>檢查每一行並報告，不儲存任何內容</translation>
+    </message>
+    <message>
         <location filename="../../desk/cli/main.py"/>
         <source>check the database and print its facts</source>
         <translation>檢查資料庫並顯示其狀況</translation>
@@ -5234,6 +5296,11 @@ Nothing is deleted; the case stays findable.</source>
         <location filename="../../desk/services/system/health.py"/>
         <source>foreign keys are off</source>
         <translation>外來鍵約束未開啟</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/importing.py"/>
+        <source>import old complaint records from an .xlsx or .csv file</source>
+        <translation>從 .xlsx 或 .csv 檔案匯入以前的投訴記錄</translation>
     </message>
     <message>
         <location filename="../../desk/services/system/health.py"/>
@@ -5385,6 +5452,11 @@ Nothing is deleted; the case stays findable.</source>
         <translation>解除保全</translation>
     </message>
     <message>
+        <location filename="../../desk/services/cases/importing.py"/>
+        <source>row {row}: {problem}</source>
+        <translation>第 {row} 行：{problem}</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/system/health.py"/>
         <source>schema version {found} differs from {known}</source>
         <translation>資料庫結構版本 {found} 與程式的 {known} 不一致</translation>
@@ -5445,6 +5517,11 @@ Nothing is deleted; the case stays findable.</source>
         <translation>週報（ISO 週）</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/importing.py"/>
+        <source>the workbook or CSV file (a header row, one complaint per row)</source>
+        <translation>工作簿或 CSV 檔案（一行表頭，每行一條投訴）</translation>
+    </message>
+    <message>
         <location filename="../../desk/cli/capa.py"/>
         <source>verify every record whose verification period is over</source>
         <translation>對所有驗證期已滿的記錄進行效果驗證</translation>
@@ -5479,6 +5556,11 @@ Nothing is deleted; the case stays findable.</source>
         <location filename="../../desk/cli/main.py"/>
         <source>words, case number, name or phone</source>
         <translation>關鍵字、投訴編號、姓名或電話</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/importing.py"/>
+        <source>write an empty template with the column headers and stop</source>
+        <translation>寫出帶列標題的空模板後結束</translation>
     </message>
     <message>
         <location filename="../../desk/cli/retention.py"/>
@@ -5529,6 +5611,26 @@ Nothing is deleted; the case stays findable.</source>
         <location filename="../../desk/ui/casework/review_view.py"/>
         <source>{change} against a week ago</source>
         <translation>比一週前 {change}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/cases/importing.py"/>
+        <source>{column} holds a formula ({value}); type the value itself</source>
+        <translation>{column} 中是公式（{value}）；請直接填寫數值</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/cases/importing.py"/>
+        <source>{column}: unknown value {value}</source>
+        <translation>{column}：無法識別的值 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/cases/importing.py"/>
+        <source>{column}: {value} is in the future</source>
+        <translation>{column}：{value} 是將來的時間</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/cases/importing.py"/>
+        <source>{column}: {value} is not a date (use 2025-03-08 14:30)</source>
+        <translation>{column}：{value} 不是日期（請寫成 2025-03-08 14:30）</translation>
     </message>
     <message>
         <location filename="../../desk/ui/shell/main_window.py"/>
@@ -5611,6 +5713,11 @@ Nothing is deleted; the case stays findable.</source>
         <translation>{id}：無效</translation>
     </message>
     <message>
+        <location filename="../../desk/services/cases/importing.py"/>
+        <source>{imported} imported, {already} already there, {rejected} rejected</source>
+        <translation>匯入 {imported} 條，已存在 {already} 條，拒絕 {rejected} 條</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
         <source>{kind} ¥{amount:,.2f} (needs: {role})</source>
         <translation>{kind} ¥{amount:,.2f}（需{role}審批）</translation>
@@ -5651,6 +5758,11 @@ The details are in the log file {path}.</source>
         <translation>{name} 是空檔案（0 位元組）。</translation>
     </message>
     <message>
+        <location filename="../../desk/services/cases/importing.py"/>
+        <source>{name} is empty.</source>
+        <translation>{name} 是空的。</translation>
+    </message>
+    <message>
         <location filename="../../desk/store/blobs.py"/>
         <location filename="../../desk/ui/cases/attachments_panel.py"/>
         <source>{name} is not a file.</source>
@@ -5660,6 +5772,11 @@ The details are in the log file {path}.</source>
         <location filename="../../desk/store/blobs.py"/>
         <source>{name} is not a photo, audio, video or PDF file.</source>
         <translation>{name} 不是照片、音訊、影片或 PDF 檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/cases/importing.py"/>
+        <source>{name} is not an Excel workbook (.xlsx) or CSV file Desk can read.</source>
+        <translation>{name} 不是 Desk 能讀取的 Excel 工作簿（.xlsx）或 CSV 檔案。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/attachments_panel.py"/>

@@ -92,7 +92,14 @@ _FIELD_LABELS = {
 }
 
 
-def _clean(data: ComplaintInput) -> tuple[dict, dict[str, str]]:
+def _clean(data: ComplaintInput, known: dict | None = None) -> tuple[dict, dict[str, str]]:
+    """The record's values and the errors by field. ``known`` maps a model to its rows by
+    id, read once by a caller checking many inputs (the import); others are queried."""
+    def row(model, row_id):
+        if known is not None and model in known:
+            return known[model].get(row_id)
+        return model.get_or_none(model.id == row_id)
+
     errors: dict[str, str] = {}
     values: dict = {}
     for name, multiline in _TEXT_FIELDS.items():
@@ -100,10 +107,10 @@ def _clean(data: ComplaintInput) -> tuple[dict, dict[str, str]]:
         check_length(errors, name, text, _(_FIELD_LABELS[name]))
         values[name] = text
     check_phone(errors, "phone", values["phone"], _("Phone"))
-    channel = Channel.get_or_none(Channel.id == data.channel_id) if data.channel_id else None
+    channel = row(Channel, data.channel_id) if data.channel_id else None
     if channel is None:
         errors["channel"] = _("Pick the channel the complaint came through.")
-    if not data.category_id or not Category.get_or_none(Category.id == data.category_id):
+    if not data.category_id or not row(Category, data.category_id):
         errors["category"] = _("Pick a category.")
     if data.severity not in vocab.SEVERITIES:
         errors["severity"] = _("Pick a severity.")
@@ -129,7 +136,7 @@ def _clean(data: ComplaintInput) -> tuple[dict, dict[str, str]]:
     for key, model in (("tenant_id", Tenant), ("department_id", Department),
                        ("staff_id", Staff), ("recorded_by_id", Staff)):
         row_id = getattr(data, key)
-        if row_id and not model.get_or_none(model.id == row_id):
+        if row_id and not row(model, row_id):
             errors[key.removesuffix("_id")] = _("The chosen entry no longer exists.")
     if data.object_type == "tenant" and not data.tenant_id:
         errors["tenant"] = _("Pick the tenant the complaint is about.")
