@@ -915,7 +915,7 @@
         <translation>{month} 月度回访（首个工作日 {due}）：{customers} 位顾客，{cases} 条投诉，来自 {complained}。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/casework/case_work_dialogs.py"/>
+        <location filename="../../desk/ui/kit/dialogs.py"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

@@ -915,7 +915,7 @@
         <translation>{month} 月度回訪（首個工作日 {due}）：{customers} 位顧客，{cases} 條投訴，來自 {complained}。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/casework/case_work_dialogs.py"/>
+        <location filename="../../desk/ui/kit/dialogs.py"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

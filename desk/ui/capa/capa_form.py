@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,9 +42,11 @@ from desk.services.common.vocab import (
 )
 from desk.services.org import organisation
 from desk.text import when_text
-from desk.ui.casework.case_work_dialogs import ActionDialog, choice_items, vocab_items
+from desk.ui.kit.dialogs import ActionDialog, choice_items, vocab_items
+from desk.ui.kit.retranslate import Retranslating
+from desk.ui.kit.styles import ERROR_STYLE, OK_STYLE
+from desk.ui.kit.widgets import text_label
 from desk.ui.kit.workers import run_in_thread
-from desk.ui.revisits.revisit_call_panel import ERROR_STYLE, OK_STYLE, _label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 log = logging.getLogger("desk.ui")
@@ -67,8 +69,10 @@ def _tree(parent: QWidget, name: str, columns: int) -> QTreeWidget:
     return tree
 
 
-class CapaForm(QWidget):
+class CapaForm(Retranslating, QWidget):
     """``changed`` after every saved step; ``openCase(id)`` on a linked complaint."""
+
+    redisplay = "reload"
 
     changed = Signal()
     openCase = Signal(int)
@@ -88,13 +92,13 @@ class CapaForm(QWidget):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        self.heading = _label(self, "capaHeading")
+        self.heading = text_label(self, "capaHeading")
         font = self.heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self.heading.setFont(font)
         layout.addWidget(self.heading)
-        self.facts = _label(self, "capaFacts")
+        self.facts = text_label(self, "capaFacts")
         layout.addWidget(self.facts)
         self.problem_box = QGroupBox(self)
         form = QFormLayout(self.problem_box)
@@ -149,7 +153,7 @@ class CapaForm(QWidget):
 
         self.sign_box = QGroupBox(self)
         sign = QHBoxLayout(self.sign_box)
-        self.signed = _label(self.sign_box, "signedLabel")
+        self.signed = text_label(self.sign_box, "signedLabel")
         sign.addWidget(self.signed, 1)
         self.ops_button = QPushButton(self.sign_box)
         self.ops_button.setObjectName("signOpsButton")
@@ -163,7 +167,7 @@ class CapaForm(QWidget):
 
         self.verify_box = QGroupBox(self)
         verify = QHBoxLayout(self.verify_box)
-        self.verification = _label(self.verify_box, "verificationLabel")
+        self.verification = text_label(self.verify_box, "verificationLabel")
         verify.addWidget(self.verification, 1)
         self.verify_button = QPushButton(self.verify_box)
         self.verify_button.setObjectName("verifyButton")
@@ -178,7 +182,7 @@ class CapaForm(QWidget):
         layout.addWidget(self.case_box, 1)
 
         bottom = QHBoxLayout()
-        self.message = _label(self, "messageLabel")
+        self.message = text_label(self, "messageLabel")
         bottom.addWidget(self.message, 1)
         self.print_button = QPushButton(self)
         self.print_button.setObjectName("printButton")
@@ -211,12 +215,6 @@ class CapaForm(QWidget):
         self.cases.setHeaderLabels([_("Case no."), _("Category"), _("Received"),
                                     _("Complainant"), _("Status")])
         self.print_button.setText(_("Pri&nt…"))
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-            self.reload()
-        super().changeEvent(event)
 
     # ------------------------------------------------------------------ showing
     def reload(self) -> None:

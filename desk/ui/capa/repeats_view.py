@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,7 +23,9 @@ from desk.services.capa.repeats import Suggestion, detect_repeats
 from desk.services.common.clock import system_clock
 from desk.services.common.errors import user_message
 from desk.services.common.vocab import SUGGESTION_KINDS, label
-from desk.ui.kit.widgets import ERROR_STYLE, screen_header
+from desk.ui.kit.retranslate import Retranslating
+from desk.ui.kit.styles import ERROR_STYLE
+from desk.ui.kit.widgets import screen_header
 from desk.ui.kit.workers import Refresher
 
 SUGGESTION_ROLE = Qt.ItemDataRole.UserRole
@@ -32,7 +34,7 @@ SHOWN = 300          # suggestions listed; the rest are counted
 log = logging.getLogger("desk.ui")
 
 
-class RepeatsView(QWidget):
+class RepeatsView(Retranslating, QWidget):
     """``openCapa(id)`` after opening (or finding) a corrective action; ``openCase(id)``;
     ``refreshed`` when a refresh has ended (its suggestions, or why not, are shown)."""
 
@@ -84,12 +86,6 @@ class RepeatsView(QWidget):
         self.tree.setHeaderLabels([_("Problem that keeps coming back"), _("Kind"),
                                    _("Corrective action")])
         self._update_button()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-            self.refresh()
-        super().changeEvent(event)
 
     @property
     def loading(self) -> bool:

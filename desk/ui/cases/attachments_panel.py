@@ -25,7 +25,7 @@ from desk.services.cases.attachments import AttachmentError
 from desk.services.common.clock import system_clock
 from desk.services.common.errors import user_message
 from desk.services.system.startup import close_store
-from desk.ui.cases.complaint_widgets import ERROR_STYLE
+from desk.ui.kit.styles import ERROR_STYLE
 
 log = logging.getLogger("desk.ui")
 ICON_SIZE = 64

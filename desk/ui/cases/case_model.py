@@ -11,6 +11,7 @@ from desk.services.cases import caselist
 from desk.services.common import vocab
 from desk.services.common.clock import system_clock
 from desk.text import when_text
+from desk.ui.kit.styles import ERROR_RED
 
 PAGE_SIZE = 100     # rows per page: the first fills a maximised window, more on scrolling
 COUNT_CAP = 10000
@@ -43,7 +44,7 @@ _ID = int(ID_ROLE)
 _ROW = int(ROW_ROLE)
 _ROLES = frozenset((_DISPLAY, _TOOLTIP, _FOREGROUND, _FONT, _ID, _ROW))
 
-OVERDUE_COLOUR = QColor(200, 30, 30)
+OVERDUE_COLOUR = QColor(ERROR_RED)
 VOIDED_COLOUR = QColor(140, 140, 140)
 URGENT_COLOUR = QColor(190, 60, 0)
 

@@ -30,8 +30,6 @@ from desk.ui.cases.attachments_panel import AttachmentsPanel
 from desk.ui.cases.case_documents import print_receipt
 from desk.ui.cases.complaint_fields import ComplaintFields
 from desk.ui.cases.complaint_widgets import (
-    BANNER_STYLE,
-    FORM_ERROR_STYLE,
     new_case_html,
     safe_json,
 )
@@ -39,6 +37,7 @@ from desk.ui.cases.customer_panel import CustomerHistoryView
 from desk.ui.cases.history_panel import HistoryPanel
 from desk.ui.forms.ui_complaint_form import Ui_ComplaintForm
 from desk.ui.kit.events import case_events
+from desk.ui.kit.styles import BANNER_STYLE, FORM_ERROR_STYLE
 
 log = logging.getLogger("desk.ui")
 AUTOSAVE_MS = 5000

@@ -18,12 +18,8 @@ from PySide6.QtWidgets import (
 
 from desk.i18n import _
 from desk.services.common import vocab
+from desk.ui.kit.styles import ERROR_STYLE
 
-ERROR_STYLE = "color: #b3261e;"
-BANNER_STYLE = ("background: #b3261e; color: white; font-weight: bold; padding: 6px 10px;"
-                "border-radius: 3px;")
-FORM_ERROR_STYLE = ("background: #fdecea; color: #8c1d18; padding: 6px 10px; "
-                    "border: 1px solid #f4b4ae; border-radius: 3px;")
 DEMAND_COLUMNS = 3
 
 

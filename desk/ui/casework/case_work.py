@@ -2,7 +2,7 @@
 the rules allow now, the compensation and the timeline. Embedded in the case dialog."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -24,7 +24,6 @@ from desk.services.common import vocab
 from desk.services.common.clock import system_clock
 from desk.text import when_text
 from desk.ui.casework import case_work_actions as actions
-from desk.ui.casework.case_work_dialogs import ActionDialog
 from desk.ui.casework.case_work_state import (
     MAX_DATE_CHANGES,
     CaseState,
@@ -32,6 +31,9 @@ from desk.ui.casework.case_work_state import (
     level_label,
     load_state,
 )
+from desk.ui.kit.dialogs import ActionDialog
+from desk.ui.kit.retranslate import Retranslating
+from desk.ui.kit.styles import ERROR_RED
 from desk.ui.retention import case_actions as retention_actions
 
 # (object name, button text, dialog factory, CaseState switch)
@@ -67,7 +69,7 @@ SUMMARY_ROWS = (
     ("result", N_("Result")), ("written", N_("Written reply")),
 )
 BADGE_COLOURS = {"ok": ("#1e7b34", "#e3f4e6"), "warning": ("#8a5300", "#fff1cc"),
-                 "overdue": ("#b00020", "#fde4e7"), "done": ("#1e7b34", "#e3f4e6")}
+                 "overdue": (ERROR_RED, "#fde4e7"), "done": ("#1e7b34", "#e3f4e6")}
 NOTE_CHARS = 300
 TIP_CHARS = 1000
 
@@ -96,7 +98,7 @@ class Badge(QLabel):
                                f"padding: 1px 6px; font-weight: bold; }}")
 
 
-class CaseWorkPanel(QWidget):
+class CaseWorkPanel(Retranslating, QWidget):
     """Signals ``changed`` after every successful action."""
 
     changed = Signal()
@@ -187,12 +189,6 @@ class CaseWorkPanel(QWidget):
         self.compensation.setHeaderLabels([_("Kind"), _("Amount"), _("Approval"), _("Note")])
         self.deadline_badge.set_state(self.deadline_badge.property("state"))
         self.tenant_badge.set_state(self.tenant_badge.property("state"))
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-            self.refresh()
-        super().changeEvent(event)
 
     # Showing the case --------------------------------------------------------------------
     def refresh(self) -> None:

@@ -15,8 +15,8 @@ from desk.services.casework import compensation, escalation, slips
 from desk.services.common import vocab
 from desk.services.org import organisation
 from desk.text import when_text
-from desk.ui.casework.case_work_dialogs import ActionDialog, choice_items, vocab_items
 from desk.ui.casework.case_work_state import MAX_DATE_CHANGES, level_label
+from desk.ui.kit.dialogs import ActionDialog, choice_items, vocab_items
 
 
 def _result_dialog(parent, ctx, record, title: str, object_name: str, ok_text: str,

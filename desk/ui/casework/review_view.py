@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QDate, QEvent, QPointF, Qt, Signal
+from PySide6.QtCore import QDate, QPointF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,12 +32,14 @@ from desk.services.common.clock import system_clock
 from desk.services.common.errors import user_message
 from desk.text import when_text
 from desk.ui.kit.events import Debounced, case_events
+from desk.ui.kit.retranslate import Retranslating
+from desk.ui.kit.styles import ERROR_RED
 from desk.ui.kit.widgets import embolden, error_label, screen_header
 from desk.ui.kit.workers import Refresher
 
 log = logging.getLogger("desk.ui")
 ID_ROLE = Qt.ItemDataRole.UserRole
-LATE = "#b00020"
+LATE = ERROR_RED
 OLDER = "#8a5300"
 DONE = "#2e7d32"
 
@@ -98,7 +100,7 @@ def _review_data(day: dt.date, clock) -> tuple:
     return day, review.review_list(day, clock=clock), review.dashboard_tiles(clock=clock)
 
 
-class DailyReviewView(QWidget):
+class DailyReviewView(Retranslating, QWidget):
     """``openCase(id)`` on double-click or Enter on a slip; ``refreshed`` when a refresh
     has ended (its slips and tiles, or why not, are shown)."""
 
@@ -171,12 +173,6 @@ class DailyReviewView(QWidget):
         self.mark_button.setToolTip("" if allowed else _(
             "Only the operations manager (or the deputy GM or GM) reviews the handling "
             "slips."))
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-            self.refresh()
-        super().changeEvent(event)
 
     def chosen_day(self) -> dt.date:
         d = self.day.date()

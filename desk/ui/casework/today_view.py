@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,11 +24,13 @@ from desk.services.common.clock import system_clock
 from desk.services.common.errors import user_message
 from desk.text import when_text
 from desk.ui.kit.events import Debounced, case_events
+from desk.ui.kit.retranslate import Retranslating
+from desk.ui.kit.styles import ERROR_RED
 from desk.ui.kit.widgets import screen_header
 from desk.ui.kit.workers import Refresher
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-OVERDUE_COLOUR = "#b00020"
+OVERDUE_COLOUR = ERROR_RED
 # (attribute of today.TodayView, section title, heading of the date column, colour)
 SECTIONS = (
     ("overdue", N_("Overdue"), N_("Reply due"), ""),
@@ -41,7 +43,7 @@ SECTIONS = (
 log = logging.getLogger("desk.ui")
 
 
-class TodayView(QWidget):
+class TodayView(Retranslating, QWidget):
     """``openCase(id)`` on double-click or Enter on a case; ``refreshed`` when a refresh
     has ended (its lists, or why not, are shown)."""
 
@@ -92,12 +94,6 @@ class TodayView(QWidget):
         for key, _title, column, _colour in SECTIONS:
             self.lists[key].setHeaderLabels([_("Case no."), _("Complainant"), _(column)])
         self._titles()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-            self.refresh()
-        super().changeEvent(event)
 
     def _titles(self) -> None:
         for key, title, _column, _colour in SECTIONS:

@@ -1,12 +1,14 @@
-"""Small pieces the screens share: a bold heading, a red error line, and the header of a
-screen (heading, Refresh button, error line under them)."""
+"""Small pieces the screens share: a bold heading, a red error line, a selectable text line,
+and the header of a screen (heading, Refresh button, error line under them)."""
 from __future__ import annotations
 
 from typing import Callable, NamedTuple, TypeVar
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
-ERROR_STYLE = "color: #b00020;"
+from desk.ui.kit.styles import ERROR_STYLE
+
 W = TypeVar("W", bound=QWidget)
 
 
@@ -37,6 +39,18 @@ def error_label(parent: QWidget, name: str) -> QLabel:
     label.setStyleSheet(ERROR_STYLE)
     label.hide()
     return label
+
+
+def text_label(parent: QWidget, name: str, style: str = "") -> QLabel:
+    """A word-wrapped, selectable line of plain text (never markup), styled with ``style``."""
+    widget = QLabel(parent)
+    widget.setObjectName(name)
+    widget.setWordWrap(True)
+    widget.setTextFormat(Qt.TextFormat.PlainText)
+    widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if style:
+        widget.setStyleSheet(style)
+    return widget
 
 
 class ScreenHeader(NamedTuple):

@@ -11,9 +11,10 @@ from desk.services.common.validation import ValidationError
 from desk.services.org import company
 from desk.services.org import organisation as org
 from desk.ui.forms.ui_org_setup import Ui_OrgSetupDialog
+from desk.ui.kit.styles import ERROR_STYLE
 from desk.ui.org.company_extras import CompanyExtras
 from desk.ui.org.org_specs import entity_specs
-from desk.ui.org.org_tabs import ERROR_STYLE, EntityTab
+from desk.ui.org.org_tabs import EntityTab
 
 MAX_REPLY_HOURS = 24 * 365
 

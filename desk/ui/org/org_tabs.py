@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from desk.i18n import _
 from desk.services.common.validation import ValidationError
 from desk.ui.forms.ui_entity_tab import Ui_EntityTab
+from desk.ui.kit.styles import ERROR_STYLE
 
-ERROR_STYLE = "color: #c0392b;"
 INACTIVE_COLOUR = QColor(140, 140, 140)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from desk.services import reports
 from desk.services.common.clock import system_clock
 from desk.services.common.errors import user_message
 from desk.services.reports.periods import Period
+from desk.ui.kit.retranslate import Retranslating
 from desk.ui.kit.widgets import heading_label
 from desk.ui.kit.workers import Refresher, run_in_thread
 
@@ -66,9 +67,11 @@ class _Progress(QObject):
     changed = Signal(int, int)
 
 
-class ReportsView(QWidget):
+class ReportsView(Retranslating, QWidget):
     """``exported(result)`` when an export ends: the ExportResult, or None on failure;
     ``refreshed`` when a refresh has ended (its figures, or why not, are shown)."""
+
+    redisplay = "_show"
 
     exported = Signal(object)
     refreshed = Signal()
@@ -167,12 +170,6 @@ class ReportsView(QWidget):
             self.kind_box.addItem(_(label), code)
         self.kind_box.setCurrentIndex(max(current, 0))
         self.kind_box.blockSignals(False)
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-            self._show()
-        super().changeEvent(event)
 
     def kind(self) -> str:
         return self.kind_box.currentData() or "weekly"

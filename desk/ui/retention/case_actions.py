@@ -8,7 +8,7 @@ from desk.services.cases.complaints import get_complaint
 from desk.services.retention import holds
 from desk.services.retention.access import export_customer
 from desk.text import mask_phone
-from desk.ui.casework.case_work_dialogs import ActionDialog
+from desk.ui.kit.dialogs import ActionDialog
 
 
 def legal_hold(parent, ctx) -> ActionDialog:

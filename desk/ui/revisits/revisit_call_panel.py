@@ -39,25 +39,11 @@ from desk.services.revisits.vocab import (
     label,
 )
 from desk.text import when_text
-from desk.ui.casework.case_work_dialogs import ActionDialog
-from desk.ui.kit.widgets import ERROR_STYLE, embolden
+from desk.ui.kit.dialogs import ActionDialog
+from desk.ui.kit.styles import ERROR_STYLE, NOTICE_STYLE, OK_STYLE
+from desk.ui.kit.widgets import embolden, text_label
 
 log = logging.getLogger("desk.ui")
-NOTICE_STYLE = "color: #8a5300;"
-OK_STYLE = "color: #1e7b34;"
-
-
-def _label(parent: QWidget, name: str, style: str = "") -> QLabel:
-    widget = QLabel(parent)
-    widget.setObjectName(name)
-    widget.setWordWrap(True)
-    widget.setTextFormat(Qt.TextFormat.PlainText)
-    widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if style:
-        widget.setStyleSheet(style)
-    return widget
-
-
 class RevisitCallPanel(QWidget):
     """``changed`` after every successful step; ``caseReopened(id)``; ``newComplaintSaved(id)``."""
 
@@ -80,27 +66,27 @@ class RevisitCallPanel(QWidget):
     # ---------------------------------------------------------------------- layout
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        self.customer = embolden(_label(self, "customerLabel"), 1.15)
+        self.customer = embolden(text_label(self, "customerLabel"), 1.15)
         layout.addWidget(self.customer)
-        self.problem = _label(self, "problemLabel", ERROR_STYLE)
-        self.notice = _label(self, "noticeLabel", NOTICE_STYLE)
+        self.problem = text_label(self, "problemLabel", ERROR_STYLE)
+        self.notice = text_label(self, "noticeLabel", NOTICE_STYLE)
         layout.addWidget(self.problem)
         layout.addWidget(self.notice)
         self.case_box = QGroupBox(self)
         self.case_box.setObjectName("caseBox")
-        self.cases = _label(self.case_box, "casesLabel")
+        self.cases = text_label(self.case_box, "casesLabel")
         QVBoxLayout(self.case_box).addWidget(self.cases)
         layout.addWidget(self.case_box)
         self.script_box = QGroupBox(self)
         self.script_box.setObjectName("scriptBox")
-        self.script = _label(self.script_box, "scriptLabel")
+        self.script = text_label(self.script_box, "scriptLabel")
         QVBoxLayout(self.script_box).addWidget(self.script)
         layout.addWidget(self.script_box)
 
         self.attempt_box = QGroupBox(self)
         self.attempt_box.setObjectName("attemptBox")
         inner = QVBoxLayout(self.attempt_box)
-        self.attempts = _label(self.attempt_box, "attemptsLabel")
+        self.attempts = text_label(self.attempt_box, "attemptsLabel")
         inner.addWidget(self.attempts)
         row = QHBoxLayout()
         self.method = QComboBox(self.attempt_box)
@@ -169,7 +155,7 @@ class RevisitCallPanel(QWidget):
         layout.addWidget(self.result_box)
 
         bottom = QHBoxLayout()
-        self.message = _label(self, "messageLabel")
+        self.message = text_label(self, "messageLabel")
         bottom.addWidget(self.message, 1)
         self.cancel_button = QPushButton(self)
         self.cancel_button.setObjectName("cancelRevisitButton")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -26,6 +26,7 @@ from desk.services.common.errors import user_message
 from desk.services.revisits import calls as revisit_calls
 from desk.services.revisits import schedule as revisits
 from desk.services.revisits.vocab import REVISIT_KINDS, label
+from desk.ui.kit.retranslate import Retranslating
 from desk.ui.kit.widgets import screen_header
 from desk.ui.kit.workers import run_in_thread
 from desk.ui.revisits.revisit_call_panel import RevisitCallPanel
@@ -34,7 +35,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 log = logging.getLogger("desk.ui")
 
 
-class RevisitWorkbench(QWidget):
+class RevisitWorkbench(Retranslating, QWidget):
     """Signals: ``scheduled(dict)`` once the due revisits are made; ``caseReopened(id)`` and
     ``newComplaintSaved(id)`` from the call panel (the main window may open the case);
     ``refreshed`` when the list has been read again.
@@ -97,12 +98,6 @@ class RevisitWorkbench(QWidget):
         self.list.setHeaderLabels([_("Due"), _("Customer"), _("Revisit"), _("Attempts")])
         self.panel.retranslate()
         self._set_heading()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-            self.refresh()
-        super().changeEvent(event)
 
     def _set_heading(self) -> None:
         count = len(self.rows)

@@ -28,6 +28,7 @@ from desk.services.common.validation import ValidationError, check_length
 from desk.services.org import organisation
 from desk.text import clean_text
 from desk.ui.kit import fonts, preferences, translators
+from desk.ui.kit.styles import ERROR_STYLE
 from desk.ui.kit.workers import run_in_thread
 
 log = logging.getLogger("desk.ui")
@@ -136,7 +137,7 @@ class WelcomeDialog(QDialog):
         self.message = QLabel(self)
         self.message.setObjectName("welcomeMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(ERROR_STYLE)
         self.message.hide()
         layout.addWidget(self.message)
         self.buttons = QDialogButtonBox(self)
@@ -277,7 +278,7 @@ class WelcomeDialog(QDialog):
         return organisation.save_staff(name, "clerk")
 
     def _say(self, text: str, error: bool = True) -> None:
-        self.message.setStyleSheet("color: #b00020;" if error else "")
+        self.message.setStyleSheet(ERROR_STYLE if error else "")
         self.message.setText(text)
         self.message.setVisible(bool(text))
 

@@ -1,4 +1,5 @@
-"""The small dialogs behind the case-work actions.
+"""The small dialogs behind the actions of every screen (case work, revisits, corrective
+actions, retention), and their pick lists.
 
 Every dialog is an ``ActionDialog``: a form whose fields are read into a dict and handed to
 ``submit(values)``, which calls the service. A rule the service refuses (WorkflowError) is
@@ -33,6 +34,7 @@ from desk.services.casework.base import WorkflowError
 from desk.services.common import vocab
 from desk.services.common.errors import user_message
 from desk.services.common.validation import ValidationError
+from desk.ui.kit.styles import NOTICE_STYLE
 
 log = logging.getLogger("desk.ui")
 DATE_FORMAT = "yyyy-MM-dd HH:mm"
@@ -67,7 +69,7 @@ class ActionDialog(QDialog):
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
-        self.notice.setStyleSheet("color: #a04000;")
+        self.notice.setStyleSheet(NOTICE_STYLE)
         self.notice.hide()
         layout.addWidget(self.notice)
         self.buttons = QDialogButtonBox(
