@@ -10,7 +10,7 @@ from pathlib import Path
 
 from desk import __version__
 from desk.cli.common import EXIT_OK, EXIT_PROBLEM, CommandError, fail, open_store, print_progress
-from desk.i18n import LANGUAGES, _, set_language, system_language
+from desk.i18n import LANGUAGES, _, current_language, set_language, system_language
 from desk.text import when_text
 
 
@@ -325,20 +325,27 @@ def cmd_escalate(args) -> int:
 
 
 def cmd_verify(args) -> int:
-    from desk.services.casework.verification import verify
+    from desk.services.casework.verification import check_code, key_facts
 
     open_store(args)
-    result = verify(args.case_no, args.code)
+    result = check_code(args.case_no, args.code, current_language())
     if result is None:
         raise CommandError(_("There is no case {case_no}.").format(case_no=args.case_no))
-    if result:
+    if result.genuine:
         print(_("Genuine: the code matches case {case_no} as stored.").format(
             case_no=args.case_no))
-        return EXIT_OK
-    print(_("NOT genuine: the code does not match case {case_no} as stored (the slip is "
-            "forged or the case has changed since it was printed).").format(
-        case_no=args.case_no))
-    return EXIT_PROBLEM
+        if result.old_kind:
+            print(_("This is a code of an earlier Desk, which does not cover the "
+                    "compensation, the dates or the responsible person: compare them with "
+                    "the facts below."))
+    else:
+        print(_("NOT genuine: the code does not match case {case_no} as stored (the slip is "
+                "forged or the case has changed since it was printed).").format(
+            case_no=args.case_no))
+    print(_("As stored:"))
+    for label, value in key_facts(result.data):
+        print(f"  {label}: {value}")
+    return EXIT_OK if result.genuine else EXIT_PROBLEM
 
 
 _COMMANDS = {"gui": cmd_gui, "demo": cmd_demo, "backup": cmd_backup, "check": cmd_check,

@@ -573,6 +573,7 @@
     </message>
     <message>
         <location filename="../../desk/documents/pdf/slip.py"/>
+        <location filename="../../desk/services/casework/verification.py"/>
         <location filename="../../desk/ui/casework/case_work.py"/>
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
         <source>Agreed reply date</source>
@@ -727,6 +728,11 @@
         <location filename="../../desk/ui/casework/case_work.py"/>
         <source>Approved by {name}, {when}</source>
         <translation>{name}已於 {when} 批准</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/main.py"/>
+        <source>As stored:</source>
+        <translation>資料庫中的記錄：</translation>
     </message>
     <message>
         <location filename="../../desk/services/revisits/calls.py"/>
@@ -949,6 +955,7 @@
         <location filename="../../desk/documents/pdf/blocks.py"/>
         <location filename="../../desk/documents/pdf/capa_record.py"/>
         <location filename="../../desk/documents/pdf/layout.py"/>
+        <location filename="../../desk/services/casework/verification.py"/>
         <source>Case No.</source>
         <translation>投訴編號</translation>
     </message>
@@ -1257,6 +1264,7 @@
     </message>
     <message>
         <location filename="../../desk/documents/pdf/slip.py"/>
+        <location filename="../../desk/services/casework/verification.py"/>
         <location filename="../../desk/services/common/vocab.py"/>
         <location filename="../../desk/services/reports/build.py"/>
         <location filename="../../desk/services/retention/access.py"/>
@@ -1310,6 +1318,7 @@
         <location filename="../../desk/documents/pdf/record.py"/>
         <location filename="../../desk/services/cases/complaints.py"/>
         <location filename="../../desk/services/cases/import_columns.py"/>
+        <location filename="../../desk/services/casework/verification.py"/>
         <location filename="../../desk/services/reports/build.py"/>
         <location filename="../../desk/ui/capa/capa_form.py"/>
         <location filename="../../desk/ui/cases/case_model.py"/>
@@ -1512,6 +1521,7 @@
     </message>
     <message>
         <location filename="../../desk/documents/pdf/slip.py"/>
+        <location filename="../../desk/services/casework/verification.py"/>
         <location filename="../../desk/services/reports/build.py"/>
         <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
@@ -1621,6 +1631,7 @@
         <translation>刪除 {date} 之前結案的 {n} 件投訴及上面列出的全部相關記錄嗎？刪除後無法恢復。</translation>
     </message>
     <message>
+        <location filename="../../desk/services/casework/verification.py"/>
         <location filename="../../desk/ui/cases/history_panel.py"/>
         <source>Demand</source>
         <translation>訴求</translation>
@@ -2094,6 +2105,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/documents/pdf/capa_record.py"/>
         <location filename="../../desk/documents/pdf/slip.py"/>
         <location filename="../../desk/services/casework/slips.py"/>
+        <location filename="../../desk/services/casework/verification.py"/>
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
         <source>Handling result</source>
         <translation>處理結果</translation>
@@ -3389,6 +3401,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/documents/pdf/slip.py"/>
         <location filename="../../desk/services/cases/import_columns.py"/>
         <location filename="../../desk/services/cases/importing.py"/>
+        <location filename="../../desk/services/casework/verification.py"/>
         <location filename="../../desk/services/reports/build.py"/>
         <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/capa/capa_form.py"/>
@@ -3546,6 +3559,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>答覆</translation>
     </message>
     <message>
+        <location filename="../../desk/services/casework/verification.py"/>
+        <source>Reply date changed</source>
+        <translation>答覆日期已更改</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/reports/build.py"/>
         <location filename="../../desk/ui/cases/case_model.py"/>
         <location filename="../../desk/ui/casework/review_view.py"/>
@@ -3621,6 +3639,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     <message>
         <location filename="../../desk/documents/pdf/slip.py"/>
         <location filename="../../desk/services/casework/slips.py"/>
+        <location filename="../../desk/services/casework/verification.py"/>
         <source>Responsible person</source>
         <translation>負責人</translation>
     </message>
@@ -3957,6 +3976,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>轉交</translation>
     </message>
     <message>
+        <location filename="../../desk/services/casework/verification.py"/>
         <location filename="../../desk/ui/casework/case_work.py"/>
         <source>Sent to</source>
         <translation>轉交至</translation>
@@ -4770,6 +4790,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/store/schema.py"/>
         <source>This database was made by a newer version of Desk (schema {found}; this program knows up to {known}). Install the newer Desk to open it.</source>
         <translation>此資料庫由更新版本的 Desk 建立（結構版本 {found}；本程式最高支援 {known}）。請安裝新版 Desk 後再開啟。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/main.py"/>
+        <source>This is a code of an earlier Desk, which does not cover the compensation, the dates or the responsible person: compare them with the facts below.</source>
+        <translation>這是舊版 Desk 的驗證碼，不涵蓋補償、日期和責任人：請與下面的記錄逐項核對。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/case_list.py"/>

@@ -31,12 +31,15 @@ def test_bilingual_slip_and_verify(case_no, db_path, tmp_path, capsys):
                  "--lang", "bilingual"]) == 0
     text = pdf_text(out)
     assert "Complaint handling slip" in text and "客户投诉处理单" in text
-    code = re.search(r"Verification code\s+([A-Z2-7]{8})", text).group(1)
+    code = re.search(r"Verification code\s+([2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5})",
+                     text).group(1)
     capsys.readouterr()
-    assert main(["--db", str(db_path), "verify", case_no, code]) == 0
-    assert "Genuine" in capsys.readouterr().out
-    assert main(["--db", str(db_path), "verify", case_no, "AAAAAAAA"]) == 1
-    assert "NOT genuine" in capsys.readouterr().out
+    assert main(["--db", str(db_path), "verify", case_no, code.lower()]) == 0
+    out = capsys.readouterr().out
+    assert "Genuine" in out and "As stored:" in out and "林志玲" in out
+    assert main(["--db", str(db_path), "verify", case_no, "AAAAA-AAAAA"]) == 1
+    out = capsys.readouterr().out
+    assert "NOT genuine" in out and "林志玲" in out   # the stored facts, to compare
 
 
 def test_unknown_case_is_one_line_error(store, db_path, tmp_path, capsys):

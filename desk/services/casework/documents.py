@@ -4,13 +4,14 @@ The renderers (desk/documents) never query; this module never draws.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
 from desk.i18n import N_, translate
 from desk.services.cases.attachments import blob_store
 from desk.services.casework.base import active_slip
-from desk.services.casework.verification import code_for, qr_payload
+from desk.services.casework.verification import HASH_LANGUAGE, code_of, qr_payload
 from desk.services.common import vocab
 from desk.services.common.clock import system_clock
 from desk.services.common.labels import label_in, named_in, value_lang
@@ -63,14 +64,24 @@ def case_summary(record: Complaint, lang: str):
         reply_due_at=record.reply_due_at)
 
 
-def slip_data(record: Complaint, lang: str):
+def slip_data(record: Complaint, lang: str, with_code: bool = True):
+    """What the slip prints; ``with_code``: with its verification code (which is made
+    from all the rest, see ``verification``)."""
+    data = _slip_content(record, lang)
+    if not with_code:
+        return data
+    code = code_of(data if lang == HASH_LANGUAGE else _slip_content(record, HASH_LANGUAGE))
+    return dataclasses.replace(data, verification_code=code,
+                               qr_payload=qr_payload(record, code))
+
+
+def _slip_content(record: Complaint, lang: str):
     from desk.documents.data.cases import SlipData
 
     slip = active_slip(record.id)
     summary = case_summary(record, lang)
     if slip is None:
-        return SlipData(case=summary, verification_code=code_for(record),
-                        qr_payload=qr_payload(record))
+        return SlipData(case=summary)
     department = (slip.department.name if slip.department_id else
                   (slip.tenant.name if slip.tenant_id else ""))
     responsible = slip.responsible.name if slip.responsible_id else slip.responsible_name
@@ -81,8 +92,7 @@ def slip_data(record: Complaint, lang: str):
             Compensation.select().where(Compensation.complaint == record.id)
             .order_by(Compensation.id)]
     return SlipData(
-        case=summary, verification_code=code_for(record), qr_payload=qr_payload(record),
-        route_label=label_in(vocab.ROUTES, slip.route, lang), department=department,
+        case=summary, route_label=label_in(vocab.ROUTES, slip.route, lang), department=department,
         responsible=responsible, agreed_reply_at=slip.agreed_reply_at, date_changes=changes,
         result=slip.result, compensation=comp,
         customer_opinion=label_in(vocab.OPINIONS, slip.opinion, lang) if slip.opinion else "",
