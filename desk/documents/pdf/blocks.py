@@ -13,18 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from desk.documents.pdf import fonts
-from desk.documents.pdf.layout import (
-    GREY,
-    INK,
-    LIGHT,
-    RULE,
-    SHADE,
-    Styles,
-    clean,
-    draw_text,
-    tr,
-    tr_pair,
-)
+from desk.documents.pdf.layout import GREY, INK, LIGHT, RULE, SHADE, Styles, clean, draw_text, tr, tr_pair
 from desk.documents.pdf.text import Bar, TextLines, lines
 from desk.i18n import N_
 

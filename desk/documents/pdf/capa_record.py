@@ -11,16 +11,7 @@ from reportlab.platypus import CondPageBreak, PageBreak, Spacer
 from desk.documents.data.capa import AttachedCase, CapaRecordData
 from desk.documents.data.cases import Company
 from desk.documents.pdf import blocks
-from desk.documents.pdf.layout import (
-    Page,
-    Styles,
-    build,
-    check_language,
-    clean,
-    fmt_when,
-    styles,
-    tr,
-)
+from desk.documents.pdf.layout import Page, Styles, build, check_language, clean, fmt_when, styles, tr
 from desk.documents.pdf.record import summary_grid
 from desk.documents.pdf.revisit_log import flows
 from desk.i18n import N_

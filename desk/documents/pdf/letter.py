@@ -10,16 +10,7 @@ from reportlab.platypus import KeepTogether, Spacer
 
 from desk.documents.data.cases import LetterData
 from desk.documents.pdf import blocks
-from desk.documents.pdf.layout import (
-    Page,
-    build,
-    check_language,
-    clean,
-    fmt_when,
-    styles,
-    tr,
-    tr_format,
-)
+from desk.documents.pdf.layout import Page, build, check_language, clean, fmt_when, styles, tr, tr_format
 from desk.documents.pdf.text import lines
 from desk.i18n import N_
 

@@ -6,16 +6,7 @@ from typing import BinaryIO
 
 from desk.documents.data.cases import CaseSummary, Company
 from desk.documents.pdf import blocks
-from desk.documents.pdf.layout import (
-    Page,
-    Styles,
-    build,
-    check_language,
-    clean,
-    fmt_when,
-    styles,
-    tr,
-)
+from desk.documents.pdf.layout import Page, Styles, build, check_language, clean, fmt_when, styles, tr
 from desk.i18n import N_
 
 TITLE = N_("Complaint record")

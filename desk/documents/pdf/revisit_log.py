@@ -11,16 +11,7 @@ from reportlab.platypus import Flowable, Spacer
 from desk.documents.data.cases import Company
 from desk.documents.data.revisits import RevisitLogData, RevisitLogRow
 from desk.documents.pdf import blocks
-from desk.documents.pdf.layout import (
-    Page,
-    build,
-    check_language,
-    clean,
-    fmt_when,
-    styles,
-    tr,
-    tr_format,
-)
+from desk.documents.pdf.layout import Page, build, check_language, clean, fmt_when, styles, tr, tr_format
 from desk.i18n import N_
 
 TITLE = N_("Revisit log")
