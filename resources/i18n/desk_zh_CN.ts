@@ -3373,9 +3373,8 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     </message>
     <message>
         <location filename="../../desk/documents/pdf/slip.py"/>
-        <location filename="../../desk/services/cases/complaints.py"/>
         <location filename="../../desk/services/casework/slips.py"/>
-        <location filename="../../desk/services/revisits/schedule.py"/>
+        <location filename="../../desk/services/common/validation.py"/>
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
         <location filename="../../desk/ui/retention/case_actions.py"/>
         <location filename="../../desk/ui/retention/retention_dialog.py"/>

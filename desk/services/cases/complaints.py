@@ -14,6 +14,7 @@ from desk.services.common.validation import (
     check_length,
     check_phone,
     phone_digits,
+    required_reason,
 )
 from desk.services.org.organisation import reply_hours
 from desk.store.db import transaction
@@ -278,13 +279,7 @@ def set_current_promise(record: Complaint, when: dt.datetime, by_id: int | None,
 def void_complaint(complaint_id: int, reason: str, by_id: int | None,
                    clock=system_clock) -> None:
     """Void a duplicate or test entry. Nothing is deleted; the case stays findable."""
-    reason = clean_text(reason, multiline=True)
-    errors: dict[str, str] = {}
-    if not reason:
-        errors["void_reason"] = _("Give a reason for voiding the case.")
-    check_length(errors, "void_reason", reason, _("Reason"))
-    if errors:
-        raise ValidationError(errors)
+    reason = required_reason(reason, "void_reason", _("Give a reason for voiding the case."))
     moment = clock.now()
     with transaction():
         record = Complaint.get_by_id(complaint_id)

@@ -41,6 +41,16 @@ def _text(value: str, field: str, label: str, required: bool = True, limit: int 
     return text
 
 
+def _result_fields(result: str, opinion: str, opinion_text: str) -> tuple[str, str, str]:
+    """The handling result (required), the customer's opinion (a code, or "" while not
+    known) and their words, checked."""
+    result = _text(result, "result", _("Handling result"))
+    opinion = opinion or ""
+    if opinion and opinion not in vocab.OPINIONS:
+        raise ValidationError({"opinion": _("Record the customer's opinion.")})
+    return result, opinion, _text(opinion_text, "opinion_text", _("Customer's words"), False, 500)
+
+
 def _check_open(record) -> None:
     if record.status in vocab.CLOSED_STATUSES:
         raise WorkflowError(_("Case {case_no} already has a result.").format(
@@ -51,11 +61,7 @@ def answer_at_desk(complaint_id: int, result: str, opinion: str, opinion_text: s
                    by_id: int | None = None, needs_signature: bool = False,
                    clock=system_clock) -> HandlingSlip:
     """The desk answers the complaint itself (002 §4.5 ①)."""
-    result = _text(result, "result", _("Handling result"))
-    opinion = opinion or ""
-    if opinion and opinion not in vocab.OPINIONS:
-        raise ValidationError({"opinion": _("Record the customer's opinion.")})
-    opinion_text = _text(opinion_text, "opinion_text", _("Customer's words"), False, 500)
+    result, opinion, opinion_text = _result_fields(result, opinion, opinion_text)
     now = clock.now()
     with transaction():
         record = get_case(complaint_id)
@@ -150,10 +156,7 @@ def record_result(complaint_id: int, result: str, opinion: str = "", opinion_tex
                   by_id: int | None = None, needs_signature: bool = False,
                   clock=system_clock) -> None:
     """The handling result; the customer's opinion can follow when it is known."""
-    result = _text(result, "result", _("Handling result"))
-    if opinion and opinion not in vocab.OPINIONS:
-        raise ValidationError({"opinion": _("Record the customer's opinion.")})
-    opinion_text = _text(opinion_text, "opinion_text", _("Customer's words"), False, 500)
+    result, opinion, opinion_text = _result_fields(result, opinion, opinion_text)
     now = clock.now()
     with transaction():
         record = get_case(complaint_id)

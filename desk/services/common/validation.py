@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from desk.i18n import _
+from desk.text import clean_text
 
 
 class ValidationError(ValueError):
@@ -36,6 +37,19 @@ def check_length(errors: dict[str, str], field: str, text: str, label: str) -> N
     if limit is not None and len(text) > limit:
         errors[field] = _("{field} is too long: {count} characters, at most {limit}.").format(
             field=label, count=len(text), limit=limit)
+
+
+def required_reason(value: object, field: str, missing: str) -> str:
+    """A reason that must be given (voiding a case, cancelling a revisit): the cleaned text,
+    or :class:`ValidationError` on ``field`` saying ``missing`` or that it is too long."""
+    reason = clean_text(value, multiline=True)
+    errors: dict[str, str] = {}
+    if not reason:
+        errors["void_reason"] = missing
+    check_length(errors, "void_reason", reason, _("Reason"))
+    if errors:
+        raise ValidationError({field: errors["void_reason"]})
+    return reason
 
 
 # Accepted phone formats. Separators (space, dash, dot, brackets) are ignored.

@@ -23,7 +23,7 @@ from desk.services.common.calendar import first_working_day, next_working_day
 from desk.services.common.clock import system_clock
 from desk.services.common.dates import month_key
 from desk.services.common.rows import gc_paused, plain_rows, with_defaults
-from desk.services.common.validation import ValidationError, check_length
+from desk.services.common.validation import required_reason
 from desk.services.org.organisation import get_setting, set_setting
 from desk.services.revisits import campaign as revisit_campaign
 from desk.services.revisits.vocab import revisit_settings
@@ -133,13 +133,7 @@ def run_due(clock=system_clock) -> dict[str, int]:
 def cancel_revisit(revisit_id: int, reason: str, by_id: int | None = None,
                    clock=system_clock) -> None:
     """Cancel a revisit that cannot or need not happen (its case was voided, say)."""
-    reason = clean_text(reason, multiline=True)
-    errors: dict[str, str] = {}
-    if not reason:
-        errors["reason"] = _("Give a reason for cancelling the revisit.")
-    check_length(errors, "void_reason", reason, _("Reason"))
-    if errors:
-        raise ValidationError({"reason": next(iter(errors.values()))})
+    reason = required_reason(reason, "reason", _("Give a reason for cancelling the revisit."))
     with transaction():
         revisit = get_revisit(revisit_id)
         if revisit.status != "due":

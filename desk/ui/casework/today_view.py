@@ -23,7 +23,7 @@ from desk.services.common import vocab
 from desk.services.common.clock import system_clock
 from desk.services.common.errors import user_message
 from desk.text import when_text
-from desk.ui.kit.events import Debounced, case_events
+from desk.ui.kit.events import follow_cases
 from desk.ui.kit.retranslate import Retranslating
 from desk.ui.kit.styles import ERROR_RED
 from desk.ui.kit.widgets import screen_header
@@ -85,9 +85,7 @@ class TodayView(Retranslating, QWidget):
             self.boxes[key], self.lists[key] = box, tree
         self._retranslate()
         self.refresh()
-        self._follow = Debounced(self, self.refresh, 500)
-        case_events().case_changed.connect(self._follow.trigger)
-        case_events().cases_changed.connect(self._follow.trigger)
+        self._follow = follow_cases(self, self.refresh)
 
     def _retranslate(self) -> None:
         self.refresh_button.setText(_("Refresh"))

@@ -39,3 +39,12 @@ class Debounced(QTimer):
 
     def trigger(self, *_args) -> None:
         self.start()
+
+
+def follow_cases(parent: QObject, refresh, delay_ms: int = 500) -> Debounced:
+    """Call ``refresh`` ``delay_ms`` after any case (or a batch of cases) changed anywhere
+    in the program; the timer goes with ``parent``."""
+    follow = Debounced(parent, refresh, delay_ms)
+    case_events().case_changed.connect(follow.trigger)
+    case_events().cases_changed.connect(follow.trigger)
+    return follow
