@@ -31,6 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1, help=_("random seed"))
     demo.add_argument("--years", type=int, default=2, help=_(
         "years of history to make (older cases give a purge something to do)"))
+    demo.add_argument("--kind", choices=("mall", "hotel"), default="mall", help=_(
+        "texts and organisation of a shopping mall (the default) or a hotel"))
     demo.add_argument("--no-gui", action="store_true", help=_("only fill the database"))
 
     backup = sub.add_parser("backup", help=_("back up the database now"))
@@ -226,7 +228,8 @@ def cmd_demo(args) -> int:
     url = args.db or demo_url()
     args.db = url
     opened = open_store(args, create=True)
-    made = fill_demo(args.count, seed=args.seed, progress=print_progress, years=args.years)
+    made = fill_demo(args.count, seed=args.seed, progress=print_progress, years=args.years,
+                     kind=args.kind)
     print(_("Demo database {url}: {count} cases added.").format(url=opened.url, count=made))
     if args.no_gui:
         return EXIT_OK

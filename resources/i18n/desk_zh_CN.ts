@@ -5501,6 +5501,11 @@ Nothing is deleted; the case stays findable.</source>
         <translation>synchronous 为 {mode}，应为 full</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/main.py"/>
+        <source>texts and organisation of a shopping mall (the default) or a hotel</source>
+        <translation>购物中心（默认）或酒店的文字和组织架构</translation>
+    </message>
+    <message>
         <location filename="../../desk/cli/reports.py"/>
         <source>the last complete month</source>
         <translation>上一个完整的月份</translation>

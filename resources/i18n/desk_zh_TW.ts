@@ -5501,6 +5501,11 @@ Nothing is deleted; the case stays findable.</source>
         <translation>synchronous 為 {mode}，應為 full</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/main.py"/>
+        <source>texts and organisation of a shopping mall (the default) or a hotel</source>
+        <translation>購物中心（預設）或酒店的文字和組織架構</translation>
+    </message>
+    <message>
         <location filename="../../desk/cli/reports.py"/>
         <source>the last complete month</source>
         <translation>上一個完整的月份</translation>

@@ -1,4 +1,6 @@
-"""Demo data: two years of a mall/hotel complaint desk, in Chinese, reproducible by seed."""
+"""Demo data: two years of a mall's (or a hotel's) complaint desk, in Chinese, reproducible
+by seed, and on top of them today's desk (``demo_today``): work due, overdue, escalated,
+awaiting signature, revisits due, a repeat problem with its corrective action."""
 from __future__ import annotations
 
 import datetime as dt
@@ -10,6 +12,7 @@ from desk.services.common import vocab
 from desk.services.common.clock import system_clock
 from desk.services.common.validation import phone_digits
 from desk.services.org import organisation
+from desk.services.system.demo_texts import KINDS
 from desk.store import search
 from desk.store.db import bulk_insert, transaction, url_for_path
 from desk.store.models.cases import (
@@ -25,32 +28,6 @@ from desk.store.models.cases import (
 
 CHUNK = 5000
 
-DEPARTMENTS = ["客服部", "营运部", "保安部", "工程部", "保洁部", "停车场管理处", "餐饮部",
-               "前厅部", "客房部", "市场部"]
-SHOPS = ["优衣库", "星巴克", "屈臣氏", "海底捞", "周大福", "华为体验店", "小米之家", "名创优品",
-         "永辉超市", "万达影城", "喜茶", "肯德基", "麦当劳", "ZARA", "H&M", "苏宁易购",
-         "李宁", "安踏", "太平鸟", "森马", "绫致", "西西弗书店", "孩子王", "屈臣氏药房",
-         "老凤祥", "必胜客", "西贝莜面村", "外婆家", "奈雪的茶", "蜜雪冰城"]
-PLACES = ["一楼中庭", "二楼扶梯口", "B1停车场", "三楼美食广场", "前台大堂", "客房走廊",
-          "西门入口", "卫生间", "儿童游乐区", "电梯厅", "收银台", "试衣间"]
-# category code -> complaint texts
-TEXTS = {
-    "product_quality": ["买的衣服洗了一次就开线了，要求退货。", "手机刚买三天屏幕出现亮线。",
-                        "食品过了保质期还在货架上销售。", "鞋子穿了一周鞋底开胶。"],
-    "price": ["标价与收银价格不一致，多收了二十元。", "促销活动说满减，结账时不认。",
-              "会员价没有打折，要求退还差价。"],
-    "service_attitude": ["店员态度恶劣，不理睬顾客询问。", "服务员上菜时把汤洒在顾客身上，没有道歉。",
-                         "前台办理入住等了四十分钟，员工还很不耐烦。", "保安说话粗鲁。"],
-    "environment": ["卫生间没有纸巾而且很脏。", "空调温度太低，多次反映无人处理。",
-                    "停车场照明不足，找不到车位。", "客房隔音太差，整夜听到噪音。"],
-    "delivery": ["网上订购的商品超过约定时间五天仍未送到。", "送货上门时包装破损，商品摔坏。"],
-    "after_sales": ["维修一个月了还没有修好。", "办理退货被一再推托，要求给个说法。",
-                    "保修期内收取维修费用。"],
-    "false_advertising": ["宣传单上写全场五折，实际只有少数商品打折。", "广告说赠送礼品，到店后说送完了。"],
-    "safety": ["扶梯突然停止，孩子摔倒受伤。", "地面湿滑没有警示牌，顾客滑倒。",
-               "消防通道被货物堵塞。"],
-    "other": ["储物柜丢失物品。", "希望增加母婴室。", "广播音量太大。"],
-}
 CATEGORY_WEIGHTS = {"product_quality": 22, "price": 14, "service_attitude": 24,
                     "environment": 12, "delivery": 5, "after_sales": 10,
                     "false_advertising": 4, "safety": 3, "other": 6}
@@ -63,12 +40,12 @@ def demo_url() -> str:
     return url_for_path(paths.data_dir() / "desk-demo.sqlite")
 
 
-def _organisation(rng: random.Random, fake) -> dict:
+def _organisation(rng: random.Random, fake, texts: dict) -> dict:
     if not Site.select().exists():
-        organisation.set_setting("company_name", "星河广场购物中心")
-        site = Site.create(name="星河广场")
-        depts = [Department.create(name=n, site=site) for n in DEPARTMENTS]
-        for i, shop in enumerate(SHOPS):
+        organisation.set_setting("company_name", texts["company"])
+        site = Site.create(name=texts["site"])
+        depts = [Department.create(name=n, site=site) for n in texts["departments"]]
+        for i, shop in enumerate(texts["tenants"]):
             Tenant.create(name=shop, unit_no=f"{1 + i % 4}F-{100 + i:03d}", site=site,
                           manager=fake.name(), phone=fake.phone_number())
         roles = (["clerk"] * 6 + ["floor_supervisor"] * 4 + ["department_manager"] * 5
@@ -99,17 +76,25 @@ def _timestamps(rng: random.Random, count: int, end: dt.datetime,
 
 
 def fill_demo(count: int, seed: int = 1, clock=system_clock,
-              progress: Callable[[int, int], None] | None = None, years: int = 2) -> int:
-    """Add ``count`` demo cases over the last ``years`` years (in time order, so case
-    numbers follow the dates)."""
+              progress: Callable[[int, int], None] | None = None, years: int = 2,
+              kind: str = "mall") -> int:
+    """Add ``count`` demo cases: over the last ``years`` years (in time order, so case
+    numbers follow the dates) and, from 100 cases on, today's desk made through the real
+    services (``demo_today.TODAY_CASES`` of the count)."""
     from faker import Faker
 
+    from desk.services.system import demo_today
+
+    texts = KINDS[kind]
     rng = random.Random(seed)
     fake = Faker("zh_CN")
     fake.seed_instance(seed)
     now = clock.now()
     with transaction():
-        org = _organisation(rng, fake)
+        org = _organisation(rng, fake, texts)
+    org["texts"] = texts
+    today = demo_today.TODAY_CASES if count >= 100 else 0
+    count -= today
     people = [(fake.name(), fake.phone_number(), fake.address()) for _ in range(
         min(max(count // 3, 50), 50000))]
     reply = organisation.reply_hours()
@@ -134,7 +119,9 @@ def fill_demo(count: int, seed: int = 1, clock=system_clock,
             search.reindex_all()
     finally:
         search.create_index()
-    return count
+    if today:
+        demo_today.fill_today(texts, people, rng, now)
+    return count + today
 
 
 def _row(rng, stamp, org, people, reply, counters, cats, cat_w, chans, chan_w, now) -> dict:
@@ -156,8 +143,8 @@ def _row(rng, stamp, org, people, reply, counters, cats, cat_w, chans, chan_w, n
     obj = rng.random()
     tenant = rng.choice(org["tenants"]) if obj < 0.55 else None
     department = rng.choice(org["departments"]) if 0.55 <= obj < 0.85 else None
-    place = rng.choice(PLACES)
-    text = rng.choice(TEXTS[category])
+    place = rng.choice(org["texts"]["places"])
+    text = rng.choice(org["texts"]["texts"][category])
     description = f"{stamp:%m月%d日}在{place}，{text}"
     demand = rng.choice(list(vocab.DEMANDS))
     return {
