@@ -302,7 +302,7 @@
     </message>
     <message>
         <location filename="../../desk/cli/revisits.py"/>
-        <location filename="../../desk/ui/cases/complaint_form.py"/>
+        <location filename="../../desk/ui/cases/complaint_drafts.py"/>
         <location filename="../../desk/ui/revisits/revisit_call_panel.py"/>
         <location filename="../../desk/ui/revisits/revisit_workbench.py"/>
         <source>(no name)</source>
@@ -1159,7 +1159,7 @@
         <translation>变更为</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/complaint_form.py"/>
+        <location filename="../../desk/ui/cases/complaint_drafts.py"/>
         <source>Changes to case {case_no}</source>
         <translation>投诉 {case_no} 的修改记录</translation>
     </message>
@@ -2519,7 +2519,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>新的投诉记录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/complaint_form.py"/>
+        <location filename="../../desk/ui/cases/complaint_drafts.py"/>
         <source>New record: {name}</source>
         <translation>新记录：{name}</translation>
     </message>
@@ -2837,7 +2837,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/complaint_form.py"/>
+        <location filename="../../desk/ui/cases/complaint_drafts.py"/>
         <source>Open them again to finish them? No throws them away.</source>
         <translation>要重新打开并继续填写吗？选“否”将丢弃这些记录。</translation>
     </message>
@@ -4301,17 +4301,17 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>该处理单已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/kit/pdf_preview.py"/>
+        <location filename="../../desk/ui/kit/pdf_pages.py"/>
         <source>The PDF file has no pages.</source>
         <translation>PDF 文件没有任何页面。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/kit/pdf_preview.py"/>
+        <location filename="../../desk/ui/kit/pdf_pages.py"/>
         <source>The PDF file is damaged or is not a PDF ({error}).</source>
         <translation>PDF 文件已损坏或不是 PDF 文件（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/kit/pdf_preview.py"/>
+        <location filename="../../desk/ui/kit/pdf_pages.py"/>
         <source>The PDF file is missing: {path}</source>
         <translation>找不到 PDF 文件：{path}</translation>
     </message>
@@ -4589,7 +4589,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>双方签字且全部措施完成后，开始为期 {days} 天的验证期。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/kit/pdf_preview.py"/>
+        <location filename="../../desk/ui/kit/pdf_pages.py"/>
         <source>The printer could not be started.</source>
         <translation>无法启动打印机。</translation>
     </message>
@@ -4746,7 +4746,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>{year} 年没有第 {week} 周。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/complaint_form.py"/>
+        <location filename="../../desk/ui/cases/complaint_drafts.py"/>
         <source>These complaint records were not saved:</source>
         <translation>以下投诉记录尚未保存：</translation>
     </message>
@@ -4901,7 +4901,7 @@ Keep them as a draft to finish later?</source>
         <translation>意外错误（{kind}）：{error}；详细信息见日志文件。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/complaint_form.py"/>
+        <location filename="../../desk/ui/cases/complaint_drafts.py"/>
         <source>Unfinished records</source>
         <translation>未完成的记录</translation>
     </message>

@@ -302,7 +302,7 @@
     </message>
     <message>
         <location filename="../../desk/cli/revisits.py"/>
-        <location filename="../../desk/ui/cases/complaint_form.py"/>
+        <location filename="../../desk/ui/cases/complaint_drafts.py"/>
         <location filename="../../desk/ui/revisits/revisit_call_panel.py"/>
         <location filename="../../desk/ui/revisits/revisit_workbench.py"/>
         <source>(no name)</source>
@@ -1159,7 +1159,7 @@
         <translation>變更為</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/complaint_form.py"/>
+        <location filename="../../desk/ui/cases/complaint_drafts.py"/>
         <source>Changes to case {case_no}</source>
         <translation>投訴 {case_no} 的修改記錄</translation>
     </message>
@@ -2519,7 +2519,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>新的投訴記錄</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/complaint_form.py"/>
+        <location filename="../../desk/ui/cases/complaint_drafts.py"/>
         <source>New record: {name}</source>
         <translation>新記錄：{name}</translation>
     </message>
@@ -2837,7 +2837,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>開啟檔案</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/complaint_form.py"/>
+        <location filename="../../desk/ui/cases/complaint_drafts.py"/>
         <source>Open them again to finish them? No throws them away.</source>
         <translation>要重新開啟並繼續填寫嗎？選「否」將丟棄這些記錄。</translation>
     </message>
@@ -4301,17 +4301,17 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>該處理單已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/kit/pdf_preview.py"/>
+        <location filename="../../desk/ui/kit/pdf_pages.py"/>
         <source>The PDF file has no pages.</source>
         <translation>PDF 檔案沒有任何頁面。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/kit/pdf_preview.py"/>
+        <location filename="../../desk/ui/kit/pdf_pages.py"/>
         <source>The PDF file is damaged or is not a PDF ({error}).</source>
         <translation>PDF 檔案已損壞或不是 PDF 檔案（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/kit/pdf_preview.py"/>
+        <location filename="../../desk/ui/kit/pdf_pages.py"/>
         <source>The PDF file is missing: {path}</source>
         <translation>找不到 PDF 檔案：{path}</translation>
     </message>
@@ -4589,7 +4589,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>雙方簽字且全部措施完成後，開始為期 {days} 天的驗證期。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/kit/pdf_preview.py"/>
+        <location filename="../../desk/ui/kit/pdf_pages.py"/>
         <source>The printer could not be started.</source>
         <translation>無法啟動印表機。</translation>
     </message>
@@ -4746,7 +4746,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>{year} 年沒有第 {week} 週。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/complaint_form.py"/>
+        <location filename="../../desk/ui/cases/complaint_drafts.py"/>
         <source>These complaint records were not saved:</source>
         <translation>以下投訴記錄尚未儲存：</translation>
     </message>
@@ -4901,7 +4901,7 @@ Keep them as a draft to finish later?</source>
         <translation>意外錯誤（{kind}）：{error}；詳細資訊見日誌檔案。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/complaint_form.py"/>
+        <location filename="../../desk/ui/cases/complaint_drafts.py"/>
         <source>Unfinished records</source>
         <translation>未完成的記錄</translation>
     </message>

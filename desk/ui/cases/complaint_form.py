@@ -24,10 +24,11 @@ from desk.services.casework.slips import WRITTEN_CHANNELS
 from desk.services.common import vocab
 from desk.services.common.clock import system_clock
 from desk.services.common.errors import user_message
-from desk.services.common.validation import LIMITS, ValidationError
+from desk.services.common.validation import ValidationError
 from desk.text import when_text
 from desk.ui.cases.attachments_panel import AttachmentsPanel
 from desk.ui.cases.case_documents import print_receipt
+from desk.ui.cases.complaint_drafts import draft_key, restore_drafts
 from desk.ui.cases.complaint_fields import ComplaintFields
 from desk.ui.cases.complaint_widgets import (
     new_case_html,
@@ -41,7 +42,7 @@ from desk.ui.kit.styles import BANNER_STYLE, FORM_ERROR_STYLE
 
 log = logging.getLogger("desk.ui")
 AUTOSAVE_MS = 5000
-DRAFT_PREFIX = "complaint:"
+__all__ = ["ComplaintFormDialog", "add_case_work", "draft_key", "restore_drafts"]
 
 
 def add_case_work(form: ComplaintFormDialog, record) -> None:
@@ -57,10 +58,6 @@ def add_case_work(form: ComplaintFormDialog, record) -> None:
     form.print_button.signed.connect(lambda: case_events().case_changed.emit(record.id))
     form.print_button.signed.connect(form.attachments.refresh)
     form.ui.buttonRow.insertWidget(1, form.print_button)
-
-
-def draft_key(complaint_id: int | None, operator_id: int | None) -> str:
-    return f"{DRAFT_PREFIX}{'new' if complaint_id is None else complaint_id}:{operator_id}"
 
 
 class ComplaintFormDialog(QDialog):
@@ -373,65 +370,3 @@ class ComplaintFormDialog(QDialog):
         self.customer.timer.stop()
         self.attachments.wait()
         super().done(result)
-
-
-def restore_drafts(parent: QWidget | None, operator_id: int | None,
-                   clock=system_clock) -> list[ComplaintFormDialog]:
-    """Offer back the unfinished records of this operator; returns the forms opened."""
-    suffix = f":{operator_id}"
-    found = []
-    for key in drafts.pending_drafts(DRAFT_PREFIX):
-        if not key.endswith(suffix):
-            continue
-        entry = _draft_entry(key, key[len(DRAFT_PREFIX):-len(suffix)])
-        if entry is None:
-            drafts.discard_draft(key)
-        else:
-            found.append(entry)
-    if not found:
-        return []
-    answer = QMessageBox.question(
-        parent, _("Unfinished records"),
-        "\n\n".join([_("These complaint records were not saved:"),
-                     "\n".join(line for _k, _c, _d, line in found),
-                     _("Open them again to finish them? No throws them away.")]),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.Yes)
-    if answer != QMessageBox.StandardButton.Yes:
-        for key, *_rest in found:
-            drafts.discard_draft(key)
-        return []
-    dialogs = []
-    for _key, complaint_id, data, _line in found:
-        dialog = ComplaintFormDialog(parent, operator_id, complaint_id, clock=clock, draft=data)
-        if parent is not None:
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        if hasattr(parent, "complaint_saved"):    # the main window refreshes its case list
-            dialog.saved.connect(parent.complaint_saved)
-        dialog.show()
-        dialogs.append(dialog)
-    return dialogs
-
-
-def _draft_entry(key: str, middle: str):
-    """(key, complaint id or None, input, description) of a usable draft, else None."""
-    payload = drafts.load_draft(key)
-    if payload is None:
-        return None
-    try:
-        data = ComplaintInput.from_json(payload)
-    except (TypeError, ValueError):
-        return None
-    if middle == "new":
-        name = str(data.complainant_name or "").strip()[:LIMITS["complainant_name"]]
-        return key, None, data, _("New record: {name}").format(name=name or _("(no name)"))
-    try:
-        complaint_id = int(middle)
-    except ValueError:
-        return None
-    record = complaints.get_complaint(complaint_id)
-    if record is None or record.voided:
-        return None
-    return key, complaint_id, data, _("Changes to case {case_no}").format(
-        case_no=record.case_no)
-
