@@ -1383,6 +1383,11 @@
         <translation>投诉已登记</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/cases/import_dialog.py"/>
+        <source>Complaint registers (*.xlsx *.csv)</source>
+        <translation>投诉登记表 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
         <location filename="../../desk/documents/pdf/slip.py"/>
         <source>Complaint summary</source>
         <translation>投诉摘要</translation>
@@ -2178,9 +2183,24 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>联系顾客所用的方式</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/cases/import_dialog.py"/>
+        <source>Import old records</source>
+        <translation>导入以前的记录</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/import_dialog.py"/>
+        <source>Import old records...</source>
+        <translation>导入以前的记录...</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/cases/importing.py"/>
         <source>Imported from an earlier register</source>
         <translation>从以前的登记表导入</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/import_dialog.py"/>
+        <source>Importing {name}...</source>
+        <translation>正在导入 {name}...</translation>
     </message>
     <message>
         <location filename="../../desk/services/common/vocab.py"/>

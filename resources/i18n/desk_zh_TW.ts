@@ -1383,6 +1383,11 @@
         <translation>投訴已登記</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/cases/import_dialog.py"/>
+        <source>Complaint registers (*.xlsx *.csv)</source>
+        <translation>投訴登記表 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
         <location filename="../../desk/documents/pdf/slip.py"/>
         <source>Complaint summary</source>
         <translation>投訴摘要</translation>
@@ -2178,9 +2183,24 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>聯絡顧客所用的方式</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/cases/import_dialog.py"/>
+        <source>Import old records</source>
+        <translation>匯入以前的記錄</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/import_dialog.py"/>
+        <source>Import old records...</source>
+        <translation>匯入以前的記錄...</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/cases/importing.py"/>
         <source>Imported from an earlier register</source>
         <translation>從以前的登記表匯入</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/import_dialog.py"/>
+        <source>Importing {name}...</source>
+        <translation>正在匯入 {name}...</translation>
     </message>
     <message>
         <location filename="../../desk/services/common/vocab.py"/>

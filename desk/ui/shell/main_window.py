@@ -123,6 +123,9 @@ class MainWindow(QMainWindow):
         from desk.ui.retention.notice import RetentionEntry
 
         self.retention = RetentionEntry(self)
+        from desk.ui.cases.import_dialog import ImportEntry
+
+        self.importing = ImportEntry(self)
         self._retranslate_own()    # the forms and tabs are in the language already
         geometry = preferences.app_settings().value(GEOMETRY_KEY)
         self.has_saved_geometry = geometry is not None and self.restoreGeometry(geometry)
@@ -170,6 +173,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(_("Desk complaint desk"))
         self._show_operator()
         self.retention.retranslate()
+        self.importing.retranslate()
         where = self.store.path if self.store is not None and self.store.path else (
             self.store.url if self.store is not None else "")
         self.db_label.setText(_("Database: {path}").format(path=where) if where else "")
