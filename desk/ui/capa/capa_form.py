@@ -10,7 +10,6 @@ import logging
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -28,11 +26,9 @@ from PySide6.QtWidgets import (
 from desk.i18n import _, current_language
 from desk.services.capa import actions as capa
 from desk.services.capa.state import CapaState, capa_state
-from desk.services.casework.base import WorkflowError
 from desk.services.common import vocab
 from desk.services.common.clock import system_clock
 from desk.services.common.errors import user_message
-from desk.services.common.validation import ValidationError
 from desk.services.common.vocab import (
     ACTION_KINDS,
     CAPA_STATUSES,
@@ -42,10 +38,10 @@ from desk.services.common.vocab import (
 )
 from desk.services.org import organisation
 from desk.text import when_text
-from desk.ui.kit.dialogs import ActionDialog, choice_items, vocab_items
+from desk.ui.kit.dialogs import ActionDialog, attempt, choice_items, vocab_items
 from desk.ui.kit.retranslate import Retranslating
 from desk.ui.kit.styles import ERROR_STYLE, OK_STYLE
-from desk.ui.kit.widgets import text_label
+from desk.ui.kit.widgets import list_tree, push_button, text_label
 from desk.ui.kit.workers import run_in_thread
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -57,12 +53,7 @@ def _day(value) -> str:
 
 
 def _tree(parent: QWidget, name: str, columns: int) -> QTreeWidget:
-    tree = QTreeWidget(parent)
-    tree.setObjectName(name)
-    tree.setColumnCount(columns)
-    tree.setRootIsDecorated(False)
-    tree.setUniformRowHeights(True)
-    tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    tree = list_tree(parent, name, columns)
     tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
     tree.setMinimumHeight(110)
@@ -118,9 +109,7 @@ class CapaForm(Retranslating, QWidget):
                             ("cause", self.cause)):
             self.labels[key].setBuddy(widget)
             form.addRow(self.labels[key], widget)
-        self.save_button = QPushButton(self.problem_box)
-        self.save_button.setObjectName("saveButton")
-        self.save_button.clicked.connect(self.save)
+        self.save_button = push_button(self.problem_box, "saveButton", self.save)
         save_row = QHBoxLayout()
         save_row.addStretch(1)
         save_row.addWidget(self.save_button)
@@ -132,18 +121,10 @@ class CapaForm(Retranslating, QWidget):
         self.actions = _tree(self.action_box, "actionList", 5)
         inner.addWidget(self.actions)
         row = QHBoxLayout()
-        self.add_button = QPushButton(self.action_box)
-        self.add_button.setObjectName("addActionButton")
-        self.add_button.clicked.connect(self.add_action)
-        self.done_button = QPushButton(self.action_box)
-        self.done_button.setObjectName("markDoneButton")
-        self.done_button.clicked.connect(lambda: self.mark_done(True))
-        self.undone_button = QPushButton(self.action_box)
-        self.undone_button.setObjectName("clearDoneButton")
-        self.undone_button.clicked.connect(lambda: self.mark_done(False))
-        self.remove_button = QPushButton(self.action_box)
-        self.remove_button.setObjectName("removeActionButton")
-        self.remove_button.clicked.connect(self.remove_action)
+        self.add_button = push_button(self.action_box, "addActionButton", self.add_action)
+        self.done_button = push_button(self.action_box, "markDoneButton", lambda: self.mark_done(True))
+        self.undone_button = push_button(self.action_box, "clearDoneButton", lambda: self.mark_done(False))
+        self.remove_button = push_button(self.action_box, "removeActionButton", self.remove_action)
         for button in (self.add_button, self.done_button, self.undone_button,
                        self.remove_button):
             row.addWidget(button)
@@ -155,12 +136,8 @@ class CapaForm(Retranslating, QWidget):
         sign = QHBoxLayout(self.sign_box)
         self.signed = text_label(self.sign_box, "signedLabel")
         sign.addWidget(self.signed, 1)
-        self.ops_button = QPushButton(self.sign_box)
-        self.ops_button.setObjectName("signOpsButton")
-        self.ops_button.clicked.connect(lambda: self.sign("ops"))
-        self.gm_button = QPushButton(self.sign_box)
-        self.gm_button.setObjectName("signGmButton")
-        self.gm_button.clicked.connect(lambda: self.sign("gm"))
+        self.ops_button = push_button(self.sign_box, "signOpsButton", lambda: self.sign("ops"))
+        self.gm_button = push_button(self.sign_box, "signGmButton", lambda: self.sign("gm"))
         sign.addWidget(self.ops_button, 0, Qt.AlignmentFlag.AlignTop)
         sign.addWidget(self.gm_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.sign_box)
@@ -169,9 +146,7 @@ class CapaForm(Retranslating, QWidget):
         verify = QHBoxLayout(self.verify_box)
         self.verification = text_label(self.verify_box, "verificationLabel")
         verify.addWidget(self.verification, 1)
-        self.verify_button = QPushButton(self.verify_box)
-        self.verify_button.setObjectName("verifyButton")
-        self.verify_button.clicked.connect(self.verify)
+        self.verify_button = push_button(self.verify_box, "verifyButton", self.verify)
         verify.addWidget(self.verify_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.verify_box)
 
@@ -184,9 +159,7 @@ class CapaForm(Retranslating, QWidget):
         bottom = QHBoxLayout()
         self.message = text_label(self, "messageLabel")
         bottom.addWidget(self.message, 1)
-        self.print_button = QPushButton(self)
-        self.print_button.setObjectName("printButton")
-        self.print_button.clicked.connect(self.print_record)
+        self.print_button = push_button(self, "printButton", self.print_record)
         bottom.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(bottom)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self).activated.connect(self.save)
@@ -297,14 +270,7 @@ class CapaForm(Retranslating, QWidget):
 
     # ------------------------------------------------------------------ actions
     def _run(self, action, done_text: str = "") -> bool:
-        try:
-            action()
-        except (WorkflowError, ValidationError) as exc:
-            self._say(str(exc), ERROR_STYLE)
-            return False
-        except Exception as exc:
-            log.exception("corrective action step failed")
-            self._say(user_message(exc), ERROR_STYLE)
+        if not attempt(action, self._say, "corrective action step")[0]:
             return False
         self.reload()
         self._say(done_text, OK_STYLE)

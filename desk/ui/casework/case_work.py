@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -34,6 +33,7 @@ from desk.ui.casework.case_work_state import (
 from desk.ui.kit.dialogs import ActionDialog
 from desk.ui.kit.retranslate import Retranslating
 from desk.ui.kit.styles import ERROR_RED
+from desk.ui.kit.widgets import list_tree
 from desk.ui.retention import case_actions as retention_actions
 
 # (object name, button text, dialog factory, CaseState switch)
@@ -165,13 +165,8 @@ class CaseWorkPanel(Retranslating, QWidget):
         layout.addWidget(self.tabs, 1)
 
     def _tree(self, name: str, columns: int) -> QTreeWidget:
-        tree = QTreeWidget(self)
-        tree.setObjectName(name)
-        tree.setColumnCount(columns)
-        tree.setRootIsDecorated(False)
-        tree.setUniformRowHeights(True)
+        tree = list_tree(self, name, columns)
         tree.setAlternatingRowColors(True)
-        tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = tree.header()
         header.setStretchLastSection(True)
         for column in range(columns - 1):

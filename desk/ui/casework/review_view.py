@@ -9,7 +9,6 @@ import logging
 from PySide6.QtCore import QDate, QPointF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
     QFrame,
     QHBoxLayout,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -34,7 +32,7 @@ from desk.text import when_text
 from desk.ui.kit.events import follow_cases
 from desk.ui.kit.retranslate import Retranslating
 from desk.ui.kit.styles import ERROR_RED
-from desk.ui.kit.widgets import embolden, error_label, screen_header
+from desk.ui.kit.widgets import embolden, error_label, list_tree, screen_header
 from desk.ui.kit.workers import Refresher
 
 log = logging.getLogger("desk.ui")
@@ -131,12 +129,7 @@ class DailyReviewView(Retranslating, QWidget):
         header = screen_header(self, layout, self.refresh, button_name="refreshReview",
                                extras=(self.day,))
         self.heading, self.refresh_button = header.heading, header.refresh_button
-        self.tree = QTreeWidget(self)
-        self.tree.setObjectName("reviewList")
-        self.tree.setColumnCount(7)
-        self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree = list_tree(self, "reviewList", 7)
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.tree, 1)

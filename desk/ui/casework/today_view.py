@@ -7,7 +7,6 @@ import logging
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGridLayout,
     QGroupBox,
     QHeaderView,
@@ -26,7 +25,7 @@ from desk.text import when_text
 from desk.ui.kit.events import follow_cases
 from desk.ui.kit.retranslate import Retranslating
 from desk.ui.kit.styles import ERROR_RED
-from desk.ui.kit.widgets import screen_header
+from desk.ui.kit.widgets import list_tree, screen_header
 from desk.ui.kit.workers import Refresher
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -69,12 +68,7 @@ class TodayView(Retranslating, QWidget):
             box = QGroupBox(self)
             box.setObjectName(f"{key}Box")
             inner = QVBoxLayout(box)
-            tree = QTreeWidget(box)
-            tree.setObjectName(f"{key}List")
-            tree.setColumnCount(3)
-            tree.setRootIsDecorated(False)
-            tree.setUniformRowHeights(True)
-            tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+            tree = list_tree(box, f"{key}List", 3)
             tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
             tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
             tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)

@@ -34,7 +34,7 @@ from desk.services.casework.base import WorkflowError
 from desk.services.common import vocab
 from desk.services.common.errors import user_message
 from desk.services.common.validation import ValidationError
-from desk.ui.kit.styles import NOTICE_STYLE
+from desk.ui.kit.styles import ERROR_STYLE, NOTICE_STYLE
 
 log = logging.getLogger("desk.ui")
 DATE_FORMAT = "yyyy-MM-dd HH:mm"
@@ -174,6 +174,20 @@ class ActionDialog(QDialog):
             QMessageBox.critical(self, self.windowTitle(), user_message(exc))
         else:
             self.accept()
+
+
+def attempt(action: Callable[[], Any], say: Callable[[str, str], None],
+            what: str = "screen action") -> tuple[bool, Any]:
+    """Call the service ``action`` for a screen: a step it refuses, or a failure, is said in
+    one line through ``say(text, ERROR_STYLE)``. (True, its outcome), or (False, None)."""
+    try:
+        return True, action()
+    except (WorkflowError, ValidationError) as exc:
+        say(str(exc), ERROR_STYLE)
+    except Exception as exc:
+        log.exception("%s failed", what)
+        say(user_message(exc), ERROR_STYLE)
+    return False, None
 
 
 # Pick lists ------------------------------------------------------------------------------

@@ -5,7 +5,15 @@ from __future__ import annotations
 from typing import Callable, NamedTuple, TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QBoxLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QWidget,
+)
 
 from desk.ui.kit.styles import ERROR_STYLE
 
@@ -39,6 +47,32 @@ def error_label(parent: QWidget, name: str) -> QLabel:
     label.setStyleSheet(ERROR_STYLE)
     label.hide()
     return label
+
+
+def named(widget: W, name: str) -> W:
+    """``widget`` with its object name (what the tests and the style sheets find it by)."""
+    widget.setObjectName(name)
+    return widget
+
+
+def push_button(parent: QWidget, name: str, on_click: Callable[[], object] | None = None
+                ) -> QPushButton:
+    """A named button calling ``on_click``; the caller sets its text (it follows the language)."""
+    button = named(QPushButton(parent), name)
+    if on_click is not None:
+        button.clicked.connect(lambda _checked=False: on_click())
+    return button
+
+
+def list_tree(parent: QWidget, name: str, columns: int) -> QTreeWidget:
+    """A flat list of rows in ``columns`` columns, one row selected at a time; the caller
+    sets the headers' resize modes."""
+    tree = named(QTreeWidget(parent), name)
+    tree.setColumnCount(columns)
+    tree.setRootIsDecorated(False)
+    tree.setUniformRowHeights(True)
+    tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    return tree
 
 
 def text_label(parent: QWidget, name: str, style: str = "") -> QLabel:

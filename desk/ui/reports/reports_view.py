@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QProgressBar,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -30,7 +29,7 @@ from desk.services.common.clock import system_clock
 from desk.services.common.errors import user_message
 from desk.services.reports.periods import Period
 from desk.ui.kit.retranslate import Retranslating
-from desk.ui.kit.widgets import heading_label
+from desk.ui.kit.widgets import heading_label, named, push_button
 from desk.ui.kit.workers import Refresher, run_in_thread
 
 log = logging.getLogger("desk.ui")
@@ -90,12 +89,9 @@ class ReportsView(Retranslating, QWidget):
         self.progress_signal = _Progress(self)
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        self.kind_box = QComboBox(self)
-        self.kind_box.setObjectName("reportKind")
-        self.period_box = QComboBox(self)
-        self.period_box.setObjectName("reportPeriod")
-        self.lang_box = QComboBox(self)
-        self.lang_box.setObjectName("reportLanguage")
+        self.kind_box = named(QComboBox(self), "reportKind")
+        self.period_box = named(QComboBox(self), "reportPeriod")
+        self.lang_box = named(QComboBox(self), "reportLanguage")
         for lang in LANGUAGES:
             self.lang_box.addItem(LANGUAGE_NAMES[lang], lang)
         self.lang_box.setCurrentIndex(LANGUAGES.index(current_language()))
@@ -129,12 +125,9 @@ class ReportsView(Retranslating, QWidget):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.status)
         buttons = QHBoxLayout()
-        self.refresh_button = QPushButton(self)
-        self.refresh_button.setObjectName("showFigures")
-        self.export_button = QPushButton(self)
-        self.export_button.setObjectName("exportReport")
-        self.open_button = QPushButton(self)
-        self.open_button.setObjectName("openReport")
+        self.refresh_button = push_button(self, "showFigures", self.refresh)
+        self.export_button = push_button(self, "exportReport", self._ask_and_export)
+        self.open_button = push_button(self, "openReport", self.open_file)
         self.open_button.setEnabled(False)
         buttons.addWidget(self.refresh_button)
         buttons.addStretch(1)
@@ -144,9 +137,6 @@ class ReportsView(Retranslating, QWidget):
         self.kind_box.currentIndexChanged.connect(self._fill_periods)
         self.period_box.currentIndexChanged.connect(self.refresh)
         self.lang_box.currentIndexChanged.connect(self.refresh)
-        self.refresh_button.clicked.connect(self.refresh)
-        self.export_button.clicked.connect(self._ask_and_export)
-        self.open_button.clicked.connect(self.open_file)
         self.progress_signal.changed.connect(self._progress)
         self._retranslate()
         self._fill_periods()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -39,9 +38,9 @@ from desk.services.revisits.vocab import (
     label,
 )
 from desk.text import when_text
-from desk.ui.kit.dialogs import ActionDialog
+from desk.ui.kit.dialogs import ActionDialog, attempt
 from desk.ui.kit.styles import ERROR_STYLE, NOTICE_STYLE, OK_STYLE
-from desk.ui.kit.widgets import embolden, text_label
+from desk.ui.kit.widgets import embolden, push_button, text_label
 
 log = logging.getLogger("desk.ui")
 class RevisitCallPanel(QWidget):
@@ -96,9 +95,7 @@ class RevisitCallPanel(QWidget):
         self.attempt_note = QLineEdit(self.attempt_box)
         self.attempt_note.setObjectName("attemptNote")
         self.attempt_note.setMaxLength(500)
-        self.log_button = QPushButton(self.attempt_box)
-        self.log_button.setObjectName("logAttemptButton")
-        self.log_button.clicked.connect(self.log_attempt)
+        self.log_button = push_button(self.attempt_box, "logAttemptButton", self.log_attempt)
         self.attempt_note.returnPressed.connect(self.log_button.click)
         for widget, stretch in ((self.method, 0), (self.reached, 0), (self.attempt_note, 1),
                                 (self.log_button, 0)):
@@ -138,15 +135,9 @@ class RevisitCallPanel(QWidget):
         self.words.setMaximumHeight(90)
         grid.addWidget(self.words, 2, 1)
         buttons = QHBoxLayout()
-        self.satisfied_button = QPushButton(self.result_box)
-        self.satisfied_button.setObjectName("satisfiedButton")
-        self.satisfied_button.clicked.connect(self.satisfied)
-        self.reopen_button = QPushButton(self.result_box)
-        self.reopen_button.setObjectName("reopenButton")
-        self.reopen_button.clicked.connect(self.reopen)
-        self.new_button = QPushButton(self.result_box)
-        self.new_button.setObjectName("newComplaintButton")
-        self.new_button.clicked.connect(self.new_complaint)
+        self.satisfied_button = push_button(self.result_box, "satisfiedButton", self.satisfied)
+        self.reopen_button = push_button(self.result_box, "reopenButton", self.reopen)
+        self.new_button = push_button(self.result_box, "newComplaintButton", self.new_complaint)
         for button in (self.satisfied_button, self.reopen_button, self.new_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -157,9 +148,7 @@ class RevisitCallPanel(QWidget):
         bottom = QHBoxLayout()
         self.message = text_label(self, "messageLabel")
         bottom.addWidget(self.message, 1)
-        self.cancel_button = QPushButton(self)
-        self.cancel_button.setObjectName("cancelRevisitButton")
-        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button = push_button(self, "cancelRevisitButton", self.cancel)
         bottom.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(bottom)
         layout.addStretch(1)
@@ -289,15 +278,10 @@ class RevisitCallPanel(QWidget):
         if self.sheet is None:
             return False
         rid = self.sheet.id
-        try:
-            self.last_outcome = action()
-        except (WorkflowError, ValidationError) as exc:
-            self._say(str(exc), ERROR_STYLE)
+        ok, outcome = attempt(action, self._say, "revisit action")
+        if not ok:
             return False
-        except Exception as exc:
-            log.exception("revisit action failed")
-            self._say(user_message(exc), ERROR_STYLE)
-            return False
+        self.last_outcome = outcome
         self.load(rid)
         if done_text:
             self._say(done_text, OK_STYLE)

@@ -10,11 +10,9 @@ import logging
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QScrollArea,
     QSplitter,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -27,7 +25,7 @@ from desk.services.revisits import calls as revisit_calls
 from desk.services.revisits import schedule as revisits
 from desk.services.revisits.vocab import REVISIT_KINDS, label
 from desk.ui.kit.retranslate import Retranslating
-from desk.ui.kit.widgets import screen_header
+from desk.ui.kit.widgets import list_tree, screen_header
 from desk.ui.kit.workers import run_in_thread
 from desk.ui.revisits.revisit_call_panel import RevisitCallPanel
 
@@ -61,12 +59,7 @@ class RevisitWorkbench(Retranslating, QWidget):
             error_name="workbenchError")
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.setChildrenCollapsible(False)
-        self.list = QTreeWidget(split)
-        self.list.setObjectName("callList")
-        self.list.setColumnCount(4)
-        self.list.setRootIsDecorated(False)
-        self.list.setUniformRowHeights(True)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list = list_tree(split, "callList", 4)
         header = self.list.header()
         for column in range(4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)

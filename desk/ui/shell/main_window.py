@@ -15,6 +15,7 @@ from desk.ui.cases.case_list import CaseListPanel
 from desk.ui.forms.ui_main_window import Ui_MainWindow
 from desk.ui.kit import fonts, preferences, translators
 from desk.ui.kit.events import Debounced, case_events
+from desk.ui.kit.widgets import named
 from desk.ui.shell.workspace import Workspace
 
 log = logging.getLogger("desk.ui")
@@ -110,12 +111,9 @@ class MainWindow(QMainWindow):
         self.cases = CaseListPanel(self, clock=clock)
         self.workspace = Workspace(self, self.cases, operator_id, clock)
         self.ui.centralLayout.addWidget(self.workspace)
-        self.operator_label = QLabel(self)
-        self.operator_label.setObjectName("operatorLabel")
-        self.db_label = QLabel(self)
-        self.db_label.setObjectName("databaseLabel")
-        self.count_label = QLabel(self)
-        self.count_label.setObjectName("countLabel")
+        self.operator_label = named(QLabel(self), "operatorLabel")
+        self.db_label = named(QLabel(self), "databaseLabel")
+        self.count_label = named(QLabel(self), "countLabel")
         self.ui.statusBar.addWidget(self.operator_label)
         self.ui.statusBar.addWidget(self.db_label, 1)
         self.ui.statusBar.addPermanentWidget(self.count_label)
