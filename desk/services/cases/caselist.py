@@ -156,13 +156,38 @@ def _contains(column, text: str):
     return Expression(column, OP.ILIKE, NodeList((Value(pattern), SQL("ESCAPE '\\'"))))
 
 
-def _text_conditions(terms: tuple[str, ...]) -> list:
+#: At most this many tenants or departments whose names match a search are looked for.
+MAX_PARTIES = 50
+
+
+def _party_condition(text: str):
+    """Cases about a tenant or department whose name (or unit number) contains ``text``,
+    or whose slip went to one; ``None`` when no name matches (the usual case)."""
+    if len(text) < 2:
+        return None
+    tenants = [t for (t,) in Tenant.select(Tenant.id).where(
+        _contains(Tenant.name, text) | _contains(Tenant.unit_no, text))
+        .limit(MAX_PARTIES).tuples()]
+    departments = [d for (d,) in Department.select(Department.id).where(
+        _contains(Department.name, text)).limit(MAX_PARTIES).tuples()]
+    if not tenants and not departments:
+        return None
+    slipped = HandlingSlip.select(HandlingSlip.complaint).where(
+        HandlingSlip.tenant.in_(tenants) | HandlingSlip.department.in_(departments))
+    return (Complaint.tenant.in_(tenants) | Complaint.department.in_(departments)
+            | Complaint.id.in_(slipped))
+
+
+def _text_conditions(terms: tuple[str, ...], parties=None) -> list:
     text = terms[0]
     cond = (_contains(Complaint.case_no, text) | _contains(Complaint.complainant_name, text)
             | _contains(Complaint.description, text))
     digits = terms[1] if len(terms) > 1 else (text if text.isdigit() else "")
     if digits:
         cond = cond | _contains(Complaint.phone_digits, digits)
+    parties = _party_condition(text) if parties is None else parties
+    if parties is not None:
+        cond = cond | parties
     return [cond]
 
 
@@ -183,6 +208,9 @@ def _text_plan(terms: tuple[str, ...]) -> tuple[str | None, list]:
         return None, []
     if _CASE_NO.match(terms[0]):
         return None, [Complaint.case_no == terms[0]]
+    parties = _party_condition(terms[0])
+    if parties is not None:   # a tenant's or department's name: not in the text index
+        return None, _text_conditions(terms, parties)
     query = search.index_query(terms)
     if query is not None:
         return query, []

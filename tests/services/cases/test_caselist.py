@@ -279,13 +279,32 @@ def demo(demo_template, db_path, clock):
     close_database()
 
 
+def _party_names() -> dict:
+    """Complaint id -> the names (and unit numbers) of its tenant, its department and
+    those its slips went to."""
+    from desk.store.models.cases import Department, Tenant
+    from desk.store.models.slips import HandlingSlip
+
+    tenants = {t.id: f"{t.name}\n{t.unit_no}" for t in Tenant.select()}
+    departments = {d.id: d.name for d in Department.select()}
+    names: dict[int, list[str]] = {}
+    pairs = [(c.id, c.tenant_id, c.department_id) for c in Complaint.select()]
+    pairs += [(s.complaint_id, s.tenant_id, s.department_id) for s in HandlingSlip.select()]
+    for case_id, tenant, department in pairs:
+        names.setdefault(case_id, []).extend(
+            [tenants.get(tenant, ""), departments.get(department, "")])
+    return names
+
+
 def _expected(rows, text, keep=lambda c: True) -> list[int]:
     digits = phone_digits(text) if search.looks_like_phone(text) else ""
+    parties = _party_names() if len(text) >= 2 else {}
     out = []
     for c in rows:
         if c.voided or not keep(c):
             continue
-        hay = [c.case_no.lower(), c.complainant_name.lower(), c.description.lower()]
+        hay = [c.case_no.lower(), c.complainant_name.lower(), c.description.lower(),
+               *(name.lower() for name in parties.get(c.id, []))]
         if text.lower() in "\n".join(hay) or (digits and digits in c.phone_digits) or (
                 text.isdigit() and text in c.phone_digits):
             out.append(c.id)
@@ -337,3 +356,27 @@ def test_rare_match_with_a_filter_across_index_batches(demo, clock):
     expected = _expected(demo, text, keep)
     assert walk(flt, clock, limit=3) == expected
     assert caselist.count(flt, clock=clock) == len(expected)
+
+
+def test_search_finds_the_tenant_or_department_of_a_case_and_of_its_slip(
+        store, org, clock, slip_case, make_input):
+    from desk.services.cases.complaints import create_complaint
+    from desk.services.org.organisation import save_staff
+
+    save_staff("孙楼管", "floor_supervisor")   # tenant slips go through one
+    about_shop = create_complaint(make_input(
+        description="咖啡太烫。", object_type="tenant", tenant_id=org["tenant"]), clock=clock)
+    slipped = slip_case(to="tenant", description="排队太久。")      # the slip went to 星巴克
+    to_dept = slip_case(description="灯坏了。")                      # the slip went to 保安部
+    other = create_complaint(make_input(description="别的事。"), clock=clock)
+
+    def found(text):
+        return {row.case_no for row in caselist.fetch_page(
+            caselist.CaseFilter(text=text), clock=clock)}
+
+    assert found("星巴克") == {about_shop.case_no, slipped.case_no}
+    assert found("1F-101") == {about_shop.case_no, slipped.case_no}
+    assert found("保安部") == {to_dept.case_no}
+    assert other.case_no not in found("星巴克") | found("保安部")
+    assert found("排队太久") == {slipped.case_no}          # the text index as before
+    assert caselist.count(caselist.CaseFilter(text="星巴克"), clock=clock) == 2
