@@ -1,27 +1,12 @@
-"""``desk revisits``, ``desk repeats`` and ``desk capa`` run as real processes."""
+"""``desk revisits`` run as a real process."""
 from __future__ import annotations
 
-import datetime as dt
 import json
 
 import openpyxl
 import pytest
 
-from desk.services.capa import actions as capa
-from desk.services.cases.complaints import create_complaint
 from tests.cli.test_cli import assert_one_line_error, run
-
-
-@pytest.fixture
-def filled(store, org, make_input, clock, db_path):
-    """October 2026: one customer with three cases, another with one; a corrective action."""
-    made = [create_complaint(make_input(received_at=dt.datetime(2026, 10, d, 12),
-                                        phone=phone, complainant_name=name), clock=clock)
-            for d, phone, name in ((2, "13812345678", "张伟"), (9, "13812345678", "张伟"),
-                                   (30, "13812345678", "张伟"), (15, "13900001111", "李娜"))]
-    capa_id = capa.open_capa(complaint_ids=[m.id for m in made[:3]], problem="反复投诉",
-                             by_id=org["clerk"], clock=clock)
-    return {"db": db_path, "cases": made, "capa": capa_id}
 
 
 def test_campaign_as_json(filled, tmp_path):
@@ -57,20 +42,7 @@ def test_log_export_xlsx_and_pdf(filled, tmp_path):
 
 
 @pytest.mark.parametrize("args", [["revisits", "--month", "2026-13"],
-                                  ["revisits", "--month", "2026-11", "--out", "x.txt"],
-                                  ["capa", "pdf", "999", "--out", "x.pdf"]])
+                                  ["revisits", "--month", "2026-11", "--out", "x.txt"]])
 def test_bad_input_is_one_line(filled, tmp_path, args):
     line = assert_one_line_error(run(["--db", str(filled["db"]), *args], tmp_path / "data"))
-    assert "YYYY-MM" in line or ".xlsx" in line or "999" in line
-
-
-def test_repeats_and_capa_pdf(filled, tmp_path):
-    result = run(["--db", str(filled["db"]), "repeats", "--json"], tmp_path / "data")
-    assert result.returncode == 0, result.stderr      # October is long past: no repeats now
-    out = tmp_path / "capa.pdf"
-    result = run(["--db", str(filled["db"]), "capa", "pdf", str(filled["capa"]), "--out",
-                  str(out)], tmp_path / "data")
-    assert result.returncode == 0, result.stderr
-    assert out.read_bytes().startswith(b"%PDF")
-    result = run(["--db", str(filled["db"]), "capa", "verify"], tmp_path / "data")
-    assert result.returncode == 0, result.stderr
+    assert "YYYY-MM" in line or ".xlsx" in line
