@@ -96,6 +96,7 @@ def outside(tmp_path) -> dict:
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "DESK_DB")}
     env.update(DESK_DATA_DIR=str(tmp_path / "用户 数据"), DESK_EXPORTS_DIR=str(work),
                QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1")
+    (tmp_path / "数据 文件夹").mkdir()   # Desk makes no database in a folder that is not there
     return {"cwd": work, "env": env, "db": str(tmp_path / "数据 文件夹" / "desk.sqlite")}
 
 
@@ -122,8 +123,8 @@ def test_installed_copy_is_the_one_used(venv, outside):
 def test_installed_commands_run(venv, outside):
     desk = venv / BIN / "desk"
     db = outside["db"]
-    assert "integrity: ok" in _run([desk, "check", "--db", db], outside)
     assert "50" in _run([desk, "demo", "--count", "50", "--no-gui", "--db", db], outside)
+    assert "integrity: ok" in _run([desk, "check", "--db", db], outside)
     case_no = _run([desk, "cases", "--limit", "1", "--db", db], outside).split("\t")[0]
     assert case_no
     pdf = outside["cwd"] / "x.pdf"
@@ -137,6 +138,9 @@ def test_installed_gui_starts_with_its_translations(venv, outside):
     data = Path(outside["env"]["DESK_DATA_DIR"])
     data.mkdir(parents=True)
     (data / "desk-settings.ini").write_text("[General]\nlanguage=zh_CN\n", encoding="utf-8")
+    # a --db that names no database is refused (no new database from a typing mistake)
+    _run([venv / BIN / "desk", "demo", "--count", "5", "--no-gui", "--db", outside["db"]],
+         outside)
     _run([venv / BIN / "desk", "gui", "--quit-after-show", "--db", outside["db"]], outside)
     log = (data / "logs" / "desk.log").read_text(encoding="utf-8")
     started = [line for line in log.splitlines() if "started on" in line][-1]
