@@ -369,6 +369,11 @@
         <translation>（请选择顾客意见）</translation>
     </message>
     <message>
+        <location filename="../../desk/documents/pdf/slip.py"/>
+        <source>(promised at intake)</source>
+        <translation>（受理时承诺）</translation>
+    </message>
+    <message>
         <location filename="../../desk/documents/pdf/blocks.py"/>
         <source>(see below)</source>
         <translation>（见下文）</translation>
@@ -568,16 +573,25 @@
     </message>
     <message>
         <location filename="../../desk/documents/pdf/slip.py"/>
+        <source>Agreed</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <location filename="../../desk/documents/pdf/slip.py"/>
         <source>Agreed date was</source>
         <translation>原承诺日期</translation>
     </message>
     <message>
-        <location filename="../../desk/documents/pdf/slip.py"/>
         <location filename="../../desk/services/casework/verification.py"/>
         <location filename="../../desk/ui/casework/case_work.py"/>
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
         <source>Agreed reply date</source>
         <translation>承诺答复日期</translation>
+    </message>
+    <message>
+        <location filename="../../desk/documents/pdf/slip.py"/>
+        <source>Agreed reply date (current)</source>
+        <translation>当前约定答复日期</translation>
     </message>
     <message>
         <location filename="../../desk/services/common/vocab.py"/>
@@ -635,13 +649,17 @@
         <translation>允许匿名</translation>
     </message>
     <message>
-        <location filename="../../desk/documents/pdf/slip.py"/>
         <location filename="../../desk/services/reports/build.py"/>
         <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/casework/case_work.py"/>
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
         <source>Amount</source>
         <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../desk/documents/pdf/slip.py"/>
+        <source>Amount (CNY)</source>
+        <translation>金额（元）</translation>
     </message>
     <message>
         <location filename="../../desk/ui/shell/welcome.py"/>
@@ -1493,11 +1511,21 @@
         <translation>顾客</translation>
     </message>
     <message>
+        <location filename="../../desk/services/casework/documents.py"/>
+        <source>Customer Service Desk</source>
+        <translation>客户服务台</translation>
+    </message>
+    <message>
         <location filename="../../desk/documents/pdf/record.py"/>
         <location filename="../../desk/services/cases/import_columns.py"/>
         <location filename="../../desk/ui/cases/history_panel.py"/>
         <source>Customer class</source>
         <translation>客户类别</translation>
+    </message>
+    <message>
+        <location filename="../../desk/documents/pdf/slip.py"/>
+        <source>Customer consent</source>
+        <translation>顾客是否同意</translation>
     </message>
     <message>
         <location filename="../../desk/services/common/vocab.py"/>
@@ -1601,6 +1629,11 @@
         <translation>日期</translation>
     </message>
     <message>
+        <location filename="../../desk/documents/pdf/blocks.py"/>
+        <source>Date (year/month/day): ________ / ____ / ____</source>
+        <translation>日期：________年____月____日</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/casework/case_work.py"/>
         <source>Date changes</source>
         <translation>日期变更</translation>
@@ -1609,11 +1642,6 @@
         <location filename="../../desk/ui/cases/case_list.py"/>
         <source>Date range</source>
         <translation>日期范围</translation>
-    </message>
-    <message>
-        <location filename="../../desk/documents/pdf/blocks.py"/>
-        <source>Date: ________ / ____ / ____</source>
-        <translation>日期：________ 年 ____ 月 ____ 日</translation>
     </message>
     <message>
         <location filename="../../desk/ui/org/org_tabs.py"/>
@@ -1703,6 +1731,11 @@
         <location filename="../../desk/services/common/vocab.py"/>
         <source>Deputy GM</source>
         <translation>店副总</translation>
+    </message>
+    <message>
+        <location filename="../../desk/documents/pdf/slip.py"/>
+        <source>Deputy GM signature</source>
+        <translation>店副总签字</translation>
     </message>
     <message>
         <location filename="../../desk/services/cases/complaints.py"/>
@@ -1885,6 +1918,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>已上报</translation>
     </message>
     <message>
+        <location filename="../../desk/documents/pdf/slip.py"/>
+        <source>Escalated to</source>
+        <translation>已升级至</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/casework/case_work.py"/>
         <source>Escalate…</source>
         <translation>上报…</translation>
@@ -2005,9 +2043,15 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>适应宽度</translation>
     </message>
     <message>
+        <location filename="../../desk/documents/pdf/slip.py"/>
         <location filename="../../desk/services/common/vocab.py"/>
         <source>Floor supervisor</source>
         <translation>楼层主管</translation>
+    </message>
+    <message>
+        <location filename="../../desk/documents/pdf/slip.py"/>
+        <source>Floor supervisor signature</source>
+        <translation>楼层主管签字</translation>
     </message>
     <message>
         <location filename="../../desk/services/common/vocab.py"/>
@@ -2019,6 +2063,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/common/vocab.py"/>
         <source>GM</source>
         <translation>店总</translation>
+    </message>
+    <message>
+        <location filename="../../desk/documents/pdf/slip.py"/>
+        <source>GM signature</source>
+        <translation>店总签字</translation>
     </message>
     <message>
         <location filename="../../desk/ui/capa/capa_form.py"/>
@@ -2281,7 +2330,6 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>重点客户</translation>
     </message>
     <message>
-        <location filename="../../desk/documents/pdf/slip.py"/>
         <location filename="../../desk/documents/xlsx/revisits.py"/>
         <location filename="../../desk/services/reports/build.py"/>
         <location filename="../../desk/services/retention/access.py"/>
@@ -2621,6 +2669,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>目前没有重复投诉。</translation>
     </message>
     <message>
+        <location filename="../../desk/services/casework/documents.py"/>
+        <source>No reply letter for this case: it is anonymous and has no address to send a letter to.</source>
+        <translation>此投诉为匿名投诉且没有地址，无法寄送书面答复函。</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/revisits/revisit_workbench.py"/>
         <source>No revisits due</source>
         <translation>没有到期的回访</translation>
@@ -2661,6 +2714,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/capa/capa_form.py"/>
         <source>Not &amp;done</source>
         <translation>未完成(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/documents/pdf/slip.py"/>
+        <source>Not agreed</source>
+        <translation>不同意</translation>
     </message>
     <message>
         <location filename="../../desk/ui/shell/main_window.py"/>
@@ -3806,6 +3864,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     </message>
     <message>
         <location filename="../../desk/documents/pdf/record.py"/>
+        <source>Room / member No.</source>
+        <translation>房号 / 会员号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/documents/pdf/record.py"/>
         <source>Room No.</source>
         <translation>房号</translation>
     </message>
@@ -4055,6 +4118,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>占受理数比例</translation>
     </message>
     <message>
+        <location filename="../../desk/documents/pdf/slip.py"/>
+        <source>Shop</source>
+        <translation>商户</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/org/organisation.py"/>
         <location filename="../../desk/ui/org/org_specs.py"/>
         <source>Shop name</source>
@@ -4301,9 +4369,29 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>商户</translation>
     </message>
     <message>
+        <location filename="../../desk/services/casework/documents.py"/>
+        <source>Thank you for coming to our service desk on {date} (case {case_no}). We take every complaint seriously and have looked into it carefully.</source>
+        <translation>感谢您于 {date} 到服务台反映情况（投诉编号 {case_no}）。我们重视每一条投诉，已对此事进行了认真调查。</translation>
+    </message>
+    <message>
         <location filename="../../desk/documents/pdf/receipt.py"/>
         <source>Thank you for telling us. Please keep this receipt.</source>
         <translation>感谢您的反馈。请妥善保管本回执。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/casework/documents.py"/>
+        <source>Thank you for your call on {date} (case {case_no}). We take every complaint seriously and have looked into it carefully.</source>
+        <translation>感谢您于 {date} 来电反映情况（投诉编号 {case_no}）。我们重视每一条投诉，已对此事进行了认真调查。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/casework/documents.py"/>
+        <source>Thank you for your complaint received on {date} (case {case_no}). We take every complaint seriously and have looked into it carefully.</source>
+        <translation>感谢您于 {date} 反映的情况（投诉编号 {case_no}）。我们重视每一条投诉，已对此事进行了认真调查。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/casework/documents.py"/>
+        <source>Thank you for your e-mail received on {date} (case {case_no}). We take every complaint seriously and have looked into it carefully.</source>
+        <translation>感谢您于 {date} 发来的电子邮件（投诉编号 {case_no}）。我们重视每一条投诉，已对此事进行了认真调查。</translation>
     </message>
     <message>
         <location filename="../../desk/services/casework/documents.py"/>
@@ -5625,6 +5713,11 @@ Nothing is deleted; the case stays findable.</source>
         <location filename="../../desk/cli/reports.py"/>
         <source>write the weekly or monthly report (xlsx)</source>
         <translation>生成周报或月报（xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/documents/pdf/blocks.py"/>
+        <source>y/m/d: ______ / ___ / ___</source>
+        <translation>____年___月___日</translation>
     </message>
     <message>
         <location filename="../../desk/ui/retention/retention_dialog.py"/>

@@ -369,6 +369,11 @@
         <translation>（請選擇顧客意見）</translation>
     </message>
     <message>
+        <location filename="../../desk/documents/pdf/slip.py"/>
+        <source>(promised at intake)</source>
+        <translation>（受理時承諾）</translation>
+    </message>
+    <message>
         <location filename="../../desk/documents/pdf/blocks.py"/>
         <source>(see below)</source>
         <translation>（見下文）</translation>
@@ -568,16 +573,25 @@
     </message>
     <message>
         <location filename="../../desk/documents/pdf/slip.py"/>
+        <source>Agreed</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <location filename="../../desk/documents/pdf/slip.py"/>
         <source>Agreed date was</source>
         <translation>原承諾日期</translation>
     </message>
     <message>
-        <location filename="../../desk/documents/pdf/slip.py"/>
         <location filename="../../desk/services/casework/verification.py"/>
         <location filename="../../desk/ui/casework/case_work.py"/>
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
         <source>Agreed reply date</source>
         <translation>承諾答覆日期</translation>
+    </message>
+    <message>
+        <location filename="../../desk/documents/pdf/slip.py"/>
+        <source>Agreed reply date (current)</source>
+        <translation>目前約定答覆日期</translation>
     </message>
     <message>
         <location filename="../../desk/services/common/vocab.py"/>
@@ -635,13 +649,17 @@
         <translation>允許匿名</translation>
     </message>
     <message>
-        <location filename="../../desk/documents/pdf/slip.py"/>
         <location filename="../../desk/services/reports/build.py"/>
         <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/casework/case_work.py"/>
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
         <source>Amount</source>
         <translation>金額</translation>
+    </message>
+    <message>
+        <location filename="../../desk/documents/pdf/slip.py"/>
+        <source>Amount (CNY)</source>
+        <translation>金額（元）</translation>
     </message>
     <message>
         <location filename="../../desk/ui/shell/welcome.py"/>
@@ -1493,11 +1511,21 @@
         <translation>顧客</translation>
     </message>
     <message>
+        <location filename="../../desk/services/casework/documents.py"/>
+        <source>Customer Service Desk</source>
+        <translation>客戶服務台</translation>
+    </message>
+    <message>
         <location filename="../../desk/documents/pdf/record.py"/>
         <location filename="../../desk/services/cases/import_columns.py"/>
         <location filename="../../desk/ui/cases/history_panel.py"/>
         <source>Customer class</source>
         <translation>客戶類別</translation>
+    </message>
+    <message>
+        <location filename="../../desk/documents/pdf/slip.py"/>
+        <source>Customer consent</source>
+        <translation>顧客是否同意</translation>
     </message>
     <message>
         <location filename="../../desk/services/common/vocab.py"/>
@@ -1601,6 +1629,11 @@
         <translation>日期</translation>
     </message>
     <message>
+        <location filename="../../desk/documents/pdf/blocks.py"/>
+        <source>Date (year/month/day): ________ / ____ / ____</source>
+        <translation>日期：________年____月____日</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/casework/case_work.py"/>
         <source>Date changes</source>
         <translation>日期變更</translation>
@@ -1609,11 +1642,6 @@
         <location filename="../../desk/ui/cases/case_list.py"/>
         <source>Date range</source>
         <translation>日期範圍</translation>
-    </message>
-    <message>
-        <location filename="../../desk/documents/pdf/blocks.py"/>
-        <source>Date: ________ / ____ / ____</source>
-        <translation>日期：________ 年 ____ 月 ____ 日</translation>
     </message>
     <message>
         <location filename="../../desk/ui/org/org_tabs.py"/>
@@ -1703,6 +1731,11 @@
         <location filename="../../desk/services/common/vocab.py"/>
         <source>Deputy GM</source>
         <translation>店副總</translation>
+    </message>
+    <message>
+        <location filename="../../desk/documents/pdf/slip.py"/>
+        <source>Deputy GM signature</source>
+        <translation>店副總簽字</translation>
     </message>
     <message>
         <location filename="../../desk/services/cases/complaints.py"/>
@@ -1885,6 +1918,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>已上報</translation>
     </message>
     <message>
+        <location filename="../../desk/documents/pdf/slip.py"/>
+        <source>Escalated to</source>
+        <translation>已升級至</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/casework/case_work.py"/>
         <source>Escalate…</source>
         <translation>上報…</translation>
@@ -2005,9 +2043,15 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>符合寬度</translation>
     </message>
     <message>
+        <location filename="../../desk/documents/pdf/slip.py"/>
         <location filename="../../desk/services/common/vocab.py"/>
         <source>Floor supervisor</source>
         <translation>樓層主管</translation>
+    </message>
+    <message>
+        <location filename="../../desk/documents/pdf/slip.py"/>
+        <source>Floor supervisor signature</source>
+        <translation>樓層主管簽字</translation>
     </message>
     <message>
         <location filename="../../desk/services/common/vocab.py"/>
@@ -2019,6 +2063,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/common/vocab.py"/>
         <source>GM</source>
         <translation>店總</translation>
+    </message>
+    <message>
+        <location filename="../../desk/documents/pdf/slip.py"/>
+        <source>GM signature</source>
+        <translation>店總簽字</translation>
     </message>
     <message>
         <location filename="../../desk/ui/capa/capa_form.py"/>
@@ -2281,7 +2330,6 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>重點客戶</translation>
     </message>
     <message>
-        <location filename="../../desk/documents/pdf/slip.py"/>
         <location filename="../../desk/documents/xlsx/revisits.py"/>
         <location filename="../../desk/services/reports/build.py"/>
         <location filename="../../desk/services/retention/access.py"/>
@@ -2621,6 +2669,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>目前沒有重複投訴。</translation>
     </message>
     <message>
+        <location filename="../../desk/services/casework/documents.py"/>
+        <source>No reply letter for this case: it is anonymous and has no address to send a letter to.</source>
+        <translation>此投訴為匿名投訴且沒有地址，無法寄送書面答覆函。</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/revisits/revisit_workbench.py"/>
         <source>No revisits due</source>
         <translation>沒有到期的回訪</translation>
@@ -2661,6 +2714,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/capa/capa_form.py"/>
         <source>Not &amp;done</source>
         <translation>未完成(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/documents/pdf/slip.py"/>
+        <source>Not agreed</source>
+        <translation>不同意</translation>
     </message>
     <message>
         <location filename="../../desk/ui/shell/main_window.py"/>
@@ -3806,6 +3864,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     </message>
     <message>
         <location filename="../../desk/documents/pdf/record.py"/>
+        <source>Room / member No.</source>
+        <translation>房號 / 會員號</translation>
+    </message>
+    <message>
+        <location filename="../../desk/documents/pdf/record.py"/>
         <source>Room No.</source>
         <translation>房號</translation>
     </message>
@@ -4055,6 +4118,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>佔受理數比例</translation>
     </message>
     <message>
+        <location filename="../../desk/documents/pdf/slip.py"/>
+        <source>Shop</source>
+        <translation>商戶</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/org/organisation.py"/>
         <location filename="../../desk/ui/org/org_specs.py"/>
         <source>Shop name</source>
@@ -4301,9 +4369,29 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>商戶</translation>
     </message>
     <message>
+        <location filename="../../desk/services/casework/documents.py"/>
+        <source>Thank you for coming to our service desk on {date} (case {case_no}). We take every complaint seriously and have looked into it carefully.</source>
+        <translation>感謝您於 {date} 到服務台反映情況（投訴編號 {case_no}）。我們重視每一條投訴，已對此事進行了認真調查。</translation>
+    </message>
+    <message>
         <location filename="../../desk/documents/pdf/receipt.py"/>
         <source>Thank you for telling us. Please keep this receipt.</source>
         <translation>感謝您的回饋。請妥善保管本回執。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/casework/documents.py"/>
+        <source>Thank you for your call on {date} (case {case_no}). We take every complaint seriously and have looked into it carefully.</source>
+        <translation>感謝您於 {date} 來電反映情況（投訴編號 {case_no}）。我們重視每一條投訴，已對此事進行了認真調查。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/casework/documents.py"/>
+        <source>Thank you for your complaint received on {date} (case {case_no}). We take every complaint seriously and have looked into it carefully.</source>
+        <translation>感謝您於 {date} 反映的情況（投訴編號 {case_no}）。我們重視每一條投訴，已對此事進行了認真調查。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/casework/documents.py"/>
+        <source>Thank you for your e-mail received on {date} (case {case_no}). We take every complaint seriously and have looked into it carefully.</source>
+        <translation>感謝您於 {date} 發來的電子郵件（投訴編號 {case_no}）。我們重視每一條投訴，已對此事進行了認真調查。</translation>
     </message>
     <message>
         <location filename="../../desk/services/casework/documents.py"/>
@@ -5625,6 +5713,11 @@ Nothing is deleted; the case stays findable.</source>
         <location filename="../../desk/cli/reports.py"/>
         <source>write the weekly or monthly report (xlsx)</source>
         <translation>生成週報或月報（xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/documents/pdf/blocks.py"/>
+        <source>y/m/d: ______ / ___ / ___</source>
+        <translation>____年___月___日</translation>
     </message>
     <message>
         <location filename="../../desk/ui/retention/retention_dialog.py"/>

@@ -46,7 +46,8 @@ class CaseSummary:
     demands: list[str] = field(default_factory=list)  # translated labels
     demand_text: str = ""
     recorded_by: str = ""
-    reply_due_at: When = None
+    reply_due_at: When = None  # the current promise to the customer
+    intake_reply_due_at: When = None  # the promise given at intake (None: same as current)
 
 
 @dataclass(frozen=True)
@@ -57,15 +58,19 @@ class SlipData:
     route_label: str = ""
     department: str = ""
     responsible: str = ""
-    agreed_reply_at: When = None
-    # (old agreed date, new agreed date, reason)
-    date_changes: list[tuple[When, When, str]] = field(default_factory=list)
+    agreed_reply_at: When = None  # the current agreed date
+    # (old agreed date, new agreed date, reason, customer agreed: True/False/None unknown)
+    date_changes: list[tuple] = field(default_factory=list)
     result: str = ""
     # (kind label, amount, note)
     compensation: list[tuple[str, Amount, str]] = field(default_factory=list)
     customer_opinion: str = ""  # translated label: satisfied / accepts / not satisfied
     opinion_text: str = ""
     handled_at: When = None
+    level: str = ""  # escalation level code: "", handler, manager, operations_manager, ...
+    level_label: str = ""  # the level, translated
+    tenant: str = ""  # the shop (name and unit) on a tenant slip
+    floor_supervisor: str = ""  # who follows a tenant slip on its floor
 
 
 @dataclass(frozen=True)

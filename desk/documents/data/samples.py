@@ -33,7 +33,8 @@ def sample_case(long: bool = False) -> CaseSummary:
         incident_place="1F-101 星巴克", object_label="商户：星巴克 1F-101",
         description=description, demands=["退款", "道歉"],
         demand_text="希望商户书面道歉。", recorded_by="王小明",
-        reply_due_at=dt.datetime(2026, 11, 28, 18, 0))
+        reply_due_at=dt.datetime(2026, 11, 28, 18, 0),
+        intake_reply_due_at=dt.datetime(2026, 11, 27, 18, 0))
 
 
 def sample_company(logo: Path | None = None) -> Company:
@@ -47,11 +48,44 @@ def sample_slip(long: bool = False) -> SlipData:
         qr_payload="DESK1|TS-20261126-0007|K7Q2-9XMA", route_label="协商解决",
         department="营运部 / 1F-101 星巴克", responsible="李经理", agreed_reply_at=dt.datetime(2026, 11, 28, 18, 0),
         date_changes=[(dt.datetime(2026, 11, 27, 18, 0), dt.datetime(2026, 11, 28, 18, 0),
-                       "商户需向供应商核实，顾客同意延期。")],
+                       "商户需向供应商核实。", True)],
         result="商户已向顾客当面道歉，全额退款 38 元，并赠送饮品券一张。商场营运部已要求商户整改出品流程。",
         compensation=[("退款", Decimal("38.00"), "原路退回"), ("代金券", Decimal("50"), "饮品券 1 张")],
         customer_opinion="满意", opinion_text="处理及时，谢谢。",
-        handled_at=dt.datetime(2026, 11, 27, 15, 30))
+        handled_at=dt.datetime(2026, 11, 27, 15, 30), level="handler")
+
+
+#: The slip in the states the desk prints it in (for render_samples and the tests).
+SLIP_STATES = ("blank", "resolved", "escalated", "tenant", "compensation")
+
+
+def sample_slip_in(state: str, long: bool = False) -> SlipData:
+    """The sample slip as printed ``state``: blank (just issued), resolved, escalated to
+    the GM after the refused third date change, a tenant's, with compensation."""
+    import dataclasses
+
+    full = sample_slip(long)
+    base = dataclasses.replace(full, department="营运部", date_changes=[], compensation=[],
+                               result="", customer_opinion="", opinion_text="",
+                               handled_at=None, agreed_reply_at=full.case.reply_due_at)
+    if state == "blank":
+        return base
+    resolved = dataclasses.replace(base, result=full.result, customer_opinion="满意",
+                                   opinion_text=full.opinion_text, handled_at=full.handled_at)
+    if state == "resolved":
+        return resolved
+    if state == "tenant":
+        return dataclasses.replace(resolved, route_label="商户", department="",
+                                   tenant="星巴克 (1F-101)", floor_supervisor="陈楼管")
+    if state == "escalated":
+        return dataclasses.replace(
+            base, level="gm", level_label="店总", agreed_reply_at=dt.datetime(2026, 12, 2, 18),
+            date_changes=[*full.date_changes,
+                          (dt.datetime(2026, 11, 28, 18), dt.datetime(2026, 11, 30, 18),
+                           "等待供应商检测报告。", True),
+                          (dt.datetime(2026, 11, 30, 18), dt.datetime(2026, 12, 2, 18),
+                           "检测报告仍未出具，顾客不同意再次延期，转店总处理。", False)])
+    return full
 
 
 def sample_letter(long: bool = False) -> LetterData:

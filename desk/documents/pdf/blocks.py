@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
@@ -23,13 +24,14 @@ def para(value: object, style, multiline: bool = False) -> TextLines:
 
 
 def label(source: str, lang: str, st: Styles, style=None) -> TextLines:
-    """A field label; bilingual puts the English in small type under the Chinese."""
+    """A field label; bilingual puts the English in small type after the Chinese (on the
+    same line when both fit, else under it)."""
     style = style or st.label
     main, second = tr_pair(source, lang)
-    rows = [[(main, None, None)]]
+    row = [(main, None, None)]
     if second:
-        rows.append([(second, min(st.small.fontSize, style.fontSize - 1), None)])
-    return TextLines(rows, style)
+        row.append((" " + second, min(st.small.fontSize, style.fontSize - 1), None))
+    return TextLines([row], style)
 
 
 def title(source: str, lang: str, st: Styles) -> list:
@@ -42,25 +44,32 @@ def title(source: str, lang: str, st: Styles) -> list:
     return out
 
 
-def heading(source: str, lang: str, st: Styles) -> Bar:
-    return Bar(tr(source, lang), st.heading, pad=(2 * st.scale, 4 * st.scale))
+def heading(source: str, lang: str, st: Styles, tight: bool = False) -> Bar:
+    """A section bar; ``tight`` with less space around it (forms that must fit a page)."""
+    style = st.heading
+    if tight:
+        style = ParagraphStyle(f"{style.name}-tight", parent=style,
+                               spaceBefore=3.5 * st.scale, spaceAfter=2.5 * st.scale)
+    return Bar(tr(source, lang), style, pad=(1.6 * st.scale, 4 * st.scale))
 
 
-def text_flow(value: object, st: Styles, blank: int = 0, style=None) -> list:
+def text_flow(value: object, st: Styles, blank: int = 0, style=None, fixed: bool = False
+              ) -> list:
     """Multi-line user text as paragraphs that may run over pages; ``blank`` ruled lines
-    to write on when there is no text."""
+    to write on when there is no text (8 mm apart; at any scale when ``fixed``)."""
     text = clean(value, multiline=True)
     if not text:
-        return [WriteLines(blank, st)] if blank else [para("—", style or st.body)]
+        return [WriteLines(blank, st, fixed=fixed)] if blank else [para("—", style or st.body)]
     return [lines(text, style or st.body, multiline=True)]
 
 
 class WriteLines(Flowable):
     """Ruled lines to write on by hand."""
 
-    def __init__(self, count: int, st: Styles, gap: float = 8 * mm):
+    def __init__(self, count: int, st: Styles, gap: float = 8 * mm, fixed: bool = False):
+        """``fixed``: the gap stays ``gap`` at any text scale (room a hand needs)."""
         super().__init__()
-        self.count, self.gap = count, gap * st.scale
+        self.count, self.gap = count, gap if fixed else gap * st.scale
 
     def wrap(self, available_width, available_height):
         self.width = available_width
@@ -77,9 +86,9 @@ class WriteLines(Flowable):
 class TickBoxes(Flowable):
     """□ choice  □ choice  □ choice, for the customer to tick (the fonts have no □)."""
 
-    def __init__(self, choices: Sequence[str], st: Styles):
+    def __init__(self, choices: Sequence[str], st: Styles, lead: str = ""):
         super().__init__()
-        self.choices, self.size = list(choices), st.value.fontSize
+        self.choices, self.size, self.lead = list(choices), st.value.fontSize, lead
 
     def wrap(self, available_width, available_height):
         self.width = available_width
@@ -87,6 +96,9 @@ class TickBoxes(Flowable):
 
     def draw(self):
         x, box, y = 2.0, self.size * 0.95, self.size * 0.45
+        if self.lead:  # a label before the boxes, in grey
+            x += draw_text(self.canv, 0, y, self.lead, self.size * 0.9, color=GREY)
+            x += self.size
         for choice in self.choices:
             self.canv.setStrokeColor(INK)
             self.canv.setLineWidth(0.7)
@@ -223,17 +235,20 @@ def listing(headers: Sequence[str], rows: Sequence[Sequence[object]], lang: str,
                              repeatRows=1))
 
 
-SIGN_DATE = N_("Date: ________ / ____ / ____")
+SIGN_DATE = N_("Date (year/month/day): ________ / ____ / ____")
+SIGN_DATE_SHORT = N_("y/m/d: ______ / ___ / ___")  # under a narrow box
 
 
 def signatures(roles: Sequence[str], lang: str, st: Styles, width: float, columns: int = 4,
-               note: str = "", height: float = 13 * mm) -> KeepTogether:
+               note: str = "", height: float = 20 * mm) -> KeepTogether:
     """Boxes to sign in, each with its date line; always kept together on one page.
+
+    ``height`` is the clear space to sign in (not scaled with the text: a hand needs it).
 
     Each box is three table rows (who, the space to sign, the date line) so that the
     date lines of a row of boxes stay level when one label needs two lines.
     """
-    main, second = tr_pair(SIGN_DATE, lang)
+    main, second = tr_pair(SIGN_DATE if width / columns >= 40 * mm else SIGN_DATE_SHORT, lang)
     data: list[list] = []
     extra: list = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 6)]
     for start in range(0, len(roles), columns):
@@ -247,13 +262,15 @@ def signatures(roles: Sequence[str], lang: str, st: Styles, width: float, column
         extra += [("TOPPADDING", (0, top), (-1, top), 5),
                   ("BOTTOMPADDING", (0, top + 2), (-1, top + 2), 5)]
         extra += [("BOX", (c, top), (c, top + 2), 0.5, RULE) for c in range(len(group))]
-    heights = [None, height * st.scale, None] * (len(data) // 3)
+    heights = [None, height, None] * (len(data) // 3)
     table = Table(data, colWidths=[width / columns] * columns, rowHeights=heights,
                   style=TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.LATIN_FONT),
                                     ("TOPPADDING", (0, 0), (-1, -1), 0),
                                     ("BOTTOMPADDING", (0, 0), (-1, -1), 0), *extra]))
     parts: list = []
-    if note:
+    if isinstance(note, Flowable):
+        parts += [note, Spacer(1, 2 * st.scale)]
+    elif note:
         parts.append(lines(note, st.body))
         parts.append(Spacer(1, 3 * st.scale))
     parts.append(table)

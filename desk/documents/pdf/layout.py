@@ -12,9 +12,9 @@ import datetime as dt
 import threading
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import cache, lru_cache, partial
+from functools import cache, lru_cache
 from pathlib import Path
-from typing import BinaryIO, Callable
+from typing import BinaryIO
 
 from reportlab import rl_config
 from reportlab.lib import colors
@@ -332,7 +332,7 @@ class NumberedCanvas(Canvas):
         self._startPage()
 
     def save(self):
-        total = len(self._held)
+        total = self.pages = len(self._held)
         for number, state in enumerate(self._held, start=1):
             self.__dict__.update(state)
             draw_numbers(self, self._page, number, total, self._label)
@@ -341,15 +341,14 @@ class NumberedCanvas(Canvas):
 
 
 def build(out: Path | str | BinaryIO, story: list, page: Page, *, subject: str = "",
-          label: str | None = None) -> None:
+          label: str | None = None) -> int:
     """Lay ``story`` out on ``page`` and write the PDF to a path or a binary file object;
-    ``label`` in place of "Case No." (see :func:`draw_numbers`)."""
+    ``label`` in place of "Case No." (see :func:`draw_numbers`). Returns the page count."""
     if isinstance(out, (str, Path)):
         # our own handle, closed even when the write fails (a full disk): reportlab's
         # would stay open until the garbage collector finds it
         with open(out, "wb") as handle:
-            build(handle, story, page, subject=subject, label=label)
-        return
+            return build(handle, story, page, subject=subject, label=label)
     fonts.ensure_fonts()
     width, height = page.size
     left, right, top, bottom = page.margins
@@ -363,8 +362,14 @@ def build(out: Path | str | BinaryIO, story: list, page: Page, *, subject: str =
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame],
                                        onPage=lambda canvas, _doc: draw_page(canvas, page),
                                        pagesize=page.size)])
-    maker: Callable = partial(NumberedCanvas, page=page, label=label)
+    made: list[NumberedCanvas] = []
+
+    def maker(*args, **kwargs) -> NumberedCanvas:
+        made.append(NumberedCanvas(*args, page=page, label=label, **kwargs))
+        return made[-1]
+
     with _build_lock:
         # Binary (not ASCII85) streams: a quarter smaller, and no slow pure-Python encoding.
         rl_config.useA85 = 0
         doc.build(story, canvasmaker=maker)
+    return getattr(made[-1], "pages", 0) if made else 0

@@ -15,6 +15,28 @@ from desk.documents.pdf.text import lines
 from desk.i18n import N_
 
 TITLE = N_("Reply to your complaint")
+_SALUTATIONS = ("尊敬的", "亲爱的", "親愛的", "dear ", "dear,")
+
+
+def starts_with_salutation(paragraphs) -> bool:
+    """Whether the body opens with its own salutation ("尊敬的陈先生：", "Dear Mr Chan,"),
+    so the letter prints none of its own."""
+    first = next((clean(p, multiline=True) for p in paragraphs or [] if clean(p, True)), "")
+    line = first.split("\n", 1)[0].strip()
+    if not line or len(line) > 60:
+        return False
+    return line.lower().startswith(_SALUTATIONS) or (
+        line[-1] in "：:,，" and len(line) <= 30)
+
+
+def address_block(data: LetterData, style) -> list:
+    """Who the letter goes to, at the top left, when the address is on file."""
+    address = clean(data.case.address, multiline=True)
+    if not address:
+        return []
+    name = clean(data.case.complainant)
+    return [lines("\n".join(p for p in (name, address) if p), style, multiline=True),
+            Spacer(1, 6)]
 
 
 def letter_story(data: LetterData, lang: str) -> list:
@@ -26,15 +48,15 @@ def letter_story(data: LetterData, lang: str) -> list:
     closing = ParagraphStyle("closing", parent=plain, alignment=TA_RIGHT if chinese else TA_LEFT)
     date = fmt_when(data.date)
 
-    story: list = []
+    story: list = address_block(data, plain)
     if date and not chinese:  # English letters are dated at the top, Chinese ones at the end
         story.append(lines(date, ParagraphStyle("date", parent=plain, alignment=TA_RIGHT)))
     story.append(Spacer(1, 6))
     story.append(lines(tr_format(N_("Re: your complaint {case_no}"), lang, sep="\n",
                                  case_no=clean(data.case.case_no)), plain, True, bold=True))
     story.append(Spacer(1, 8))
-    greeting = clean(data.recipient) or tr(N_("Dear customer,"), lang)
-    story.append(lines(greeting, plain))
+    if not starts_with_salutation(data.body_paragraphs):
+        story.append(lines(clean(data.recipient) or tr(N_("Dear customer,"), lang), plain))
     for paragraph in data.body_paragraphs or []:
         if clean(paragraph, multiline=True):
             story += blocks.text_flow(paragraph, st, style=body)
@@ -42,7 +64,10 @@ def letter_story(data: LetterData, lang: str) -> list:
     # Chinese: "此致" indented on its own line, "敬礼！" at the margin (the translation's \n).
     sign_off = [lines(tr(N_("Yours sincerely,"), lang, sep="\n"), body, multiline=True),
                 Spacer(1, 14)]
-    for line in (data.signatory, data.company.name, date if chinese else ""):
+    signers = [clean(data.signatory)]
+    if clean(data.company.name) not in signers:  # the company's name once
+        signers.append(clean(data.company.name))
+    for line in (*signers, date if chinese else ""):
         if clean(line):
             sign_off.append(lines(line, closing))
     story.append(KeepTogether(sign_off))

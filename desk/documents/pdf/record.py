@@ -22,34 +22,57 @@ def demands_text(case: CaseSummary, lang: str) -> str:
 
 def summary_grid(case: CaseSummary, lang: str, st: Styles, width: float,
                  compact: bool = False):
-    """The complaint as a form: who, how it came in, what about, what they want."""
-    rows: list = [[(N_("Complainant"), case.complainant), (N_("Phone"), case.phone)]]
-    if clean(case.room_no) or clean(case.member_no):
-        rows.append([(N_("Room No."), case.room_no), (N_("Member No."), case.member_no)])
-    if clean(case.address) or not compact:
-        rows.append([(N_("Address"), case.address)])
-    rows += [
-        [(N_("Channel"), case.channel), (N_("Category"), case.category)],
-        [(N_("Severity"), case.severity), (N_("Customer class"), case.customer_class)],
-        [(N_("Incident time"), fmt_when(case.incident_at)),
-         (N_("Incident place"), case.incident_place)],
-        [(N_("Complaint about"), case.object_label)],
-        [(N_("Customer's demands"), demands_text(case, lang))],
-        [(N_("Recorded by"), case.recorded_by),
-         (N_("Reply promised by"), fmt_when(case.reply_due_at))],
-    ]
-    return blocks.grid(rows, lang, st, width)  # a list: the table, then any long values
+    """The complaint as a form: who, how it came in, what about, what they want.
+
+    Rows whose values are all empty are left out; ``compact`` (the slip) also leaves out
+    the reply promise, which the slip prints with its history under "Handling".
+    """
+    if compact:
+        room = " / ".join(v for v in (clean(case.room_no), clean(case.member_no)) if v)
+        room_label = (N_("Room / member No.") if clean(case.room_no) and clean(case.member_no)
+                      else N_("Room No.") if clean(case.room_no) else N_("Member No."))
+        rows: list = [
+            [(N_("Complainant"), case.complainant), (N_("Phone"), case.phone)],
+            [(room_label, room), (N_("Customer class"), case.customer_class)],
+            [(N_("Address"), case.address)],
+            [(N_("Channel"), case.channel), (N_("Category"), case.category)],
+            [(N_("Severity"), case.severity), (N_("Recorded by"), case.recorded_by)],
+            [(N_("Incident time"), fmt_when(case.incident_at)),
+             (N_("Incident place"), case.incident_place)],
+            [(N_("Complaint about"), case.object_label),
+             (N_("Customer's demands"), demands_text(case, lang))]]
+    else:
+        rows = [[(N_("Complainant"), case.complainant), (N_("Phone"), case.phone)],
+                [(N_("Room No."), case.room_no), (N_("Member No."), case.member_no)],
+                [(N_("Address"), case.address)],
+                [(N_("Channel"), case.channel), (N_("Category"), case.category)],
+                [(N_("Severity"), case.severity), (N_("Customer class"), case.customer_class)],
+                [(N_("Incident time"), fmt_when(case.incident_at)),
+                 (N_("Incident place"), case.incident_place)],
+                [(N_("Complaint about"), case.object_label)],
+                [(N_("Customer's demands"), demands_text(case, lang))],
+                [(N_("Recorded by"), case.recorded_by),
+                 (N_("Reply promised by"), fmt_when(case.reply_due_at))]]
+    kept = []
+    for row in rows:
+        if any(clean(value) for _, value in row):
+            filled = [pair for pair in row if clean(pair[1])]
+            kept.append(row if len(filled) == len(row) or len(row) == 1 else
+                        (filled if len(filled) == 1 else row))
+    # nothing on file at all: the whole form, blank, to fill in by hand
+    return blocks.grid(kept or rows, lang, st, width)  # the table, then any long values
 
 
-def description(case: CaseSummary, lang: str, st: Styles) -> list:
-    return [blocks.heading(N_("What happened"), lang, st),
-            *blocks.text_flow(case.description, st, blank=4)]
+def description(case: CaseSummary, lang: str, st: Styles, blank: int = 4,
+                tight: bool = False) -> list:
+    return [blocks.heading(N_("What happened"), lang, st, tight=tight),
+            *blocks.text_flow(case.description, st, blank=blank)]
 
 
 def record_story(case: CaseSummary, lang: str, st: Styles, width: float) -> list:
     story: list = blocks.title(TITLE, lang, st)
-    story += blocks.banner(case.case_no, [(N_("Received"), fmt_when(case.received_at)),
-                                              (N_("Channel"), case.channel)], lang, st, width)
+    story += blocks.banner(case.case_no, [(N_("Received"), fmt_when(case.received_at))],
+                           lang, st, width)
     story.append(blocks.heading(N_("Complaint details"), lang, st))
     story += summary_grid(case, lang, st, width)
     story += description(case, lang, st)

@@ -15,6 +15,7 @@ from desk.services.casework.verification import HASH_LANGUAGE, code_of, qr_paylo
 from desk.services.common import vocab
 from desk.services.common.clock import system_clock
 from desk.services.common.labels import label_in, named_in, value_lang
+from desk.services.common.validation import ValidationError
 from desk.services.org.organisation import get_setting
 from desk.store.models.cases import Complaint, Staff
 from desk.store.models.slips import Compensation, ReplyDateChange, WrittenReply
@@ -61,7 +62,8 @@ def case_summary(record: Complaint, lang: str):
         object_label=obj, description=record.description,
         demands=[label_in(vocab.DEMANDS, d, lang) for d in record.demands.split(",") if d],
         demand_text=record.demand_text, recorded_by=staff.name if staff else "",
-        reply_due_at=record.reply_due_at)
+        reply_due_at=record.reply_due_at,
+        intake_reply_due_at=getattr(record, "intake_reply_due_at", None))
 
 
 def slip_data(record: Complaint, lang: str, with_code: bool = True):
@@ -82,10 +84,13 @@ def _slip_content(record: Complaint, lang: str):
     summary = case_summary(record, lang)
     if slip is None:
         return SlipData(case=summary)
-    department = (slip.department.name if slip.department_id else
-                  (slip.tenant.name if slip.tenant_id else ""))
+    department = slip.department.name if slip.department_id else ""
+    tenant = ""
+    if slip.tenant_id:
+        tenant = slip.tenant.name + (f" ({slip.tenant.unit_no})" if slip.tenant.unit_no else "")
     responsible = slip.responsible.name if slip.responsible_id else slip.responsible_name
-    changes = [(c.old_date, c.new_date, c.reason) for c in
+    supervisor = Staff.get_or_none(Staff.id == slip.supervisor_id) if slip.supervisor_id else None
+    changes = [(c.old_date, c.new_date, c.reason, c.customer_agreed) for c in
                ReplyDateChange.select().where(ReplyDateChange.slip == slip.id)
                .order_by(ReplyDateChange.id)]
     comp = [(label_in(vocab.COMPENSATION_KINDS, c.kind, lang), c.amount, c.note) for c in
@@ -96,12 +101,31 @@ def _slip_content(record: Complaint, lang: str):
         responsible=responsible, agreed_reply_at=slip.agreed_reply_at, date_changes=changes,
         result=slip.result, compensation=comp,
         customer_opinion=label_in(vocab.OPINIONS, slip.opinion, lang) if slip.opinion else "",
-        opinion_text=slip.opinion_text, handled_at=slip.result_at)
+        opinion_text=slip.opinion_text, handled_at=slip.result_at, level=slip.level or "",
+        level_label=label_in(vocab.LEVELS, slip.level, lang) if slip.level else "",
+        tenant=tenant, floor_supervisor=supervisor.name if supervisor else "")
 
 
 LETTER_OPENING = N_("Dear {name},")
 LETTER_RECEIVED = N_("Thank you for your letter received on {date} (case {case_no}). "
                      "We take every complaint seriously and have looked into it carefully.")
+#: How the letter thanks the customer, by the channel the complaint came in by.
+LETTER_THANKS = {
+    "letter": LETTER_RECEIVED,
+    "email": N_("Thank you for your e-mail received on {date} (case {case_no}). "
+                "We take every complaint seriously and have looked into it carefully."),
+    "phone": N_("Thank you for your call on {date} (case {case_no}). "
+                "We take every complaint seriously and have looked into it carefully."),
+    "hotline": N_("Thank you for your call on {date} (case {case_no}). "
+                  "We take every complaint seriously and have looked into it carefully."),
+    "in_person": N_("Thank you for coming to our service desk on {date} (case {case_no}). "
+                    "We take every complaint seriously and have looked into it carefully."),
+}
+LETTER_THANKS_OTHER = N_("Thank you for your complaint received on {date} (case {case_no}). "
+                         "We take every complaint seriously and have looked into it carefully.")
+LETTER_SIGNATORY = N_("Customer Service Desk")
+NO_LETTER = N_("No reply letter for this case: it is anonymous and has no address to send "
+               "a letter to.")
 LETTER_RESULT = N_("The result of our handling is as follows:")
 LETTER_NO_RESULT = N_("We are still working on your complaint and will write to you again "
                       "by {date} at the latest.")
@@ -122,7 +146,8 @@ def letter_data(record: Complaint, lang: str, clock=system_clock):
     if reply is not None:
         paragraphs = [p for p in reply.body.split("\n\n") if p.strip()]
     else:
-        paragraphs = [translate(LETTER_RECEIVED, tl).format(
+        channel = record.channel.code if record.channel_id else ""
+        paragraphs = [translate(LETTER_THANKS.get(channel, LETTER_THANKS_OTHER), tl).format(
             date=record.received_at.strftime("%Y-%m-%d"), case_no=record.case_no)]
         if slip is not None and slip.result:
             paragraphs += [translate(LETTER_RESULT, tl), slip.result]
@@ -136,7 +161,13 @@ def letter_data(record: Complaint, lang: str, clock=system_clock):
     return LetterData(case=case_summary(record, lang), company=co,
                       date=clock.now().date(),
                       recipient=translate(LETTER_OPENING, tl).format(name=name),
-                      body_paragraphs=paragraphs, signatory=co.name)
+                      body_paragraphs=paragraphs, signatory=translate(LETTER_SIGNATORY, tl))
+
+
+def letter_possible(record: Complaint) -> bool:
+    """A reply letter needs someone to send it to: not for an anonymous case without an
+    address (a suggestion-box note, say)."""
+    return not (record.anonymous and not (record.address or "").strip())
 
 
 def render(kind: str, complaint_id: int, out: Path, lang: str, size: str = "A5",
@@ -161,6 +192,8 @@ def render(kind: str, complaint_id: int, out: Path, lang: str, size: str = "A5",
     elif kind == "letter":
         from desk.documents.pdf.letter import render_letter
 
+        if not letter_possible(record):
+            raise ValidationError({"letter": translate(NO_LETTER, value_lang(lang))})
         render_letter(letter_data(record, doc_lang, clock), out, doc_lang)
     else:
         raise ValueError(f"unknown document {kind!r}")
