@@ -2,10 +2,21 @@
 search index and the file's free pages afterwards. Everything engine-specific about it stays here."""
 from __future__ import annotations
 
+import time
 from contextlib import contextmanager
 
 from desk.store import search
 from desk.store.db import database, is_sqlite, transaction
+
+#: seconds between two short write transactions of a long job: at least SQLite's longest
+#: busy-handler sleep (100 ms), so another program waiting for the write lock gets it in
+#: the gap instead of waiting for the whole job
+PAUSE = 0.1
+
+
+def pause_for_others(seconds: float = PAUSE) -> None:
+    if seconds > 0:
+        time.sleep(seconds)
 
 
 def delete_where(model, field, ids: list[int]) -> int:
@@ -16,13 +27,31 @@ def delete_where(model, field, ids: list[int]) -> int:
     return model.delete().where(field.in_(ids)).execute()
 
 
-def scrub_search_index() -> None:
+#: search-index pages merged per transaction (a whole-index merge of a large database
+#: would hold the write lock for many seconds)
+MERGE_PAGES = 64
+
+
+def scrub_search_index(whole: bool = False) -> None:
     """Merge the search index's segments so deleted and overwritten entries leave its
-    pages (SQLite FTS5 keeps them until a merge)."""
-    if is_sqlite():
+    pages (SQLite FTS5 keeps them until a merge): a little per transaction until there is
+    nothing left to merge, or the whole index at once (``whole``, for a small file)."""
+    if not is_sqlite():
+        return
+    table = search.FTS_TABLE
+    if whole:
         with transaction():
-            database.execute_sql(
-                f"INSERT INTO {search.FTS_TABLE}({search.FTS_TABLE}) VALUES('optimize')")
+            database.execute_sql(f"INSERT INTO {table}({table}) VALUES('optimize')")
+        return
+    while True:
+        with transaction():
+            before = database.connection().total_changes
+            database.execute_sql(f"INSERT INTO {table}({table}, rank) VALUES('merge', ?)",
+                                 (-MERGE_PAGES,))
+            after = database.connection().total_changes
+        if after - before <= 1:
+            return
+        pause_for_others()
 
 
 #: a database file up to this size is rebuilt (VACUUM) after a purge with many free pages:
@@ -37,9 +66,11 @@ def _pragma(name: str) -> int:
     return database.execute_sql(f"PRAGMA {name}").fetchone()[0] or 0
 
 
-def reclaim_space(full: bool | None = None) -> str:
-    """Give back the pages freed by deletes and fold the write-ahead log in (then truncate
-    it, so no copy of deleted rows stays there). ``full=True`` rebuilds the file (VACUUM:
+def reclaim_space(full: bool | None = None, wipe_log: bool = False) -> str:
+    """Give back the pages freed by deletes and fold the write-ahead log in without
+    waiting for anyone; ``wipe_log`` then truncates the log so no copy of overwritten rows
+    stays there (it waits for readers and holds writers back while it runs, which on a
+    large log takes seconds: for an erasure, not a purge). ``full=True`` rebuilds the file (VACUUM:
     blocks other writers while it runs and needs free disk space of the file's size);
     ``None`` decides: a database made with incremental auto-vacuum gives its free pages
     back a few megabytes per transaction; another is rebuilt when it is small and a
@@ -48,20 +79,25 @@ def reclaim_space(full: bool | None = None) -> str:
     itself: nothing to do there."""
     if not is_sqlite():
         return "none"
-    database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    database.execute_sql("PRAGMA wal_checkpoint(PASSIVE)")
     pages = _pragma("page_count") or 1
     free = _pragma("freelist_count")
     done = "none"
     if full is None and _pragma("auto_vacuum") == 2:
         while _pragma("freelist_count"):
-            with transaction():
-                database.execute_sql(f"PRAGMA incremental_vacuum({INCREMENTAL_PAGES})")
+            # Each step of the statement frees one page and Python's execute() steps a
+            # statement without result rows once: run it as a script (its own short write
+            # transaction), which steps it to the end.
+            database.connection().executescript(
+                f"PRAGMA incremental_vacuum({INCREMENTAL_PAGES});")
+            pause_for_others()
         done = "incremental"
     elif full or (full is None and free / pages >= VACUUM_FREE_SHARE
                   and pages * _pragma("page_size") <= VACUUM_MAX_BYTES):
         database.execute_sql("VACUUM")
         done = "vacuum"
-    database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)" if wipe_log or done == "vacuum"
+                         else "PRAGMA wal_checkpoint(PASSIVE)")
     return done
 
 

@@ -128,7 +128,7 @@ def erase_customer(phone: str, by_id: int | None, clock=system_clock,
     with maintenance.secure_deletes():
         result = _erase(phone, ids, by_id, clock)
         maintenance.scrub_search_index()
-        maintenance.reclaim_space(rebuild)
+        maintenance.reclaim_space(rebuild, wipe_log=True)
     return result
 
 

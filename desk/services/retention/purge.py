@@ -106,9 +106,10 @@ def delete_drafts(case_ids: set[int]) -> int:
 
 def run_purge(by_id: int | None, clock=system_clock, batch: int = BATCH,
               progress: Callable[[int, int], None] | None = None,
-              plan: PurgePlan | None = None) -> PurgeResult:
+              plan: PurgePlan | None = None, pause: float = maintenance.PAUSE) -> PurgeResult:
     """Delete what is due now (``plan``, when given, must come from ``plan_purge`` with
-    the same clock: the preview the user confirmed)."""
+    the same clock: the preview the user confirmed). Between two batches the write lock
+    is left free for ``pause`` seconds, so other desks' saves go in meanwhile."""
     plan = plan or plan_purge(clock)
     counts = dict.fromkeys(KINDS, 0)
     shas: set[str] = set()
@@ -123,6 +124,8 @@ def run_purge(by_id: int | None, clock=system_clock, batch: int = BATCH,
             counts[kind] += number
         if progress:
             progress(min(start + batch, len(ids)), len(ids))
+        if start + batch < len(ids):
+            maintenance.pause_for_others(pause)
     with transaction():
         counts["corrective_actions"] = _delete_capas(plan.capa_ids)
         delete_drafts(set(ids))
