@@ -28,14 +28,15 @@ def delete_where(model, field, ids: list[int]) -> int:
 
 
 #: search-index pages merged per transaction (a whole-index merge of a large database
-#: would hold the write lock for many seconds)
-MERGE_PAGES = 64
+#: would hold the write lock for many seconds; 256 pages take some 30 ms)
+MERGE_PAGES = 256
 
 
 def scrub_search_index(whole: bool = False) -> None:
     """Merge the search index's segments so deleted and overwritten entries leave its
-    pages (SQLite FTS5 keeps them until a merge): a little per transaction until there is
-    nothing left to merge, or the whole index at once (``whole``, for a small file)."""
+    pages (SQLite FTS5 keeps them until a merge): a little per transaction, until there is
+    nothing left to merge or the index has been gone through twice (new cases saved
+    meanwhile keep giving it something to merge), or the whole index at once (``whole``)."""
     if not is_sqlite():
         return
     table = search.FTS_TABLE
@@ -43,7 +44,8 @@ def scrub_search_index(whole: bool = False) -> None:
         with transaction():
             database.execute_sql(f"INSERT INTO {table}({table}) VALUES('optimize')")
         return
-    while True:
+    pages = database.execute_sql(f"SELECT COUNT(*) FROM {table}_data").fetchone()[0]
+    for _step in range(2 * pages // MERGE_PAGES + 2):
         with transaction():
             before = database.connection().total_changes
             database.execute_sql(f"INSERT INTO {table}({table}, rank) VALUES('merge', ?)",
