@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import ast
 import importlib.util
-import shutil
 import subprocess
 import sys
 import textwrap
@@ -12,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from desk import i18n
+from tests.ui.test_forms_compiled import uic_command
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -142,10 +142,7 @@ FORM = """<?xml version="1.0" encoding="UTF-8"?>
 
 
 def _uic_translate_calls(ui_file: Path) -> set[tuple[str, str, str]]:
-    uic = shutil.which("pyside6-uic")
-    if uic is None:
-        pytest.skip("pyside6-uic is not installed")
-    code = subprocess.run([uic, str(ui_file)], check=True, capture_output=True,
+    code = subprocess.run([*uic_command(), str(ui_file)], check=True, capture_output=True,
                           text=True).stdout
     calls = set()
     for node in ast.walk(ast.parse(code)):

@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parents[2]
 FORMS = sorted((ROOT / "forms").glob("*.ui"))
 
 
-def _uic() -> list[str]:
+def uic_command() -> list[str]:
     """pyside6-uic as its entry point runs it, from the running interpreter (so an
     unactivated venv's own PySide6 is used and nothing depends on PATH)."""
     return [sys.executable, "-c", "from PySide6.scripts.pyside_tool import uic; uic()"]
@@ -35,7 +35,7 @@ def test_compiled_form_is_up_to_date(form, tmp_path):
     compiled = ROOT / "desk" / "ui" / "forms" / f"ui_{form.stem}.py"
     assert compiled.is_file(), f"run: pyside6-uic forms/{form.name} -o desk/ui/forms/{compiled.name}"
     fresh = tmp_path / compiled.name
-    result = subprocess.run(_uic() + [str(form), "-o", str(fresh)], capture_output=True,
+    result = subprocess.run(uic_command() + [str(form), "-o", str(fresh)], capture_output=True,
                             text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     expected = _body(fresh.read_text(encoding="utf-8"))
