@@ -100,9 +100,18 @@ def _v8() -> None:
     database.create_tables(RETENTION_MODELS, safe=True)
 
 
+def _v9() -> None:
+    """Indexes for plans that need no statistics (issue 13): the Today view walks the open
+    cases of each status by reply date and by receipt date."""
+    from desk.store.models.cases import complaint_status_indexes
+
+    for index in complaint_status_indexes():
+        database.execute(index)
+
+
 #: version -> migration that brings the schema from version-1 to version.
 MIGRATIONS: dict[int, Callable[[], None]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4, 5: _v5,
-                                                 6: _v6, 7: _v7, 8: _v8}
+                                                 6: _v6, 7: _v7, 8: _v8, 9: _v9}
 SCHEMA_VERSION = max(MIGRATIONS)
 
 

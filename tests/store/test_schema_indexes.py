@@ -24,3 +24,19 @@ def test_upgrade_from_v5_replaces_the_voided_index(tmp_path):
         assert "complaint_void_only" in plan
     finally:
         close_database()
+
+
+def test_upgrade_from_v8_adds_the_status_walk_indexes(tmp_path):
+    open_database(url_for_path(tmp_path / "old.sqlite"))
+    try:
+        schema.migrate(None, migrations={v: schema.MIGRATIONS[v] for v in range(1, 9)})
+        assert "complaint_status_due" not in _indexes()
+        result = schema.migrate(tmp_path / "backups")
+        assert (result.from_version, result.to_version) == (8, schema.SCHEMA_VERSION)
+        assert {"complaint_status_due", "complaint_status_received"} <= _indexes()
+        plan = " ".join(str(r) for r in database.execute_sql(
+            "EXPLAIN QUERY PLAN SELECT id FROM complaint WHERE status = 'new' "
+            "AND reply_due_at < '2026-01-01' ORDER BY reply_due_at"))
+        assert "complaint_status_due" in plan and "TEMP B-TREE" not in plan
+    finally:
+        close_database()

@@ -12,7 +12,7 @@ from peewee import OP, SQL, Expression, NodeList, Value, fn
 from desk.services.common import vocab
 from desk.services.common.clock import system_clock
 from desk.services.common.validation import phone_digits
-from desk.store import search
+from desk.store import plans, search
 from desk.store.models.cases import Category, Channel, Complaint, Department, Tenant
 from desk.store.models.slips import HandlingSlip
 from desk.text import clean_text
@@ -71,16 +71,23 @@ SUMMARY_LENGTH = 80
 
 
 def _conditions(flt: CaseFilter, now: dt.datetime) -> list:
+    """The filter as conditions whose plan needs no statistics (``desk.store.plans``): a
+    page walks the primary key, or an ``(x, id)`` index for one chosen value, newest first
+    and stops when it is full; several values of a column and date bounds are checked row
+    by row on that walk, and a date range also bounds the ids walked."""
     conds = []
     if flt.only_voided:
         conds.append(Complaint.voided)   # bare column: matches the partial index of void cases
     elif not flt.include_voided:
-        conds.append(Complaint.voided == False)  # noqa: E712
+        conds.append(plans.live(Complaint))
     for values, column in ((flt.statuses, Complaint.status), (flt.severities, Complaint.severity),
                            (flt.category_ids, Complaint.category),
                            (flt.channel_ids, Complaint.channel)):
-        if values:
-            conds.append(column.in_(list(values)))
+        values = list(dict.fromkeys(values))
+        if len(values) == 1:
+            conds.append(column == values[0])
+        elif values:
+            conds.append(plans.unindexed(column).in_([column.db_value(v) for v in values]))
     # A department or shop: the cases about it and the cases whose slip went to it.
     for values, column, slip_column in (
             (flt.department_ids, Complaint.department, HandlingSlip.department),
@@ -88,16 +95,36 @@ def _conditions(flt: CaseFilter, now: dt.datetime) -> list:
         if values:
             sent = HandlingSlip.select(HandlingSlip.complaint).where(
                 slip_column.in_(list(values)))
-            conds.append(column.in_(list(values)) | Complaint.id.in_(sent))
+            conds.append(plans.unindexed(column).in_(list(values)) | Complaint.id.in_(sent))
+    start = end = None
     if flt.received_from:
-        conds.append(Complaint.received_at >= dt.datetime.combine(flt.received_from, dt.time()))
+        start = dt.datetime.combine(flt.received_from, dt.time())
+        conds.append(plans.unindexed(Complaint.received_at) >= Complaint.received_at.db_value(start))
     if flt.received_to:
         end = dt.datetime.combine(flt.received_to + dt.timedelta(days=1), dt.time())
-        conds.append(Complaint.received_at < end)
+        conds.append(plans.unindexed(Complaint.received_at) < Complaint.received_at.db_value(end))
+    if start or end:
+        conds.extend(_id_bounds(start, end))
     if flt.overdue_only:
-        conds.append(Complaint.status.in_(vocab.OPEN_STATUSES))
-        conds.append(Complaint.reply_due_at < now)
+        conds.append(plans.unindexed(Complaint.status).in_(list(vocab.OPEN_STATUSES)))
+        conds.append(plans.unindexed(Complaint.reply_due_at)
+                     < Complaint.reply_due_at.db_value(now))
     return conds
+
+
+def _id_bounds(start: dt.datetime | None, end: dt.datetime | None) -> list:
+    """The ids of the cases received in ``[start, end)``, from the ``received_at`` index,
+    as bounds for a walk of the primary key."""
+    where = []
+    if start:
+        where.append(Complaint.received_at >= start)
+    if end:
+        where.append(Complaint.received_at < end)
+    low, high = (Complaint.select(fn.MIN(Complaint.id), fn.MAX(Complaint.id))
+                 .where(reduce(and_, where)).tuples().get())
+    if low is None:
+        return [Complaint.id < 0]
+    return [Complaint.id >= low, Complaint.id <= high]
 
 
 def _select():

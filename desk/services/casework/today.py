@@ -3,7 +3,10 @@ due, customers to inform, and pre-breach warnings at 75% of the time to a deadli
 from __future__ import annotations
 
 import datetime as dt
+import heapq
+import itertools
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from peewee import fn
 
@@ -11,6 +14,7 @@ from desk.services.common import vocab
 from desk.services.common.calendar import deadline_state, load_calendar
 from desk.services.common.clock import system_clock
 from desk.services.org.organisation import get_setting
+from desk.store import plans
 from desk.store.models.cases import Complaint
 from desk.store.models.slips import CustomerContact, HandlingSlip
 
@@ -44,7 +48,20 @@ def inform_days() -> int:
 
 def _open_cases():
     return Complaint.select().where(Complaint.status.in_(vocab.OPEN_STATUSES)
-                                    & (Complaint.voided == False))  # noqa: E712
+                                    & plans.live(Complaint))
+
+
+def _open_walk(column, where, limit: int, descending: bool = False):
+    """Open cases passing ``where`` in the order of ``column``, at most ``limit``: one
+    walk of the ``(status, column)`` index per open status, merged (an ``IN`` over the
+    statuses would have to sort every match)."""
+    order = column.desc() if descending else column
+    walks = [Complaint.select().where((Complaint.status == status) & plans.live(Complaint)
+                                      & where).order_by(order).limit(limit)
+             for status in vocab.OPEN_STATUSES]
+    merged = heapq.merge(*(iter(w) for w in walks), key=attrgetter(column.name),
+                         reverse=descending)
+    return list(itertools.islice(merged, limit))
 
 
 def _item(c: Complaint, due, note="") -> TodayItem:
@@ -56,13 +73,12 @@ def today_view(clock=system_clock) -> TodayView:
     cal = load_calendar()
     view = TodayView()
     day_end = dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time())
-    for c in _open_cases().where(Complaint.reply_due_at < day_end).order_by(
-            Complaint.reply_due_at).limit(LIMIT):
+    for c in _open_walk(Complaint.reply_due_at, Complaint.reply_due_at < day_end, LIMIT):
         (view.overdue if c.reply_due_at <= now else view.due_today).append(
             _item(c, c.reply_due_at))
     horizon = now + dt.timedelta(days=7)
-    for c in _open_cases().where((Complaint.reply_due_at > now)
-                                 & (Complaint.reply_due_at <= horizon)).limit(LIMIT):
+    for c in _open_walk(Complaint.reply_due_at, (Complaint.reply_due_at > now)
+                        & (Complaint.reply_due_at <= horizon), LIMIT):
         if deadline_state(c.received_at, c.reply_due_at, now, cal) == "warning":
             view.warning.append(_item(c, c.reply_due_at))
     for c in _open_cases().where(Complaint.status == "awaiting_signature").limit(LIMIT):
@@ -80,8 +96,7 @@ def today_view(clock=system_clock) -> TodayView:
                     .group_by(CustomerContact.complaint))
     contacted = {row.complaint_id: row.last for row in last_contact.where(
         CustomerContact.complaint.in_(_open_cases().select(Complaint.id)))}
-    for c in _open_cases().where(Complaint.received_at < stale).order_by(
-            Complaint.received_at).limit(LIMIT * 4):
+    for c in _open_walk(Complaint.received_at, Complaint.received_at < stale, LIMIT * 4):
         last = contacted.get(c.id)
         if isinstance(last, str):
             last = dt.datetime.fromisoformat(last)

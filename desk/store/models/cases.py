@@ -136,6 +136,14 @@ class Complaint(BaseModel):
         )
 
 
+def complaint_status_indexes() -> list[pw.ModelIndex]:
+    """The cases of one status in reply-date or receipt-date order (``IF NOT EXISTS``)."""
+    return [Complaint.index(Complaint.status, Complaint.reply_due_at,
+                            name="complaint_status_due").safe(True),
+            Complaint.index(Complaint.status, Complaint.received_at,
+                            name="complaint_status_received").safe(True)]
+
+
 class ComplaintChange(BaseModel):
     """History: who changed which field of a complaint, when, from what to what."""
     complaint = pw.ForeignKeyField(Complaint, backref="changes", on_delete="CASCADE")
