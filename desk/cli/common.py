@@ -28,7 +28,7 @@ def open_store(args, create: bool = False):
     left to the desktop program. Only the commands that make databases pass ``create``."""
     from desk.services.system.startup import open_store as open_database
 
-    return open_database(args.db, backups=True, daily=False, create=create)
+    return open_database(args.db, backups=True, daily=False, create=create, check=True)
 
 
 def document_language(args, chosen: str | None) -> str:

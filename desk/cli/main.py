@@ -38,6 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
     backup = sub.add_parser("backup", help=_("back up the database now"))
     backup.add_argument("--to", metavar="DIR", help=_("folder for the backup copy"))
 
+    restore = sub.add_parser("restore", help=_(
+        "put a backup in place of the database (the old file is kept aside)"))
+    restore.add_argument("backup", metavar="BACKUP", help=_("the backup file to restore"))
     check = sub.add_parser("check", help=_("check the database and print its facts"))
     check.add_argument("--create", action="store_true", help=_(
         "make a new database if there is none at --db (its folder must exist)"))
@@ -260,6 +263,24 @@ def cmd_backup(args) -> int:
     return EXIT_OK
 
 
+def cmd_restore(args) -> int:
+    import datetime as dt
+
+    from desk.services.system.recovery import restore
+    from desk.services.system.startup import database_file
+
+    target = database_file(args.db)
+    if target is None:
+        raise CommandError(_("Backups from this program work only with the local database "
+                             "file; back up a database server with its own tools."))
+    done = restore(Path(args.backup), target, dt.datetime.now())
+    open_store(args)          # the restored file opens, passes the check, is up to date
+    print(_("Restored {backup} to {path}.").format(backup=done.backup, path=done.database))
+    if done.kept_aside:
+        print(_("The replaced file is kept as {path}.").format(path=done.kept_aside))
+    return EXIT_OK
+
+
 def cmd_check(args) -> int:
     from desk.services.system.health import check_report
 
@@ -351,7 +372,8 @@ def cmd_verify(args) -> int:
     return EXIT_OK if result.genuine else EXIT_PROBLEM
 
 
-_COMMANDS = {"gui": cmd_gui, "demo": cmd_demo, "backup": cmd_backup, "check": cmd_check,
+_COMMANDS = {"gui": cmd_gui, "demo": cmd_demo, "backup": cmd_backup, "restore": cmd_restore,
+             "check": cmd_check,
              "cases": cmd_cases, "today": cmd_today, "escalate": cmd_escalate,
              "verify": cmd_verify}
 

@@ -12,7 +12,6 @@ import peewee
 
 from desk.i18n import _
 from desk.store.errors import (
-    DamagedDatabaseError,
     MissingDatabaseError,
     StoreError,
     store_error_for,
@@ -102,7 +101,7 @@ def check_database_file(path: Path, create: bool) -> None:
             "{path} is an empty file, not a Desk database; check the path, or delete the "
             "empty file to start a new database there.").format(path=path))
     if head != SQLITE_HEADER:
-        raise DamagedDatabaseError(_(
+        raise StoreError(_(
             "{path} is not a Desk database file (or its first page is damaged); check the "
             "path.").format(path=path))
 
@@ -220,3 +219,38 @@ def integrity_check() -> str:
         return "ok"
     rows = database.execute_sql("pragma integrity_check").fetchall()
     return "; ".join(str(r[0]) for r in rows)
+
+
+def quick_check() -> str:
+    """SQLite's quick check of the open database ("ok", or what is wrong)."""
+    if not is_sqlite():
+        return "ok"
+    try:
+        rows = database.execute_sql("pragma quick_check").fetchall()
+    except peewee.DatabaseError as exc:
+        return str(exc)
+    return "; ".join(str(r[0]) for r in rows)
+
+
+def database_path() -> Path | None:
+    """The open SQLite database's file (None for a server)."""
+    if not is_sqlite():
+        return None
+    name = database.obj.database
+    return None if name in ("", ":memory:") else Path(name)
+
+
+def file_is_writable(path: Path) -> bool:
+    """False when the file or its folder cannot be written: the read-only attribute, a
+    read-only file system, no permission (WAL mode writes beside the file as well)."""
+    import os
+    import stat
+
+    try:
+        if not path.stat().st_mode & stat.S_IWRITE:
+            return False
+        if hasattr(os, "statvfs") and os.statvfs(path).f_flag & getattr(os, "ST_RDONLY", 1):
+            return False
+    except OSError:
+        return False
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)

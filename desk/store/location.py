@@ -14,7 +14,10 @@ from desk.store.errors import NetworkShareError
 
 NETWORK_FS_TYPES = {"nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "afs",
                     "fuse.sshfs", "sshfs", "9p", "ncpfs", "davfs", "fuse.davfs2", "glusterfs",
-                    "ceph", "fuse.rclone"}
+                    "fuse.glusterfs", "ceph", "fuse.ceph", "fuse.ceph-fuse", "fuse.cephfs",
+                    "fuse.s3fs", "fuse.rclone", "fuse.gcsfuse", "fuse.goofys",
+                    "fuse.smbnetfs", "fuse.curlftpfs", "fuse.juicefs", "fuse.mfs",
+                    "lustre", "gpfs", "beegfs", "orangefs", "ocfs2", "gfs2"}
 
 
 def _is_unc(text: str) -> bool:
@@ -54,7 +57,8 @@ def is_network_path(path: Path | str, mounts_file: str = "/proc/mounts") -> bool
     text = str(path)
     if _is_unc(text):
         return True
-    resolved = Path(text).expanduser().absolute()
+    # resolve(): a symlink (or a symlinked folder) pointing onto a share is a share
+    resolved = Path(text).expanduser().resolve()
     if sys.platform == "win32":  # pragma: no cover - Windows only
         return _is_unc(str(resolved)) or _windows_drive_is_remote(resolved)
     fs_type = _mount_fs_type(resolved, mounts_file)

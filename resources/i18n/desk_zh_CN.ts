@@ -1768,6 +1768,11 @@
         <translation>Desk 客诉服务台</translation>
     </message>
     <message>
+        <location filename="../../desk/services/system/recovery.py"/>
+        <source>Desk is still using the database {path}; close every Desk window (and wait for scheduled tasks to finish), then restore again.</source>
+        <translation>Desk 仍在使用数据库 {path}；请关闭所有 Desk 窗口（并等待计划任务结束），然后再恢复。</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/shell/main_window.py"/>
         <source>Desk {version}
 The complaint desk of a hotel or shopping mall: complaint records, handling slips, revisits, corrective actions and reports.</source>
@@ -3726,6 +3731,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>责任人</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/main.py"/>
+        <source>Restored {backup} to {path}.</source>
+        <translation>已将 {backup} 恢复到 {path}。</translation>
+    </message>
+    <message>
         <location filename="../../desk/documents/pdf/capa_record.py"/>
         <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/casework/case_work.py"/>
@@ -4450,6 +4460,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>数据文件夹中找不到该附件（{path}）。</translation>
     </message>
     <message>
+        <location filename="../../desk/services/system/recovery.py"/>
+        <source>The backup and the database are the same file.</source>
+        <translation>备份和数据库是同一个文件。</translation>
+    </message>
+    <message>
         <location filename="../../desk/store/backup.py"/>
         <source>The backup copy failed its integrity check: {result}</source>
         <translation>备份副本未通过完整性检查：{result}</translation>
@@ -4460,6 +4475,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>备份到 {folder} 失败：{error}</translation>
     </message>
     <message>
+        <location filename="../../desk/services/system/recovery.py"/>
         <location filename="../../desk/store/backup.py"/>
         <source>The backup {path} is damaged: {result}</source>
         <translation>备份 {path} 已损坏：{result}</translation>
@@ -4611,6 +4627,16 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>数据库被另一个程序的保存占用太久，本次未保存任何内容；请稍后再试。</translation>
     </message>
     <message>
+        <location filename="../../desk/services/system/recovery.py"/>
+        <source>The database {path} is damaged ({detail}) and there is no sound backup in {folder}; keep the file as it is and ask your IT support for help.</source>
+        <translation>数据库 {path} 已损坏（{detail}），且 {folder} 中没有完好的备份；请保持该文件原样，并向 IT 支持求助。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/system/recovery.py"/>
+        <source>The database {path} is damaged ({detail}); close every Desk window, then restore the latest verified backup with: desk restore &quot;{backup}&quot;</source>
+        <translation>数据库 {path} 已损坏（{detail}）；请关闭所有 Desk 窗口，然后用以下命令恢复最近一份已校验的备份：desk restore &quot;{backup}&quot;</translation>
+    </message>
+    <message>
         <location filename="../../desk/store/location.py"/>
         <source>The database {path} is on a network share. SQLite files can be damaged when they are used over a network; keep the database on this PC&apos;s own disk (the default data folder), or connect all desks to a shared database server.</source>
         <translation>数据库 {path} 位于网络共享文件夹中。SQLite 文件通过网络使用时可能损坏；请把数据库放在本机硬盘上（默认的数据文件夹），或让所有服务台连接同一台数据库服务器。</translation>
@@ -4737,6 +4763,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>记录未保存。请修改标出的栏目。</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/main.py"/>
+        <source>The replaced file is kept as {path}.</source>
+        <translation>被替换的文件已保留为 {path}。</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/reports/reports_view.py"/>
         <source>The report could not be written: {error}</source>
         <translation>无法生成报表：{error}</translation>
@@ -4815,6 +4846,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/reports/periods.py"/>
         <source>The year {year} is out of range; give a year between {first} and {last}.</source>
         <translation>年份 {year} 超出范围；请给出 {first} 到 {last} 之间的年份。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/system/recovery.py"/>
+        <source>There is no backup file {path}.</source>
+        <translation>没有备份文件 {path}。</translation>
     </message>
     <message>
         <location filename="../../desk/cli/documents.py"/>
@@ -5564,6 +5600,11 @@ Nothing is deleted; the case stays findable.</source>
         <translation>打印书面答复函</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/main.py"/>
+        <source>put a backup in place of the database (the old file is kept aside)</source>
+        <translation>用备份替换数据库（原文件另行保留）</translation>
+    </message>
+    <message>
         <location filename="../../desk/cli/retention.py"/>
         <source>put a case on legal hold (never purged), release it, or list the holds</source>
         <translation>依法保全投诉（永不清理）、解除保全或列出保全</translation>
@@ -5612,6 +5653,16 @@ Nothing is deleted; the case stays findable.</source>
         <location filename="../../desk/cli/main.py"/>
         <source>texts and organisation of a shopping mall (the default) or a hotel</source>
         <translation>购物中心（默认）或酒店的文字和组织架构</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/main.py"/>
+        <source>the backup file to restore</source>
+        <translation>要恢复的备份文件</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/system/health.py"/>
+        <source>the database file {path} is read-only: nothing can be saved; give this Windows user permission to change the file and its folder</source>
+        <translation>数据库文件 {path} 为只读：无法保存任何内容；请给当前 Windows 用户修改该文件及其文件夹的权限</translation>
     </message>
     <message>
         <location filename="../../desk/cli/reports.py"/>

@@ -1768,6 +1768,11 @@
         <translation>Desk 客訴服務台</translation>
     </message>
     <message>
+        <location filename="../../desk/services/system/recovery.py"/>
+        <source>Desk is still using the database {path}; close every Desk window (and wait for scheduled tasks to finish), then restore again.</source>
+        <translation>Desk 仍在使用資料庫 {path}；請關閉所有 Desk 視窗（並等待計畫任務結束），然後再恢復。</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/shell/main_window.py"/>
         <source>Desk {version}
 The complaint desk of a hotel or shopping mall: complaint records, handling slips, revisits, corrective actions and reports.</source>
@@ -3726,6 +3731,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>責任人</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/main.py"/>
+        <source>Restored {backup} to {path}.</source>
+        <translation>已將 {backup} 恢復到 {path}。</translation>
+    </message>
+    <message>
         <location filename="../../desk/documents/pdf/capa_record.py"/>
         <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/casework/case_work.py"/>
@@ -4450,6 +4460,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>資料目錄中找不到該附件（{path}）。</translation>
     </message>
     <message>
+        <location filename="../../desk/services/system/recovery.py"/>
+        <source>The backup and the database are the same file.</source>
+        <translation>備份和資料庫是同一個檔案。</translation>
+    </message>
+    <message>
         <location filename="../../desk/store/backup.py"/>
         <source>The backup copy failed its integrity check: {result}</source>
         <translation>備份副本未通過完整性檢查：{result}</translation>
@@ -4460,6 +4475,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>備份到 {folder} 失敗：{error}</translation>
     </message>
     <message>
+        <location filename="../../desk/services/system/recovery.py"/>
         <location filename="../../desk/store/backup.py"/>
         <source>The backup {path} is damaged: {result}</source>
         <translation>備份 {path} 已損壞：{result}</translation>
@@ -4611,6 +4627,16 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>資料庫被另一個程式的儲存佔用太久，本次未儲存任何內容；請稍後再試。</translation>
     </message>
     <message>
+        <location filename="../../desk/services/system/recovery.py"/>
+        <source>The database {path} is damaged ({detail}) and there is no sound backup in {folder}; keep the file as it is and ask your IT support for help.</source>
+        <translation>資料庫 {path} 已損壞（{detail}），且 {folder} 中沒有完好的備份；請保持該檔案原樣，並向 IT 支援求助。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/system/recovery.py"/>
+        <source>The database {path} is damaged ({detail}); close every Desk window, then restore the latest verified backup with: desk restore &quot;{backup}&quot;</source>
+        <translation>資料庫 {path} 已損壞（{detail}）；請關閉所有 Desk 視窗，然後用以下命令恢復最近一份已驗證的備份：desk restore &quot;{backup}&quot;</translation>
+    </message>
+    <message>
         <location filename="../../desk/store/location.py"/>
         <source>The database {path} is on a network share. SQLite files can be damaged when they are used over a network; keep the database on this PC&apos;s own disk (the default data folder), or connect all desks to a shared database server.</source>
         <translation>資料庫 {path} 位於網路共享資料夾中。SQLite 檔案透過網路使用時可能損壞；請把資料庫放在本機硬碟上（預設的資料目錄），或讓所有服務台連線同一台資料庫伺服器。</translation>
@@ -4737,6 +4763,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>記錄未儲存。請修改標出的欄位。</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/main.py"/>
+        <source>The replaced file is kept as {path}.</source>
+        <translation>被替換的檔案已保留為 {path}。</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/reports/reports_view.py"/>
         <source>The report could not be written: {error}</source>
         <translation>無法生成報表：{error}</translation>
@@ -4815,6 +4846,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/reports/periods.py"/>
         <source>The year {year} is out of range; give a year between {first} and {last}.</source>
         <translation>年份 {year} 超出範圍；請給出 {first} 到 {last} 之間的年份。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/system/recovery.py"/>
+        <source>There is no backup file {path}.</source>
+        <translation>沒有備份檔案 {path}。</translation>
     </message>
     <message>
         <location filename="../../desk/cli/documents.py"/>
@@ -5564,6 +5600,11 @@ Nothing is deleted; the case stays findable.</source>
         <translation>列印書面答覆函</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/main.py"/>
+        <source>put a backup in place of the database (the old file is kept aside)</source>
+        <translation>用備份替換資料庫（原檔案另行保留）</translation>
+    </message>
+    <message>
         <location filename="../../desk/cli/retention.py"/>
         <source>put a case on legal hold (never purged), release it, or list the holds</source>
         <translation>依法保全投訴（永不清理）、解除保全或列出保全</translation>
@@ -5612,6 +5653,16 @@ Nothing is deleted; the case stays findable.</source>
         <location filename="../../desk/cli/main.py"/>
         <source>texts and organisation of a shopping mall (the default) or a hotel</source>
         <translation>購物中心（預設）或酒店的文字和組織架構</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/main.py"/>
+        <source>the backup file to restore</source>
+        <translation>要恢復的備份檔案</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/system/health.py"/>
+        <source>the database file {path} is read-only: nothing can be saved; give this Windows user permission to change the file and its folder</source>
+        <translation>資料庫檔案 {path} 為只讀：無法儲存任何內容；請給目前 Windows 使用者修改該檔案及其資料夾的權限</translation>
     </message>
     <message>
         <location filename="../../desk/cli/reports.py"/>

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from desk.i18n import _
-from desk.store.db import engine_facts, integrity_check
+from desk.store.db import database_path, engine_facts, file_is_writable, integrity_check
 from desk.store.models.cases import Attachment, Complaint, Department, Staff, Tenant
 from desk.store.schema import SCHEMA_VERSION, current_version
 
@@ -30,6 +30,14 @@ def check_report() -> CheckReport:
                 mode=engine["synchronous"]))
         if engine["foreign_keys"] != "on":
             report.problems.append(_("foreign keys are off"))
+    path = database_path()
+    if path is not None:
+        writable = file_is_writable(path)
+        report.facts.append(("writable", "yes" if writable else "no"))
+        if not writable:
+            report.problems.append(_(
+                "the database file {path} is read-only: nothing can be saved; give this "
+                "Windows user permission to change the file and its folder").format(path=path))
     integrity = integrity_check()
     report.facts.append(("integrity", integrity))
     if integrity != "ok":

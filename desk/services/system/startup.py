@@ -10,6 +10,7 @@ from desk.services.common.clock import system_clock
 from desk.services.org.organisation import ensure_defaults
 from desk.store.backup import daily_backup
 from desk.store.db import close_database, open_database, sqlite_path_of, url_for_path
+from desk.store.errors import DamagedDatabaseError, store_error_for
 from desk.store.schema import MigrationResult, migrate
 
 
@@ -34,27 +35,43 @@ def resolve_url(url: str | None = None) -> str:
     return chosen
 
 
+def database_file(url: str | None = None) -> Path | None:
+    """The SQLite file ``url`` (or the default) names; None for a database server."""
+    return sqlite_path_of(resolve_url(url))
+
+
 def open_store(url: str | None = None, *, backups: bool = True, daily: bool = True,
-               create: bool = True, clock=system_clock) -> OpenStore:
+               create: bool = True, check: bool = False, clock=system_clock) -> OpenStore:
     """Open, migrate (backing up first) and seed the database.
 
     ``daily`` also makes the first backup of the day here; the desktop program passes
     False and calls ``daily_backup_for`` on a worker thread once its window is shown,
     because copying and verifying a large database takes a while. ``create``: a missing
-    database file is made (in an existing folder); otherwise it is refused.
+    database file is made (in an existing folder); otherwise it is refused. ``check``:
+    SQLite's quick check first, and a damaged file is refused with the backup to restore.
     """
+    from desk.services.system.recovery import DamagedRefusal, damaged_error, refuse_if_damaged
+
     resolved = resolve_url(url)
-    open_database(resolved, create=create)
+    path = sqlite_path_of(resolved)
     try:
-        path = sqlite_path_of(resolved)
+        open_database(resolved, create=create)
+    except DamagedDatabaseError as exc:
+        raise (damaged_error(path, str(exc.__cause__ or exc)) if path else exc) from exc
+    try:
+        if check and path is not None:
+            refuse_if_damaged(path)
         backup_dir = (path.parent / "backups") if path else None
         migration = migrate(backup_dir if backups else None)
         ensure_defaults()
         opened = OpenStore(resolved, path, migration, None)
         if backups and daily:
             opened.daily_backup = daily_backup_for(opened, clock)
-    except Exception:
+    except Exception as exc:
         close_database()
+        if (path is not None and isinstance(store_error_for(exc), DamagedDatabaseError)
+                and not isinstance(exc, DamagedRefusal)):
+            raise damaged_error(path, str(exc.__cause__ or exc)) from exc
         raise
     return opened
 
