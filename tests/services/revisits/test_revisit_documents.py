@@ -82,3 +82,18 @@ def test_empty_month_documents(store, tmp_path):
     assert "No revisits in this month." in pdf_text(pdf)
     book = openpyxl.load_workbook(render_revisit_log("2026-03", tmp_path / "empty.xlsx", "en"))
     assert book.active.cell(row=5, column=1).value == "No revisits in this month."
+
+
+def test_log_xlsx_has_real_dates_a_filter_and_prints_to_page_width(month_of_revisits,
+                                                                    tmp_path):
+    import datetime as dt
+
+    out = render_revisit_log("2026-11", tmp_path / "log.xlsx", "zh_CN")
+    sheet = openpyxl.load_workbook(out).active
+    due = [sheet.cell(row=r, column=2) for r in range(5, 8)]  # the "Due" column
+    assert all(isinstance(c.value, (dt.date, dt.datetime)) for c in due)
+    assert all(c.is_date for c in due)
+    assert sheet.auto_filter.ref == "A4:O7"
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert sheet.page_setup.fitToWidth == 1 and sheet.page_setup.fitToHeight == 0
+    assert sheet.print_title_rows == "$4:$4"
