@@ -33,6 +33,7 @@ from desk.store.models.revisits import Revisit, RevisitCase
 from desk.text import clean_text
 
 CAMPAIGN_MARK = "revisit_campaign_last"   # setting: the last month whose campaign ran
+DAY_MARK = "revisits_scheduled_on"         # setting: the last day ``run_due_once`` ran
 
 
 # ----------------------------------------------------------------- after closing
@@ -126,6 +127,17 @@ def run_due(clock=system_clock) -> dict[str, int]:
         made["monthly"] = revisit_campaign.schedule_monthly(month, clock)
         set_setting(CAMPAIGN_MARK, key)
     made["periodic"] = schedule_periodic(clock)
+    return made
+
+
+def run_due_once(clock=system_clock) -> dict[str, int]:
+    """``run_due`` at most once a day: the background job of the main window calls it
+    after the first paint and with every deadline check; opening a screen never does."""
+    today = clock.now().date().isoformat()
+    if get_setting(DAY_MARK) == today:
+        return {"monthly": 0, "periodic": 0}
+    made = run_due(clock)
+    set_setting(DAY_MARK, today)
     return made
 
 

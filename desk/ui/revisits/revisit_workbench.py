@@ -47,7 +47,7 @@ class RevisitWorkbench(Retranslating, QWidget):
     newComplaintSaved = Signal(int)
 
     def __init__(self, parent: QWidget | None = None, operator_id: int | None = None,
-                 clock=system_clock, auto_schedule: bool = True):
+                 clock=system_clock, auto_schedule: bool = False):
         super().__init__(parent)
         self.setObjectName("revisitWorkbench")
         self.operator_id, self.clock = operator_id, clock

@@ -29,9 +29,18 @@ LAZY_TABS = [
 
 
 def _check_deadlines(clock):
+    """The periodic background work: deadline rules, then the revisits due (made once a
+    day, never as a side effect of opening the Revisits tab)."""
     from desk.services.casework.escalation import apply_deadline_rules
+    from desk.services.revisits.schedule import run_due_once
 
-    return apply_deadline_rules(clock)
+    escalated = apply_deadline_rules(clock)
+    try:
+        made = run_due_once(clock)
+    except Exception as exc:   # the deadline rules' outcome still counts
+        log.warning("revisit scheduling failed: %r", exc)
+        made = {}
+    return escalated, any(made.values())
 
 
 class Workspace(QTabWidget):
@@ -119,9 +128,11 @@ class Workspace(QTabWidget):
         run_in_thread(_check_deadlines, self.clock, on_result=self._deadlines_checked,
                       on_error=lambda exc: log.warning("deadline check failed: %r", exc))
 
-    def _deadlines_checked(self, escalated: list) -> None:
+    def _deadlines_checked(self, outcome: tuple) -> None:
+        escalated, scheduled = outcome
         if escalated:
             self.escalated.emit(escalated)
+        if escalated or scheduled:
             for screen in self.screens.values():
                 if hasattr(screen, "refresh"):
                     screen.refresh()

@@ -100,6 +100,18 @@ def test_run_due_runs_the_campaign_once_on_its_day(store, org, make_input, clock
     assert revisits.run_due(clock)["monthly"] == 0
 
 
+def test_run_due_once_runs_once_a_day(store, org, make_input, clock):
+    set_revisit_settings(periodic_enabled=False)
+    case(make_input, clock, at(2026, 10, 15), phone="13812345678")
+    clock.moment = at(2026, 11, 2, 9)
+    assert revisits.run_due_once(clock)["monthly"] == 1
+    from desk.store.models.revisits import Revisit
+
+    Revisit.delete().execute()                    # a second run that day would remake it
+    assert revisits.run_due_once(clock) == {"monthly": 0, "periodic": 0}
+    assert Revisit.select().count() == 0
+
+
 def test_leap_year_february(store, org, make_input, closed_case, clock):
     leap = case(make_input, clock, at(2028, 2, 29, 12), phone="13812345678")
     case(make_input, clock, at(2028, 3, 1, 0, 0), phone="13900000000")

@@ -131,7 +131,7 @@ def test_voided_case_is_explained_and_can_be_cancelled(qtbot, org, closed_case, 
 def test_no_phone_and_scheduling_in_the_background(qtbot, org, closed_case, clock):
     closed_case(phone="", address="星河路1号")
     clock.advance(days=3)
-    widget = RevisitWorkbench(None, org["clerk"], clock)      # schedules in a thread
+    widget = RevisitWorkbench(None, org["clerk"], clock, auto_schedule=True)   # in a thread
     qtbot.addWidget(widget)
     qtbot.waitSignal(widget.scheduled, timeout=10000).wait()
     panel = widget.panel

@@ -55,3 +55,24 @@ def test_repeats_tab_opens_a_corrective_action_window(qtbot, store, org, make_in
     form = window.workspace.capa_window   # deletes itself on close
     assert form.objectName() == "capaForm" and form.isVisible()
     form.close()
+
+
+def test_opening_the_revisits_tab_schedules_nothing(qtbot, store, org, closed_case, clock):
+    """Revisits are made by the background check, once a day, not by opening the tab."""
+    from PySide6.QtCore import QThreadPool
+
+    from desk.services.org.organisation import get_setting
+    from desk.services.revisits.schedule import DAY_MARK
+    from desk.store.models.revisits import Revisit
+
+    closed_case(phone="13812345678")
+    clock.advance(days=3)
+    before = Revisit.select().count()
+    window = MainWindow(store, org["clerk"], clock)
+    qtbot.addWidget(window)
+    window.workspace.setCurrentIndex(window.workspace.keys.index("revisits"))
+    QThreadPool.globalInstance().waitForDone(20000)
+    assert Revisit.select().count() == before and get_setting(DAY_MARK) is None
+    window.workspace.check_deadlines()
+    today = clock.now().date().isoformat()
+    qtbot.waitUntil(lambda: get_setting(DAY_MARK) == today, timeout=20000)
