@@ -49,7 +49,7 @@ run() {   # run the frozen console program; its output in $WORK/last.txt
 run --version
 grep -q "Desk [0-9]" "$WORK/last.txt" || fail "--version printed: $(cat "$WORK/last.txt")"
 step "$(cat "$WORK/last.txt")"
-run check --db "$DB"
+run check --create --db "$DB"
 grep -q "integrity: ok" "$WORK/last.txt" || fail "check: $(cat "$WORK/last.txt")"
 run demo --count 50 --no-gui --db "$DB"
 run check --db "$DB"
