@@ -32,7 +32,7 @@ export QT_QPA_PLATFORM=offscreen
 unset DESK_DB PYTHONPATH || true
 DB="$WORK/数据 文件夹/desk.sqlite"
 OUT="$WORK/输出 文件"
-mkdir -p "$OUT"
+mkdir -p "$OUT" "$(dirname "$DB")"
 cd "$WORK"          # nothing from the checkout can be picked up
 # Installed like C:\Program Files\Desk: a copy of the folder under a name with a space and
 # Chinese characters, run from there.
@@ -60,9 +60,9 @@ CASE=$(cut -f1 "$WORK/last.txt")
 step "demo database filled; rendering documents of $CASE"
 
 run slip "$CASE" --out "$OUT/x.pdf" --db "$DB"
-"$PY" tests/pdfread.py text "$OUT/x.pdf" >"$WORK/slip.txt"
+"$PY" "$ROOT/tests/pdfread.py" text "$OUT/x.pdf" >"$WORK/slip.txt"
 grep -q "$CASE" "$WORK/slip.txt" || fail "the slip does not show $CASE"
-"$PY" tests/pdfread.py fonts "$OUT/x.pdf" >"$WORK/fonts.txt"
+"$PY" "$ROOT/tests/pdfread.py" fonts "$OUT/x.pdf" >"$WORK/fonts.txt"
 grep -q DroidSansFallback "$WORK/fonts.txt" || fail "the bundled font is not in the slip"
 run slip "$CASE" --lang bilingual --out "$OUT/bilingual.pdf" --db "$DB"
 run record "$CASE" --out "$OUT/record.pdf" --db "$DB"
