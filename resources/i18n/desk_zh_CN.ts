@@ -624,6 +624,16 @@
         <translation>本期受理的全部投诉</translation>
     </message>
     <message>
+        <location filename="../../desk/services/reports/build.py"/>
+        <source>All cases received in the period, every column: a sheet to read on screen (the All cases sheet prints on A4)</source>
+        <translation>本期受理的全部投诉（全部字段）：供屏幕查看（打印请用“全部投诉”表，可打印在 A4 上）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/reports/build.py"/>
+        <source>All cases, every column</source>
+        <translation>全部投诉（全部字段）</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/cases/case_list.py"/>
         <source>All categories</source>
         <translation>全部类别</translation>
@@ -1328,8 +1338,8 @@
     </message>
     <message>
         <location filename="../../desk/services/reports/build.py"/>
-        <source>Compensation: amounts approved in the period. Review coverage: share of the handling slips issued in the period that the operations manager has reviewed.</source>
-        <translation>赔偿：本期批准的赔偿金额。审核覆盖率：本期开具的处理单中经营运经理审核的比例。</translation>
+        <source>Compensation: amounts approved in the period. Daily review: share of the handling slips issued in the period that were marked reviewed on the Daily review screen (by the operations manager, deputy GM or GM) by the end of the period.</source>
+        <translation>赔偿：本期批准的金额。每日审核：本期开出的处理单中，截至期末已在“每日审核”界面标记为已审核（由营运经理、店副总或店总）的比例。</translation>
     </message>
     <message>
         <location filename="../../desk/documents/pdf/receipt.py"/>
@@ -2202,6 +2212,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>{day} 的处理单：已查阅 {done} 张，共 {count} 张</translation>
     </message>
     <message>
+        <location filename="../../desk/services/reports/build.py"/>
+        <source>Handling slips reviewed (daily review)</source>
+        <translation>已审核的处理单（每日审核）</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/retention/retention_dialog.py"/>
         <source>Hold</source>
         <translation>保全</translation>
@@ -3066,6 +3081,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     </message>
     <message>
         <location filename="../../desk/documents/pdf/layout.py"/>
+        <location filename="../../desk/documents/xlsx/revisits.py"/>
         <location filename="../../desk/documents/xlsx/workbook.py"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
@@ -4238,11 +4254,6 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/common/vocab.py"/>
         <source>Slip signed off by the operations manager</source>
         <translation>营运经理已审核处理单</translation>
-    </message>
-    <message>
-        <location filename="../../desk/services/reports/build.py"/>
-        <source>Slips reviewed by the operations manager</source>
-        <translation>营运经理已审核的处理单</translation>
     </message>
     <message>
         <location filename="../../desk/services/common/vocab.py"/>

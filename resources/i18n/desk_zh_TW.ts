@@ -624,6 +624,16 @@
         <translation>本期受理的全部投訴</translation>
     </message>
     <message>
+        <location filename="../../desk/services/reports/build.py"/>
+        <source>All cases received in the period, every column: a sheet to read on screen (the All cases sheet prints on A4)</source>
+        <translation>本期受理的全部投訴（全部欄位）：供螢幕檢視（列印請用「全部投訴」表，可列印在 A4 上）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/reports/build.py"/>
+        <source>All cases, every column</source>
+        <translation>全部投訴（全部欄位）</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/cases/case_list.py"/>
         <source>All categories</source>
         <translation>全部類別</translation>
@@ -1328,8 +1338,8 @@
     </message>
     <message>
         <location filename="../../desk/services/reports/build.py"/>
-        <source>Compensation: amounts approved in the period. Review coverage: share of the handling slips issued in the period that the operations manager has reviewed.</source>
-        <translation>賠償：本期批准的賠償金額。審核覆蓋率：本期開具的處理單中經營運經理審核的比例。</translation>
+        <source>Compensation: amounts approved in the period. Daily review: share of the handling slips issued in the period that were marked reviewed on the Daily review screen (by the operations manager, deputy GM or GM) by the end of the period.</source>
+        <translation>賠償：本期批准的金額。每日審核：本期開出的處理單中，截至期末已在「每日審核」介面標記為已審核（由營運經理、店副總或店總）的比例。</translation>
     </message>
     <message>
         <location filename="../../desk/documents/pdf/receipt.py"/>
@@ -2202,6 +2212,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>{day} 的處理單：已查閱 {done} 張，共 {count} 張</translation>
     </message>
     <message>
+        <location filename="../../desk/services/reports/build.py"/>
+        <source>Handling slips reviewed (daily review)</source>
+        <translation>已審核的處理單（每日審核）</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/retention/retention_dialog.py"/>
         <source>Hold</source>
         <translation>保全</translation>
@@ -3066,6 +3081,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     </message>
     <message>
         <location filename="../../desk/documents/pdf/layout.py"/>
+        <location filename="../../desk/documents/xlsx/revisits.py"/>
         <location filename="../../desk/documents/xlsx/workbook.py"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 頁，共 {pages} 頁</translation>
@@ -4238,11 +4254,6 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/common/vocab.py"/>
         <source>Slip signed off by the operations manager</source>
         <translation>營運經理已審核處理單</translation>
-    </message>
-    <message>
-        <location filename="../../desk/services/reports/build.py"/>
-        <source>Slips reviewed by the operations manager</source>
-        <translation>營運經理已審核的處理單</translation>
     </message>
     <message>
         <location filename="../../desk/services/common/vocab.py"/>

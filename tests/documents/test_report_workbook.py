@@ -15,8 +15,8 @@ from desk.documents.xlsx import Column, Measure, Report, Table, write_workbook
 from desk.services import reports
 
 SHEETS_EN = ["Report summary", "By category", "By channel", "By department or tenant",
-             "By severity", "Daily trend", "Overdue cases", "All cases", "Revisits",
-             "Corrective actions", "Compensation"]
+             "By severity", "Daily trend", "Overdue cases", "All cases",
+             "All cases, every column", "Revisits", "Corrective actions", "Compensation"]
 BAD = re.compile(r"[\[\]:*?/\\]")
 
 
@@ -51,7 +51,7 @@ def test_summary_figures_and_formats(book):
               "satisfaction": "Customers satisfied with the result",
               "repeat_rate": "Repeat complaints (same phone within 60 days)",
               "compensation": "Compensation approved",
-              "review_coverage": "Slips reviewed by the operations manager"}
+              "review_coverage": "Handling slips reviewed (daily review)"}
     for key, (current, previous) in EXPECTED.items():
         row = rows[labels[key]]
         assert row[1].value == pytest.approx(current), key
@@ -69,7 +69,7 @@ def test_sheets_types_and_layout(book):
     wb, path = book
     assert wb.sheetnames == SHEETS_EN
     assert all(len(n) <= 31 and not BAD.search(n) for n in wb.sheetnames)
-    cases = wb["All cases"]
+    cases = wb["All cases, every column"]
     assert cases.freeze_panes == "A3"
     assert cases.auto_filter.ref == "A2:R7"
     received = cases["B3"]
@@ -85,8 +85,10 @@ def test_sheets_types_and_layout(book):
     assert cat.column_dimensions["A"].width >= 10
     for ws in wb.worksheets:
         assert ws.page_setup.orientation == "landscape" and int(ws.page_setup.paperSize) == 9
-        assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0
-        assert ws.sheet_properties.pageSetUpPr.fitToPage
+        screen = ws.title == "All cases, every column"
+        assert ws.page_setup.fitToWidth == (0 if screen else 1)
+        assert ws.page_setup.fitToHeight == 0
+        assert ws.sheet_properties.pageSetUpPr.fitToPage is not screen
         assert "&P" in ws.oddFooter.right.text and "&N" in ws.oddFooter.right.text
         assert "2026-W47" in ws.oddHeader.right.text
     assert cases.print_title_rows == "$2:$2"
@@ -101,7 +103,7 @@ def test_sheets_types_and_layout(book):
 
 def test_formula_text_is_neutralised_and_phones_masked(book, known):
     wb, _path = book
-    cases = wb["All cases"]
+    cases = wb["All cases, every column"]
     c3 = next(r for r in cases.iter_rows(min_row=3) if r[0].value == known["C3"].case_no)
     description = c3[9]
     assert description.data_type == "s" and description.value.startswith("=HYPERLINK")
@@ -115,7 +117,7 @@ def test_formula_text_is_neutralised_and_phones_masked(book, known):
 def test_unmasked_when_asked(known, clock, tmp_path):
     result = reports.export_report(reports.parse_week("2026-W47"), tmp_path / "u.xlsx", "en",
                                    clock=clock, mask_phones=False)
-    cases = openpyxl.load_workbook(result.path)["All cases"]
+    cases = openpyxl.load_workbook(result.path)["All cases, every column"]
     assert cases["H3"].value == "138 0000 0001"
 
 
@@ -125,7 +127,7 @@ def test_chinese_sheet_names(known, clock, tmp_path):
     wb = openpyxl.load_workbook(result.path)
     assert wb.sheetnames[0] == "汇总"
     assert all(len(n) <= 31 and not BAD.search(n) for n in wb.sheetnames)
-    assert len(set(wb.sheetnames)) == len(wb.sheetnames) == 11
+    assert len(set(wb.sheetnames)) == len(wb.sheetnames) == 12
     assert wb["汇总"]["A1"].value == "客户投诉处理工作周报"
 
 

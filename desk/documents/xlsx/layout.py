@@ -15,6 +15,17 @@ MIN_WIDTH = {"date": 11, "datetime": 16.5, "count": 8, "hours": 9, "percent": 9,
              "text": 8, "long_text": 30}
 MAX_WIDTH = {"long_text": 40, "text": 24}
 PAPER_A4 = "9"
+MARGIN = 0.4                        # left and right page margins, inches
+A4_LANDSCAPE_WIDTH = 297 / 25.4     # inches
+DIGIT_PIXELS = 7                    # the default font's digit: the unit of column widths
+
+
+def printed_scale(widths, inches: float = A4_LANDSCAPE_WIDTH - 2 * MARGIN) -> float:
+    """How much a sheet of columns ``widths`` (character units) is shrunk to fit the
+    printable width of the page (1.0: not at all); its 10-point text prints at
+    10 × this."""
+    points = sum(round(w * DIGIT_PIXELS) for w in widths) * 0.75   # 96 px an inch
+    return min(1.0, inches * 72 / points) if points else 1.0
 
 
 # East Asian wide and full-width characters (CJK, kana, hangul, full-width forms, emoji).
@@ -78,18 +89,25 @@ def _escape(text: str) -> str:
 
 
 def print_setup(ws, header_left: str, header_right: str, footer_left: str,
-                page_text: str, title_rows: str | None, font: str) -> None:
-    """A4 landscape, fit to the page width, header rows repeated, header and footer."""
+                page_text: str, title_rows: str | None, font: str, screen: bool = False
+                ) -> None:
+    """A4 landscape, fit to the page width, header rows repeated, header and footer.
+
+    ``screen``: a sheet too wide for one page width (read on screen) prints at full size
+    across pages instead, its first column repeated on each.
+    """
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = PAPER_A4
-    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToWidth = 0 if screen else 1
     ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-    ws.page_margins = PageMargins(left=0.4, right=0.4, top=0.75, bottom=0.6, header=0.3,
-                                  footer=0.3)
-    ws.print_options.horizontalCentered = True
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=not screen)
+    ws.page_margins = PageMargins(left=MARGIN, right=MARGIN, top=0.75, bottom=0.6,
+                                  header=0.3, footer=0.3)
+    ws.print_options.horizontalCentered = not screen
     if title_rows:
         ws.print_title_rows = title_rows
+    if screen:
+        ws.print_title_cols = "A:A"
     style = f'&9&"{font},Regular"'
     ws.oddHeader.left.text = style + _escape(header_left)
     ws.oddHeader.right.text = style + _escape(header_right)

@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
 #: Kinds of values; each has its Excel number format and column width.
-KINDS = ("text", "long_text", "case_no", "phone", "date", "datetime", "count", "hours",
-         "percent", "money", "number", "flag")
+#: ``wrapped`` is short text that wraps in a narrow column (a printed sheet).
+KINDS = ("text", "wrapped", "long_text", "case_no", "phone", "date", "datetime", "count",
+         "hours", "percent", "money", "number", "flag")
 
 
 @dataclass
@@ -50,6 +51,8 @@ class Column:
     key: str
     label: str                    # N_ source
     kind: str = "text"
+    width: float | None = None    # fixed width (Excel character units) instead of fitted
+    lines: int = 0                # wrapped text longer than this many lines is shortened
 
 
 @dataclass
@@ -65,6 +68,8 @@ class Table:
     chart: str = ""               # "bar", "pie" or "line": drawn on the summary sheet
     chart_columns: tuple[int, ...] = ()   # data columns (1-based) the chart plots
     size_hint: int = 0            # expected number of rows, for progress
+    screen: bool = False          # a wide sheet to read on screen: printed at full size
+    #                               across pages, not shrunk to one page width
 
 
 @dataclass

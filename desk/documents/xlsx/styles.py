@@ -24,11 +24,12 @@ NUMBER_FORMATS = {
     "hours": "#,##0.0", "percent": "0.0%", "money": '"¥"#,##0.00', "number": "0.0",
     "score": "0.00",
 }
-TEXT_KINDS = ("text", "long_text", "case_no", "phone", "flag")
+TEXT_KINDS = ("text", "wrapped", "long_text", "case_no", "phone", "flag")
 HEADER_FILL = "1F4E79"
 STRIPE_FILL = "F2F6FA"
 TOTAL_FILL = "DDEBF7"
 GRID = "BFC9D4"
+WRAPPED = ("long_text", "wrapped")
 
 
 class Styles:
@@ -59,7 +60,7 @@ class Styles:
                                          body),
                                         ("total", PatternFill("solid", fgColor=TOTAL_FILL),
                                          Font(name=name, size=10, bold=True))):
-                align = Alignment(vertical="top", wrap_text=kind == "long_text",
+                align = Alignment(vertical="top", wrap_text=kind in WRAPPED,
                                   horizontal="center" if kind == "flag" else None)
                 fmt = NUMBER_FORMATS.get(kind)
                 self._add((variant, kind), font, fill, grid, align, fmt)
@@ -109,7 +110,7 @@ class Styles:
         """(value to write, quote prefix needed) for one cell."""
         if isinstance(value, str):
             return safety.safe_text(value, self.cut_marker,
-                                    self.mask and kind in ("phone", "long_text", "text"),
+                                    self.mask and kind in ("phone", "long_text", "text", "wrapped"),
                                     kind == "phone")
         if isinstance(value, Decimal) and not value.is_finite():
             return None, False
@@ -149,7 +150,9 @@ class RowWriter:
     """Appends rows of plain values to a write-only sheet, one reused cell per column."""
 
     def __init__(self, ws, styles: Styles, kinds: list[str], widths: list[float] | None = None,
-                 first_row: int = 1):
+                 first_row: int = 1, limits: list[int] | None = None):
+        """``limits``: per column, the lines a wrapped text may take (0: any); longer text
+        is shortened with an ellipsis (a printed sheet whose full text is elsewhere)."""
         self.ws, self.styles, self.kinds = ws, styles, kinds
         self.cells = {}
         self.row_count = 0
@@ -158,7 +161,8 @@ class RowWriter:
         # wrapped columns and their width: rows get the height their text needs (no
         # spreadsheet program sizes the rows of a streamed sheet by itself)
         self.wrapped = [(i, max(w - 1.5, 4.0)) for i, (k, w) in
-                        enumerate(zip(kinds, widths or [])) if k == "long_text"]
+                        enumerate(zip(kinds, widths or [])) if k in WRAPPED]
+        self.shorten = [(i, w, limits[i]) for i, w in self.wrapped if limits and limits[i]]
         if hasattr(ws, "_values_to_row"):       # openpyxl >= 2.6 write-only sheets
             ws._values_to_row = _cells_as_given
 
@@ -196,6 +200,10 @@ class RowWriter:
                 cell.value = value
                 cell._sid = self.ws.parent._cell_styles.add(cell._style)
             out.append(cell)
+        for index, width, limit in self.shorten:
+            text = out[index]._value
+            if isinstance(text, str) and len(text) * 2 > width * limit:
+                out[index]._value = shorten(text, width, limit)
         lines = 1
         for index, width in self.wrapped:
             text = out[index]._value
@@ -215,6 +223,33 @@ class RowWriter:
 
 LINE_HEIGHT = 13.5          # points per line of 10-point text
 MAX_LINES = 6
+
+
+def shorten(text: str, width: float, limit: int) -> str:
+    """``text`` cut to about ``limit`` lines of a column ``width`` characters wide, ending
+    with an ellipsis (a little room is left: spreadsheet programs wrap at word breaks)."""
+    line = int(width)
+    room = int(line * limit * 0.85) - 2
+    kept: list[str] = []
+    used = 0
+    parts = text.split("\n")
+    for number, part in enumerate(parts, start=1):
+        cost = max(1, -(-display_width(part) // line)) * line
+        if used + cost <= room and (len(kept) < limit - 1 or number == len(parts)):
+            kept.append(part)
+            used += cost
+            continue
+        taken = ""
+        for ch in part:
+            if display_width(taken + ch) > room - used:
+                break
+            taken += ch
+        if len(taken) < len(part) and part[len(taken)].isalnum() and " " in taken[-20:]:
+            taken = taken[:taken.rindex(" ")]       # not in the middle of a word
+        if taken.strip():
+            kept.append(taken.rstrip())
+        return "\n".join(kept).rstrip() + " …"
+    return text
 
 
 def _lines(text: str, width: float) -> int:

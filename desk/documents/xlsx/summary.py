@@ -1,12 +1,12 @@
-"""The summary sheet: title, the measures against the previous period, notes, and native
-charts (daily trend line, category bar, channel pie) drawn from the other sheets."""
+"""The summary sheet: title, the measures against the previous period, notes, and beside
+them native charts (daily trend line, category bar, channel pie, or bar when a pie would
+have more than :data:`PIE_SLICES` slices) drawn from the other sheets."""
 from __future__ import annotations
 
 from typing import Callable
 
 from openpyxl.chart import BarChart, LineChart, PieChart, Reference
 from openpyxl.chart.label import DataLabelList
-from openpyxl.worksheet.pagebreak import Break
 
 from desk.documents.xlsx.layout import display_width, set_widths
 from desk.documents.xlsx.model import Report
@@ -16,10 +16,13 @@ from desk.i18n import N_
 
 HEADINGS = [N_("Measure"), N_("This period"), N_("Previous period"), N_("Difference"),
             N_("Difference (%)"), N_("Based on (cases)")]
-WIDTHS = [44, 15, 15, 13, 12, 12]
+WIDTHS = [44, 15, 15, 13, 12, 12, 2]  # the last: room between the figures and the charts
+CHART_COLUMN = "H"
 NOTE_WIDTH = 140                    # a 9-point note line wraps at about the table's width
 HEADER_ROW = 5
-CHART_ROWS = 14                     # rows the trend chart takes (about 7 cm)
+CHART_ROWS = 13                     # rows a chart takes (6.5 cm at 15 points a row)
+CHART_WIDTH = 12.5                  # cm: figures and charts print on A4 landscape at 8 pt+
+PIE_SLICES = 5
 CM = 1.0
 
 
@@ -62,7 +65,7 @@ def _words(text: str):
 def write_summary(ws, report: Report, styles: Styles, tr: Callable[[str], str],
                   subtitle: str, stamp: str) -> int:
     """Rows 1-3 title block, the measures table from row 5, then the notes. Returns the
-    first free row (where the charts go)."""
+    row the charts beside them start at."""
     set_widths(ws, WIDTHS)
     ws.row_dimensions[1].height = 26
     ws.row_dimensions[HEADER_ROW].height = 30
@@ -71,7 +74,6 @@ def write_summary(ws, report: Report, styles: Styles, tr: Callable[[str], str],
     ws.append([styles.cell(ws, stamp, "subtitle")])
     ws.append([])
     ws.append([styles.cell(ws, tr(h), "header") for h in HEADINGS])
-    row = HEADER_ROW
     for index, m in enumerate(report.measures):
         variant = "stripe" if index % 2 else "body"
         kind = _value_kind(m.kind)
@@ -91,24 +93,19 @@ def write_summary(ws, report: Report, styles: Styles, tr: Callable[[str], str],
         cells.append(styles.cell(ws, m.change_ratio, ("change", "ratio")))
         cells.append(styles.cell(ws, m.basis, (variant, "count")))
         ws.append(cells)
-        row += 1
     ws.append([])
     ws.append([styles.cell(ws, tr(N_("How the figures are counted")), "section")])
-    row += 2
     for note in report.notes:
         for line in wrap_line(tr(note).format(**report.note_args), NOTE_WIDTH):
             ws.append([styles.cell(ws, line, "note")])
-            row += 1
-    ws.append([])
-    ws.row_breaks.append(Break(id=row))          # the charts start on a page of their own
-    return row + 2
+    return HEADER_ROW
 
 
 def add_charts(ws, first_row: int, trend: TableResult | None,
                categories: TableResult | None, channels: TableResult | None,
                tr: Callable[[str], str]) -> None:
-    """Native charts under the notes: the daily trend across the page, then categories
-    (bar) and channels (pie) side by side."""
+    """Native charts beside the figures, one under the other: the daily trend, the
+    categories (bar) and the channels (pie, or bar when there are many)."""
     row = first_row
     if trend is not None and trend.data_rows:
         chart = LineChart()
@@ -125,16 +122,22 @@ def add_charts(ws, first_row: int, trend: TableResult | None,
         chart.x_axis.majorTimeUnit = "days"
         _axes(chart)
         chart.legend.position = "b"
-        chart.width, chart.height = 25.5 * CM, 6.5 * CM
-        ws.add_chart(chart, f"A{row}")
+        chart.width, chart.height = CHART_WIDTH * CM, 6.2 * CM
+        ws.add_chart(chart, f"{CHART_COLUMN}{row}")
         row += CHART_ROWS
-    for result, make, anchor in ((categories, _bar, "A"), (channels, _pie, "C")):
+    for result, title, pie in ((categories, N_("Complaints by category"), False),
+                               (channels, N_("Complaints by channel"), True)):
         if result is None:
             continue
         shown = [r for r in result.first_values if isinstance(r[1], (int, float)) and r[1]]
         if not shown:
             continue
-        ws.add_chart(make(result, len(shown), tr), f"{anchor}{row}")
+        if pie and len(shown) <= PIE_SLICES:
+            chart = _pie(result, len(shown), tr(title))
+        else:
+            chart = _bar(result, len(shown), tr(title))
+        ws.add_chart(chart, f"{CHART_COLUMN}{row}")
+        row += CHART_ROWS
 
 
 def _labels(value: bool = False, percent: bool = False) -> DataLabelList:
@@ -149,10 +152,10 @@ def _axes(chart) -> None:
     chart.y_axis.delete = False
 
 
-def _bar(result: TableResult, count: int, tr) -> BarChart:
+def _bar(result: TableResult, count: int, title: str) -> BarChart:
     chart = BarChart()
     chart.type = "bar"
-    chart.title = tr(N_("Complaints by category"))
+    chart.title = title
     last = FIRST_DATA_ROW + count - 1
     chart.add_data(Reference(result.ws, min_col=2, min_row=FIRST_DATA_ROW - 1, max_row=last),
                    titles_from_data=True)
@@ -163,13 +166,13 @@ def _bar(result: TableResult, count: int, tr) -> BarChart:
     chart.gapWidth = 60
     chart.y_axis.majorGridlines = None
     _axes(chart)
-    chart.width, chart.height = 13 * CM, 7.5 * CM
+    chart.width, chart.height = CHART_WIDTH * CM, 6.2 * CM
     return chart
 
 
-def _pie(result: TableResult, count: int, tr) -> PieChart:
+def _pie(result: TableResult, count: int, title: str) -> PieChart:
     chart = PieChart()
-    chart.title = tr(N_("Complaints by channel"))
+    chart.title = title
     last = FIRST_DATA_ROW + count - 1
     chart.add_data(Reference(result.ws, min_col=2, min_row=FIRST_DATA_ROW - 1, max_row=last),
                    titles_from_data=True)
@@ -177,5 +180,5 @@ def _pie(result: TableResult, count: int, tr) -> PieChart:
     chart.dataLabels = _labels(percent=True)
     chart.dataLabels.dLblPos = "bestFit"
     chart.legend.position = "r"
-    chart.width, chart.height = 11.5 * CM, 7.5 * CM
+    chart.width, chart.height = CHART_WIDTH * CM, 6.2 * CM
     return chart

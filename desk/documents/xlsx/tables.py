@@ -43,13 +43,15 @@ def write_table(ws, table: Table, styles: Styles, tr: Callable[[str], str], head
     sample = list(islice(rows, SAMPLE_ROWS))
     extra = [table.total] if table.total else []
     widths = column_widths(headers, kinds, sample + extra)
+    widths = [c.width or w for c, w in zip(table.columns, widths)]
     set_widths(ws, widths)
     ws.freeze_panes = f"A{FIRST_DATA_ROW}"
     ws.row_dimensions[1].height = 22
     ws.row_dimensions[HEADER_ROW].height = HEADER_HEIGHT
     ws.append([styles.cell(ws, heading, "section")])
     ws.append([styles.cell(ws, h, "header") for h in headers])
-    writer = RowWriter(ws, styles, kinds, widths, FIRST_DATA_ROW)
+    writer = RowWriter(ws, styles, kinds, widths, FIRST_DATA_ROW,
+                       [c.lines for c in table.columns])
     kept = sample if len(sample) < SAMPLE_ROWS else []
     count = 0
     for row in _chain(sample, rows):

@@ -85,7 +85,7 @@ def _fill(wb: Workbook, report: Report, lang: str, mask_phones: bool,
         ws = wb.create_sheet(sheet_name(tr(table.title), taken))
         heading = f"{tr(table.heading)}  ·  {period_text}"
         print_setup(ws, header_left, period_text, tr(table.title), page_text,
-                    f"{HEADER_ROW}:{HEADER_ROW}", styles.font_name)
+                    f"{HEADER_ROW}:{HEADER_ROW}", styles.font_name, screen=table.screen)
         results[table.key] = write_table(ws, table, styles, tr, heading, advance)
     add_charts(summary_ws, chart_row, results.get("trend"), results.get("category"),
                results.get("channel"), tr)

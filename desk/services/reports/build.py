@@ -35,8 +35,9 @@ NOTES = [
     N_("Revisit coverage: share of the customers who complained in the period before "
        "(one customer per phone number) that a revisit had reached by the end of this "
        "period."),
-    N_("Compensation: amounts approved in the period. Review coverage: share of the "
-       "handling slips issued in the period that the operations manager has reviewed."),
+    N_("Compensation: amounts approved in the period. Daily review: share of the handling "
+       "slips issued in the period that were marked reviewed on the Daily review screen "
+       "(by the operations manager, deputy GM or GM) by the end of the period."),
     N_("Phone numbers are masked unless the report was made with masking turned off."),
 ]
 
@@ -75,16 +76,40 @@ CASE_COLUMNS = [
     Column("opinion", N_("Customer's opinion")),
     Column("compensation", N_("Compensation"), "money"),
 ]
-OVERDUE_COLUMNS = [
-    Column("case_no", N_("Case no."), "case_no"),
-    Column("received_at", N_("Received"), "datetime"),
-    Column("reply_due_at", N_("Reply due"), "datetime"),
-    Column("hours_overdue", N_("Hours overdue"), "hours"),
-    Column("status", N_("Status")), Column("severity", N_("Severity")),
-    Column("category", N_("Category")), Column("object", N_("Object of the complaint")),
-    Column("level", N_("Escalation level")), Column("complainant", N_("Complainant")),
-    Column("phone", N_("Phone"), "phone"),
-    Column("description", N_("What happened"), "long_text"),
+#: The columns of "All cases" a manager reads on paper (indexes into CASE_COLUMNS' rows)
+#: and their widths: A4 landscape at 8 points or more; the text stops after six lines.
+PRINTED_CASES = ((0, 17), (1, 17), (3, 12), (8, 18), (9, 40), (5, 10), (10, 17), (13, 17),
+                 (15, 7), (16, 11), (17, 12))
+WRAP_PRINTED = {"text": "wrapped", "long_text": "wrapped"}
+
+
+def printed_case_columns() -> list[Column]:
+    out = []
+    for index, width in PRINTED_CASES:
+        c = CASE_COLUMNS[index]
+        out.append(Column(c.key, c.label, WRAP_PRINTED.get(c.kind, c.kind), width,
+                          6 if c.kind == "long_text" else 3))
+    return out
+
+
+def printed_case_rows(rows):
+    picks = [index for index, _ in PRINTED_CASES]
+    for row in rows:
+        yield tuple(row[i] for i in picks)
+
+
+OVERDUE_COLUMNS = [  # widths: A4 landscape at 8 points or more
+    Column("case_no", N_("Case no."), "case_no", 17),
+    Column("received_at", N_("Received"), "datetime", 17),
+    Column("reply_due_at", N_("Reply due"), "datetime", 17),
+    Column("hours_overdue", N_("Hours overdue"), "hours", 9),
+    Column("status", N_("Status"), "wrapped", 10), Column("severity", N_("Severity"), "wrapped", 8),
+    Column("category", N_("Category"), "wrapped", 12),
+    Column("object", N_("Object of the complaint"), "wrapped", 16),
+    Column("level", N_("Escalation level"), "wrapped", 10),
+    Column("complainant", N_("Complainant"), "wrapped", 11),
+    Column("phone", N_("Phone"), "phone", 14),
+    Column("description", N_("What happened"), "long_text", 38),
 ]
 TREND_COLUMNS = [Column("day", N_("Date"), "date"),
                  Column("received", N_("Cases received"), "count"),
@@ -95,12 +120,13 @@ COMPENSATION_COLUMNS = [
     Column("kind", N_("Kind")), Column("amount", N_("Amount"), "money"),
     Column("approved_by", N_("Approved by")), Column("note", N_("Note"), "long_text")]
 REVISIT_COLUMNS = [
-    Column("due", N_("Due date"), "date"), Column("case_no", N_("Case no."), "case_no"),
-    Column("customer", N_("Customer")), Column("phone", N_("Phone"), "phone"),
-    Column("kind", N_("Kind")), Column("status", N_("Status")),
-    Column("reached", N_("Reached"), "datetime"),
-    Column("satisfaction", N_("Satisfaction (1–5)"), "number"),
-    Column("outcome", N_("Outcome")), Column("words", N_("Customer's words"), "long_text")]
+    Column("due", N_("Due date"), "date", 11), Column("case_no", N_("Case no."), "case_no", 17),
+    Column("customer", N_("Customer"), "wrapped", 12), Column("phone", N_("Phone"), "phone", 14),
+    Column("kind", N_("Kind"), "wrapped", 10), Column("status", N_("Status"), "wrapped", 10),
+    Column("reached", N_("Reached"), "datetime", 17),
+    Column("satisfaction", N_("Satisfaction (1–5)"), "number", 10),
+    Column("outcome", N_("Outcome"), "wrapped", 14),
+    Column("words", N_("Customer's words"), "long_text", 40)]
 CAPA_COLUMNS = [
     Column("opened", N_("Opened"), "datetime"),
     Column("problem", N_("Problem"), "long_text"),
@@ -150,7 +176,7 @@ def _measures(cur: Figures, prev: Figures, revisits, prev_revisits) -> list[Meas
           cur.repeat_rate, prev.repeat_rate, cur.with_phone, days=cur.repeat_days),
         m("compensation", N_("Compensation approved"), "money", cur.compensation,
           prev.compensation),
-        m("review_coverage", N_("Slips reviewed by the operations manager"), "percent",
+        m("review_coverage", N_("Handling slips reviewed (daily review)"), "percent",
           cur.review_coverage, prev.review_coverage, cur.slips_issued),
     ]
 
@@ -183,8 +209,14 @@ def build_report(period: Period, lang: str, clock=system_clock) -> Report:
                                                             "period"), OVERDUE_COLUMNS,
                         rows.overdue_rows(as_of, names), size_hint=cur.overdue_at_end))
     tables.append(Table("cases", N_("All cases"), N_("All cases received in the period"),
-                        CASE_COLUMNS, rows.case_rows(period, names, as_of),
+                        printed_case_columns(),
+                        printed_case_rows(rows.case_rows(period, names, as_of)),
                         size_hint=cur.received))
+    tables.append(Table("cases_all", N_("All cases, every column"),
+                        N_("All cases received in the period, every column: a sheet to read "
+                           "on screen (the All cases sheet prints on A4)"),
+                        CASE_COLUMNS, rows.case_rows(period, names, as_of),
+                        size_hint=cur.received, screen=True))
     revisit_rows = optional.revisit_rows(period, names)
     tables.append(Table("revisits", N_("Revisits"), N_("Revisits due in the period"),
                         REVISIT_COLUMNS, revisit_rows or (),

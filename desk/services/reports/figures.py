@@ -185,14 +185,20 @@ def compensation_total(p: Period) -> Decimal:
     return Decimal(str(value or 0)).quantize(Decimal("0.01"))
 
 
-def review_counts(p: Period) -> tuple[int, int]:
+def review_counts(start: dt.datetime, end: dt.datetime, as_of: dt.datetime | None = None
+                  ) -> tuple[int, int]:
+    """(handling slips issued in [start, end), of which marked reviewed by ``as_of``):
+    what the daily review screen shows day by day, for a whole period. Void cases are
+    left out, as everywhere."""
     from desk.store.models.review import SlipReview
 
-    issued = (HandlingSlip.select(fn.COUNT(HandlingSlip.id), fn.COUNT(SlipReview.id))
+    done = SlipReview.id if as_of is None else Case(
+        None, [(SlipReview.reviewed_at < as_of, SlipReview.id)])
+    issued = (HandlingSlip.select(fn.COUNT(HandlingSlip.id), fn.COUNT(done))
               .join(Complaint).switch(HandlingSlip)
               .join(SlipReview, JOIN.LEFT_OUTER, on=(SlipReview.slip == HandlingSlip.id))
-              .where(live() & (HandlingSlip.issued_at >= p.start)
-                     & (HandlingSlip.issued_at < p.end)).tuples().first())
+              .where(live() & (HandlingSlip.issued_at >= start)
+                     & (HandlingSlip.issued_at < end)).tuples().first())
     return issued[0] or 0, issued[1] or 0
 
 
@@ -220,5 +226,5 @@ def compute(p: Period, now: dt.datetime, on_closed_row=None) -> Figures:
     fig.repeat_days = repeat_settings()["customer_days"]
     fig.with_phone, fig.repeats = repeat_counts(p, fig.repeat_days)
     fig.compensation = compensation_total(p)
-    fig.slips_issued, fig.slips_reviewed = review_counts(p)
+    fig.slips_issued, fig.slips_reviewed = review_counts(p.start, p.end, as_of)
     return fig
