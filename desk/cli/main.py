@@ -78,6 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
     from desk.cli.retention import add_retention_commands
 
     add_retention_commands(sub)
+    from desk.cli.audit import add_audit_commands
+
+    add_audit_commands(sub)
     _globals_after_command(parser)
     return parser
 
@@ -187,6 +190,7 @@ def _handler(command: str):
     one of theirs is asked for: the desktop program does not need them)."""
     if command in _COMMANDS:
         return _COMMANDS[command]
+    from desk.cli.audit import AUDIT_COMMANDS
     from desk.cli.capa import CAPA_COMMANDS
     from desk.cli.documents import DOCUMENT_COMMANDS
     from desk.cli.importing import IMPORT_COMMANDS
@@ -195,7 +199,7 @@ def _handler(command: str):
     from desk.cli.revisits import REVISIT_COMMANDS
 
     return {**DOCUMENT_COMMANDS, **REVISIT_COMMANDS, **CAPA_COMMANDS, **REPORT_COMMANDS,
-            **RETENTION_COMMANDS, **IMPORT_COMMANDS}[command]
+            **RETENTION_COMMANDS, **IMPORT_COMMANDS, **AUDIT_COMMANDS}[command]
 
 
 def cmd_gui(args) -> int:

@@ -183,6 +183,14 @@ def transaction():
         raise
 
 
+def locked(query):
+    """``query`` reading rows the transaction is about to change: ``SELECT ... FOR UPDATE``
+    where the engine has it (a SQLite write transaction holds the whole file already)."""
+    if getattr(database.obj, "for_update", False):
+        return query.for_update()
+    return query
+
+
 def bulk_insert(model, rows: list[dict]) -> None:
     """Insert many rows through one prepared statement (for demo and import loads).
 

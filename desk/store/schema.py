@@ -109,9 +109,19 @@ def _v9() -> None:
         database.execute(index)
 
 
+def _v10() -> None:
+    """The audit trail: hash-chained entries and the chain's head; idempotent."""
+    from desk.store.models.audit import AUDIT_MODELS, AuditHead
+
+    database.create_tables(AUDIT_MODELS, safe=True)
+    if not AuditHead.select().where(AuditHead.id == 1).exists():
+        AuditHead.create(id=1)
+
+
 #: version -> migration that brings the schema from version-1 to version.
 MIGRATIONS: dict[int, Callable[[], None]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4, 5: _v5,
-                                                 6: _v6, 7: _v7, 8: _v8, 9: _v9}
+                                                 6: _v6, 7: _v7, 8: _v8, 9: _v9,
+                                                 10: _v10}
 SCHEMA_VERSION = max(MIGRATIONS)
 
 

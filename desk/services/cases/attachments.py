@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desk import paths
+from desk.services.audit import trail
 from desk.services.common.clock import system_clock
 from desk.services.org.organisation import get_setting
 from desk.store.blobs import AttachmentError, BlobStore  # noqa: F401 (re-exported)
@@ -43,6 +44,8 @@ def attach(complaint_id: int, source: Path, by_id: int | None = None,
                                 added_at=clock.now(), added_by=by_id)
         ComplaintChange.create(complaint=complaint_id, at=clock.now(), by=by_id,
                                field="attachment", old_value="", new_value=name)
+        trail.record(by_id, "attach", complaint_id=complaint_id, field="attachment",
+                     new=name, personal=True, at=clock.now())
     return _info(row, store)
 
 

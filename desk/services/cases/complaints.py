@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass, field, fields
 from peewee import JOIN
 
 from desk.i18n import _
+from desk.services.audit import trail
 from desk.services.common import vocab
 from desk.services.common.clock import system_clock
 from desk.services.common.validation import (
@@ -196,6 +197,8 @@ def create_complaint(data: ComplaintInput, clock=system_clock) -> Complaint:
             intake_reply_due_at=promise, created_at=moment, updated_at=moment, **values)
         CaseEvent.create(complaint=record, at=moment, by=data.recorded_by_id, kind="intake",
                          to_status="new")
+        trail.record(data.recorded_by_id, "intake", complaint_id=record.id,
+                     case_no=record.case_no, field="status", new="new", at=moment)
     return record
 
 
@@ -237,8 +240,7 @@ def update_complaint(complaint_id: int, data: ComplaintInput, by_id: int | None,
                 old, new = old.replace(microsecond=0), new.replace(microsecond=0)
             if _as_text(old) != _as_text(new):
                 changed.append(name)
-                ComplaintChange.create(complaint=record, at=moment, by=by_id, field=name,
-                                       old_value=_as_text(old), new_value=_as_text(new))
+                _change(record, moment, by_id, name, _as_text(old), _as_text(new))
         if changed:
             update = {name: values[name] for name in changed}
             update["phone_digits"] = values["phone_digits"]
@@ -246,13 +248,25 @@ def update_complaint(complaint_id: int, data: ComplaintInput, by_id: int | None,
                 # The intake promise follows the severity until a date is agreed on a slip.
                 promise = promised_reply(record.received_at, values["severity"])
                 update["reply_due_at"] = update["intake_reply_due_at"] = promise
-                ComplaintChange.create(complaint=record, at=moment, by=by_id,
-                                       field="reply_due_at",
-                                       old_value=_as_text(record.reply_due_at),
-                                       new_value=_as_text(promise))
+                _change(record, moment, by_id, "reply_due_at",
+                        _as_text(record.reply_due_at), _as_text(promise))
             update["updated_at"] = moment
             Complaint.update(**update).where(Complaint.id == complaint_id).execute()
     return changed
+
+
+#: fields whose values are the customer's or free text: digests in the audit chain
+PERSONAL_FIELDS = frozenset(_TEXT_FIELDS) | {"voided", "attachment"}
+
+
+def _change(record: Complaint, moment: dt.datetime, by_id: int | None, name: str, old: str,
+            new: str, action: str = "edit") -> None:
+    """One changed field: the case's edit history and the audit trail (inside the caller's
+    transaction)."""
+    ComplaintChange.create(complaint=record, at=moment, by=by_id, field=name, old_value=old,
+                           new_value=new)
+    trail.record(by_id, action, complaint_id=record.id, case_no=record.case_no, field=name,
+                 old=old, new=new, personal=name in PERSONAL_FIELDS, at=moment)
 
 
 def _has_agreed_date(complaint_id: int) -> bool:
@@ -269,8 +283,8 @@ def set_current_promise(record: Complaint, when: dt.datetime, by_id: int | None,
     caller's transaction."""
     if record.reply_due_at == when:
         return
-    ComplaintChange.create(complaint=record, at=moment, by=by_id, field="reply_due_at",
-                           old_value=_as_text(record.reply_due_at), new_value=_as_text(when))
+    _change(record, moment, by_id, "reply_due_at", _as_text(record.reply_due_at),
+            _as_text(when))
     Complaint.update(reply_due_at=when, updated_at=moment).where(
         Complaint.id == record.id).execute()
     record.reply_due_at = when
@@ -287,8 +301,7 @@ def void_complaint(complaint_id: int, reason: str, by_id: int | None,
             raise ValidationError({"void_reason": _("The case is void already.")})
         Complaint.update(voided=True, void_reason=reason, voided_at=moment, voided_by=by_id,
                          updated_at=moment).where(Complaint.id == complaint_id).execute()
-        ComplaintChange.create(complaint=record, at=moment, by=by_id, field="voided",
-                               old_value="0", new_value=reason)
+        _change(record, moment, by_id, "voided", "0", reason, action="void")
 
 
 def input_from_record(record: Complaint) -> ComplaintInput:

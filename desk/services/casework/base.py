@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass
 
 from desk.i18n import _
+from desk.services.audit import trail
 from desk.services.common import vocab
 from desk.services.common.validation import ValidationError
 from desk.store.models.cases import Complaint, Staff
@@ -54,6 +55,7 @@ def record_event(complaint: Complaint, kind: str, by_id: int | None, at: dt.date
     CaseEvent.create(complaint=complaint, at=at, by=by_id, kind=kind, from_status=old,
                      to_status=to_status or old, note=note,
                      data=json.dumps(data, ensure_ascii=False, default=str) if data else "")
+    audit_event(complaint, kind, by_id, at, note, old, to_status or old, data)
     if to_status and to_status != old:
         update = {Complaint.status: to_status, Complaint.updated_at: at}
         if to_status == "closed":
@@ -62,6 +64,18 @@ def record_event(complaint: Complaint, kind: str, by_id: int | None, at: dt.date
             update[Complaint.closed_at] = None
         Complaint.update(update).where(Complaint.id == complaint.id).execute()
         complaint.status = to_status
+
+
+def audit_event(complaint: Complaint, kind: str, by_id: int | None, at: dt.datetime,
+                note: str, old: str, new: str, data: dict | None) -> None:
+    """A timeline step in the audit trail: the status it moves (or keeps), and what was
+    written with it (free text: personal, as a digest in the chain)."""
+    trail.record(by_id, kind, complaint_id=complaint.id, case_no=complaint.case_no,
+                 field="status", old=old, new=new, at=at)
+    if note or data:
+        trail.record(by_id, kind, complaint_id=complaint.id, case_no=complaint.case_no,
+                     field="note", new={"note": note, **data} if data else note,
+                     personal=True, at=at)
 
 
 @dataclass

@@ -110,5 +110,5 @@ def export_customer(phone: str, out: Path | str, by_id: int | None,
     data = customer_data(phone, lang, clock)
     lang = lang or current_language()
     path = write_customer_data(data, out, lang)
-    audit_hook.exported(by_id, len(data.sheets[0].rows), clock)
+    audit_hook.exported(by_id, [row[0] for row in data.sheets[0].rows], clock)
     return path

@@ -176,13 +176,13 @@ def _erase(phone: str, ids: list[int], by_id: int | None, clock) -> ErasureResul
         attachments = Attachment.delete().where(Attachment.complaint.in_(ids)).execute()
         delete_drafts(set(ids))
         _delete_drafts_mentioning(scrub)
+        audit_hook.erased(by_id, ids, revisit_ids, capa_ids, clock)
     files = remove_unused_files(shas)
     counts = {"cases": len(ids), "attachments": attachments, "files": files,
               "revisits": len(revisit_ids), "corrective_actions": len(capa_ids)}
     with transaction():
         record = PurgeRecord.create(kind="erase", at=clock.now(), by=by_id,
                                     counts=json.dumps(counts))
-    audit_hook.erased(by_id, len(ids), clock)
     return ErasureResult(len(ids), attachments, files, record.id)
 
 

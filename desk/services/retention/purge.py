@@ -115,10 +115,12 @@ def run_purge(by_id: int | None, clock=system_clock, batch: int = BATCH,
     shas: set[str] = set()
     with transaction():
         counts["revisits"] = _delete_revisits(plan.revisit_ids)
+        audit_hook.purging(by_id, revisit_ids=plan.revisit_ids, clock=clock)
     ids = plan.case_ids
     for start in range(0, len(ids), batch):
         with transaction():
             done, found = _delete_cases(ids[start:start + batch])
+            audit_hook.purging(by_id, ids[start:start + batch], clock=clock)
         shas |= found
         for kind, number in done.items():
             counts[kind] += number
@@ -128,6 +130,7 @@ def run_purge(by_id: int | None, clock=system_clock, batch: int = BATCH,
             maintenance.pause_for_others(pause)
     with transaction():
         counts["corrective_actions"] = _delete_capas(plan.capa_ids)
+        audit_hook.purging(by_id, capa_ids=plan.capa_ids, clock=clock)
         delete_drafts(set(ids))
     counts["files"] = remove_unused_files(shas)
     with transaction():
@@ -135,7 +138,7 @@ def run_purge(by_id: int | None, clock=system_clock, batch: int = BATCH,
                                     case_cutoff=plan.case_cutoff,
                                     capa_cutoff=plan.capa_cutoff,
                                     counts=json.dumps(counts))
-    audit_hook.purged(by_id, counts, plan, clock)
+        audit_hook.purged(by_id, counts, plan, clock)
     if ids or plan.capa_ids or plan.revisit_ids:
         maintenance.scrub_search_index()
         maintenance.reclaim_space()

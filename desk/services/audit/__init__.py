@@ -1,0 +1,1 @@
+"""The audit trail: who changed what, when, in a hash chain nobody can quietly change."""
