@@ -296,6 +296,11 @@
         <translation>（试运行：未保存任何内容）</translation>
     </message>
     <message>
+        <location filename="../../desk/services/audit/listing.py"/>
+        <source>(erased)</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/org/org_specs.py"/>
         <source>(no department)</source>
         <translation>（无部门）</translation>
@@ -394,6 +399,11 @@
         <translation>--out 的文件名必须以 .xlsx 或 .pdf 结尾。</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/audit.py"/>
+        <source>--since takes a date as YYYY-MM-DD, for example {example}.</source>
+        <translation>--since 需要 YYYY-MM-DD 格式的日期，例如 {example}。</translation>
+    </message>
+    <message>
         <location filename="../../desk/cli/main.py"/>
         <source>--years must be between 1 and 20.</source>
         <translation>--years 必须在 1 到 20 之间。</translation>
@@ -485,6 +495,7 @@
     </message>
     <message>
         <location filename="../../desk/documents/pdf/capa_record.py"/>
+        <location filename="../../desk/services/audit/listing.py"/>
         <location filename="../../desk/services/capa/actions.py"/>
         <location filename="../../desk/ui/capa/capa_form.py"/>
         <source>Action</source>
@@ -833,6 +844,16 @@
         <translation>音频</translation>
     </message>
     <message>
+        <location filename="../../desk/services/audit/listing.py"/>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/audit/trail.py"/>
+        <source>Audit trail: {count} entries, head {hex}</source>
+        <translation>审计记录：{count} 条，链头 {hex}</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/common/vocab.py"/>
         <source>Awaiting sign-off</source>
         <translation>待审核</translation>
@@ -1002,6 +1023,7 @@
         <translation>投诉编号</translation>
     </message>
     <message>
+        <location filename="../../desk/services/audit/listing.py"/>
         <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/retention/retention_dialog.py"/>
         <source>Case number</source>
@@ -1898,6 +1920,16 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>请填写投诉人姓名，或将投诉标为匿名。</translation>
     </message>
     <message>
+        <location filename="../../desk/services/audit/listing.py"/>
+        <source>Entry</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/audit/verify.py"/>
+        <source>Entry {seq}</source>
+        <translation>第 {seq} 条</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/common/vocab.py"/>
         <source>Environment</source>
         <translation>环境</translation>
@@ -2003,6 +2035,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>虚假宣传</translation>
     </message>
     <message>
+        <location filename="../../desk/services/audit/listing.py"/>
         <location filename="../../desk/ui/cases/history_panel.py"/>
         <source>Field</source>
         <translation>栏目</translation>
@@ -2130,6 +2163,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>请输入顾客的电话号码（至少 {n} 位数字）。</translation>
     </message>
     <message>
+        <location filename="../../desk/services/audit/verify.py"/>
+        <source>Give the head as printed on the report: its hex digits, optionally after the entry count (1234:3f2a9b0c1d2e).</source>
+        <translation>请按报表上印的链头填写：十六进制数字，可在前面加条目数（1234:3f2a9b0c1d2e）。</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/revisits/calls.py"/>
         <source>Greet the customer and say who you are: the customer service desk of {company}.</source>
         <translation>问候顾客并表明身份：{company}顾客服务台。</translation>
@@ -2215,6 +2253,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/reports/build.py"/>
         <source>Handling slips reviewed (daily review)</source>
         <translation>已审核的处理单（每日审核）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/audit/listing.py"/>
+        <source>Hash</source>
+        <translation>哈希值</translation>
     </message>
     <message>
         <location filename="../../desk/ui/retention/retention_dialog.py"/>
@@ -2617,6 +2660,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>新的答复日期</translation>
     </message>
     <message>
+        <location filename="../../desk/services/audit/listing.py"/>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/reports/names.py"/>
         <location filename="../../desk/ui/cases/history_panel.py"/>
         <location filename="../../desk/ui/org/org_tabs.py"/>
@@ -2835,6 +2883,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/reports/build.py"/>
         <source>Object of the complaint</source>
         <translation>投诉对象</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/audit/listing.py"/>
+        <source>Old value</source>
+        <translation>原值</translation>
     </message>
     <message>
         <location filename="../../desk/ui/shell/main_window.py"/>
@@ -3513,6 +3566,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>受理数：本期登记的投诉。已作废的投诉不计入任何统计。</translation>
     </message>
     <message>
+        <location filename="../../desk/services/audit/listing.py"/>
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
         <source>Record</source>
         <translation>登记</translation>
@@ -4471,6 +4525,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>数据文件夹中找不到该附件（{path}）。</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/audit.py"/>
+        <source>The audit trail is intact: {count} entries, head {hex}.</source>
+        <translation>审计记录完整：{count} 条，链头 {hex}。</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/system/recovery.py"/>
         <source>The backup and the database are the same file.</source>
         <translation>备份和数据库是同一个文件。</translation>
@@ -4691,6 +4750,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/capa/actions.py"/>
         <source>The done date cannot be in the future.</source>
         <translation>完成日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/audit/verify.py"/>
+        <source>The entry the paper names was purged since; the entries around it still link up.</source>
+        <translation>纸面记录所指的条目此后已被清除；其前后条目仍然衔接完整。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/reports/reports_view.py"/>
@@ -5241,6 +5305,7 @@ Keep them as a draft to finish later?</source>
         <translation>顾客对处理结果的评价。</translation>
     </message>
     <message>
+        <location filename="../../desk/services/audit/listing.py"/>
         <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/cases/history_panel.py"/>
         <location filename="../../desk/ui/casework/case_work.py"/>
@@ -5258,6 +5323,7 @@ Keep them as a draft to finish later?</source>
         <translation>数据存放位置</translation>
     </message>
     <message>
+        <location filename="../../desk/services/audit/listing.py"/>
         <location filename="../../desk/ui/casework/case_work.py"/>
         <source>Who</source>
         <translation>经办人</translation>
@@ -5402,6 +5468,11 @@ Nothing is deleted; the case stays findable.</source>
         <translation>检查每一行并报告，不保存任何内容</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/audit.py"/>
+        <source>check the chain; exits 0 when it is intact, otherwise names the first entry that fails</source>
+        <translation>检查记录链；完整时退出码为 0，否则指出第一条不符的条目</translation>
+    </message>
+    <message>
         <location filename="../../desk/cli/main.py"/>
         <source>check the database and print its facts</source>
         <translation>检查数据库并显示其状况</translation>
@@ -5487,6 +5558,41 @@ Nothing is deleted; the case stays findable.</source>
         <translation>完整性检查未通过：{result}</translation>
     </message>
     <message>
+        <location filename="../../desk/services/audit/verify.py"/>
+        <source>it claims to stand for purged entries, but no purge checkpoint lists it.</source>
+        <translation>它自称代表已清除的条目，但没有任何清除检查点列出它。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/audit/verify.py"/>
+        <source>it does not follow the entry before it: an entry was inserted, removed or changed there.</source>
+        <translation>它与前一条不衔接：此处有条目被插入、删除或修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/audit/verify.py"/>
+        <source>it is missing (the chain goes on at entry {seq}).</source>
+        <translation>该条目缺失（记录链从第 {seq} 条继续）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/audit/verify.py"/>
+        <source>it is missing: the chain&apos;s head says it has {count} entries.</source>
+        <translation>该条目缺失：链头显示共有 {count} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/audit/verify.py"/>
+        <source>it overlaps the entries before it.</source>
+        <translation>它与前面的条目重叠。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/audit/verify.py"/>
+        <source>its content does not match its hash: it was changed.</source>
+        <translation>其内容与哈希值不符：已被修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/audit/verify.py"/>
+        <source>its values do not match their digests: they were changed.</source>
+        <translation>其数值与摘要不符：已被修改。</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/system/health.py"/>
         <source>journal mode is {mode}, expected wal</source>
         <translation>日志模式为 {mode}，应为 wal</translation>
@@ -5514,6 +5620,11 @@ Nothing is deleted; the case stays findable.</source>
         <translation>列出投诉</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/audit.py"/>
+        <source>list the entries, oldest first</source>
+        <translation>列出条目，最早的在前</translation>
+    </message>
+    <message>
         <location filename="../../desk/cli/retention.py"/>
         <source>list what is due, by kind, with the cut-off date; delete nothing</source>
         <translation>按类别列出到期的记录及截止日期；不删除任何内容</translation>
@@ -5527,6 +5638,11 @@ Nothing is deleted; the case stays findable.</source>
         <location filename="../../desk/ui/casework/today_view.py"/>
         <source>never</source>
         <translation>从未联系</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/audit/verify.py"/>
+        <source>no entry has the head {hex} printed on paper: the chain was rewritten since.</source>
+        <translation>没有条目的哈希为纸面所印的链头 {hex}：记录链此后被改写过。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/revisits/revisit_call_panel.py"/>
@@ -5559,6 +5675,7 @@ Nothing is deleted; the case stays findable.</source>
         <translation>输出一个 JSON 对象</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/audit.py"/>
         <location filename="../../desk/cli/capa.py"/>
         <location filename="../../desk/cli/main.py"/>
         <location filename="../../desk/cli/revisits.py"/>
@@ -5574,6 +5691,16 @@ Nothing is deleted; the case stays findable.</source>
         <location filename="../../desk/cli/main.py"/>
         <source>only fill the database</source>
         <translation>只生成数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/audit.py"/>
+        <source>only the entries from this day on (YYYY-MM-DD)</source>
+        <translation>只列出从这一天起的条目（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/audit.py"/>
+        <source>only the entries of this case</source>
+        <translation>只列出这个案件的条目</translation>
     </message>
     <message>
         <location filename="../../desk/cli/main.py"/>
@@ -5666,14 +5793,29 @@ Nothing is deleted; the case stays findable.</source>
         <translation>购物中心（默认）或酒店的文字和组织架构</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/audit.py"/>
+        <source>the audit trail: list, verify or export it</source>
+        <translation>审计记录：列出、校验或导出</translation>
+    </message>
+    <message>
         <location filename="../../desk/cli/main.py"/>
         <source>the backup file to restore</source>
         <translation>要恢复的备份文件</translation>
     </message>
     <message>
+        <location filename="../../desk/services/audit/verify.py"/>
+        <source>the chain&apos;s head does not match it: entries were added or removed outside Desk.</source>
+        <translation>链头与它不符：有条目在 Desk 之外被添加或删除。</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/system/health.py"/>
         <source>the database file {path} is read-only: nothing can be saved; give this Windows user permission to change the file and its folder</source>
         <translation>数据库文件 {path} 为只读：无法保存任何内容；请给当前 Windows 用户修改该文件及其文件夹的权限</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/audit.py"/>
+        <source>the head printed on a report (its hex digits, optionally COUNT:HEX): check that the chain still holds it</source>
+        <translation>报表上印的链头（十六进制数字，可写作 条目数:十六进制）：检查记录链中仍有此条目</translation>
     </message>
     <message>
         <location filename="../../desk/cli/reports.py"/>
@@ -5704,6 +5846,11 @@ Nothing is deleted; the case stays findable.</source>
         <location filename="../../desk/cli/revisits.py"/>
         <source>the monthly revisit campaign: customers who complained the month before</source>
         <translation>月度回访：上个月投诉过的顾客</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/audit/verify.py"/>
+        <source>the purge checkpoint does not match the entries it replaced.</source>
+        <translation>清除检查点与它所替代的条目不符。</translation>
     </message>
     <message>
         <location filename="../../desk/cli/reports.py"/>
@@ -5737,6 +5884,7 @@ Nothing is deleted; the case stays findable.</source>
         <translation>PDF 的保存位置（默认：导出文件夹）</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/audit.py"/>
         <location filename="../../desk/cli/retention.py"/>
         <source>where to write the workbook</source>
         <translation>工作簿的保存位置</translation>
@@ -5775,6 +5923,11 @@ Nothing is deleted; the case stays findable.</source>
         <location filename="../../desk/cli/reports.py"/>
         <source>write the weekly or monthly report (xlsx)</source>
         <translation>生成周报或月报（xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/audit.py"/>
+        <source>write the whole trail to a workbook</source>
+        <translation>把全部审计记录写入工作簿</translation>
     </message>
     <message>
         <location filename="../../desk/documents/pdf/blocks.py"/>
@@ -5875,6 +6028,11 @@ Nothing is deleted; the case stays findable.</source>
         <location filename="../../desk/ui/cases/complaint_form.py"/>
         <source>{due} (at intake: {intake})</source>
         <translation>{due}（受理时承诺：{intake}）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/audit/verify.py"/>
+        <source>{entry} fails: {reason}</source>
+        <translation>{entry}校验失败：{reason}</translation>
     </message>
     <message>
         <location filename="../../desk/services/capa/actions.py"/>

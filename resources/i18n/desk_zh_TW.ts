@@ -296,6 +296,11 @@
         <translation>（試執行：未儲存任何內容）</translation>
     </message>
     <message>
+        <location filename="../../desk/services/audit/listing.py"/>
+        <source>(erased)</source>
+        <translation>（已刪除）</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/org/org_specs.py"/>
         <source>(no department)</source>
         <translation>（無部門）</translation>
@@ -394,6 +399,11 @@
         <translation>--out 的檔名必須以 .xlsx 或 .pdf 結尾。</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/audit.py"/>
+        <source>--since takes a date as YYYY-MM-DD, for example {example}.</source>
+        <translation>--since 需要 YYYY-MM-DD 格式的日期，例如 {example}。</translation>
+    </message>
+    <message>
         <location filename="../../desk/cli/main.py"/>
         <source>--years must be between 1 and 20.</source>
         <translation>--years 必須在 1 到 20 之間。</translation>
@@ -485,6 +495,7 @@
     </message>
     <message>
         <location filename="../../desk/documents/pdf/capa_record.py"/>
+        <location filename="../../desk/services/audit/listing.py"/>
         <location filename="../../desk/services/capa/actions.py"/>
         <location filename="../../desk/ui/capa/capa_form.py"/>
         <source>Action</source>
@@ -833,6 +844,16 @@
         <translation>音訊</translation>
     </message>
     <message>
+        <location filename="../../desk/services/audit/listing.py"/>
+        <source>Audit trail</source>
+        <translation>審計記錄</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/audit/trail.py"/>
+        <source>Audit trail: {count} entries, head {hex}</source>
+        <translation>審計記錄：{count} 條，鏈頭 {hex}</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/common/vocab.py"/>
         <source>Awaiting sign-off</source>
         <translation>待審核</translation>
@@ -1002,6 +1023,7 @@
         <translation>投訴編號</translation>
     </message>
     <message>
+        <location filename="../../desk/services/audit/listing.py"/>
         <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/retention/retention_dialog.py"/>
         <source>Case number</source>
@@ -1898,6 +1920,16 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>請填寫投訴人姓名，或將投訴標為匿名。</translation>
     </message>
     <message>
+        <location filename="../../desk/services/audit/listing.py"/>
+        <source>Entry</source>
+        <translation>條目</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/audit/verify.py"/>
+        <source>Entry {seq}</source>
+        <translation>第 {seq} 條</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/common/vocab.py"/>
         <source>Environment</source>
         <translation>環境</translation>
@@ -2003,6 +2035,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>虛假宣傳</translation>
     </message>
     <message>
+        <location filename="../../desk/services/audit/listing.py"/>
         <location filename="../../desk/ui/cases/history_panel.py"/>
         <source>Field</source>
         <translation>欄位</translation>
@@ -2130,6 +2163,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>請輸入顧客的電話號碼（至少 {n} 位數字）。</translation>
     </message>
     <message>
+        <location filename="../../desk/services/audit/verify.py"/>
+        <source>Give the head as printed on the report: its hex digits, optionally after the entry count (1234:3f2a9b0c1d2e).</source>
+        <translation>請按報表上印的鏈頭填寫：十六進位制數字，可在前面加條目數（1234:3f2a9b0c1d2e）。</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/revisits/calls.py"/>
         <source>Greet the customer and say who you are: the customer service desk of {company}.</source>
         <translation>問候顧客並表明身份：{company}顧客服務台。</translation>
@@ -2215,6 +2253,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/reports/build.py"/>
         <source>Handling slips reviewed (daily review)</source>
         <translation>已審核的處理單（每日審核）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/audit/listing.py"/>
+        <source>Hash</source>
+        <translation>雜湊值</translation>
     </message>
     <message>
         <location filename="../../desk/ui/retention/retention_dialog.py"/>
@@ -2617,6 +2660,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>新的答覆日期</translation>
     </message>
     <message>
+        <location filename="../../desk/services/audit/listing.py"/>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/reports/names.py"/>
         <location filename="../../desk/ui/cases/history_panel.py"/>
         <location filename="../../desk/ui/org/org_tabs.py"/>
@@ -2835,6 +2883,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/reports/build.py"/>
         <source>Object of the complaint</source>
         <translation>投訴對象</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/audit/listing.py"/>
+        <source>Old value</source>
+        <translation>原值</translation>
     </message>
     <message>
         <location filename="../../desk/ui/shell/main_window.py"/>
@@ -3513,6 +3566,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>受理數：本期登記的投訴。已作廢的投訴不計入任何統計。</translation>
     </message>
     <message>
+        <location filename="../../desk/services/audit/listing.py"/>
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
         <source>Record</source>
         <translation>登記</translation>
@@ -4471,6 +4525,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>資料目錄中找不到該附件（{path}）。</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/audit.py"/>
+        <source>The audit trail is intact: {count} entries, head {hex}.</source>
+        <translation>審計記錄完整：{count} 條，鏈頭 {hex}。</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/system/recovery.py"/>
         <source>The backup and the database are the same file.</source>
         <translation>備份和資料庫是同一個檔案。</translation>
@@ -4691,6 +4750,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/capa/actions.py"/>
         <source>The done date cannot be in the future.</source>
         <translation>完成日期不能晚於今天。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/audit/verify.py"/>
+        <source>The entry the paper names was purged since; the entries around it still link up.</source>
+        <translation>紙面記錄所指的條目此後已被清除；其前後條目仍然銜接完整。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/reports/reports_view.py"/>
@@ -5241,6 +5305,7 @@ Keep them as a draft to finish later?</source>
         <translation>顧客對處理結果的評價。</translation>
     </message>
     <message>
+        <location filename="../../desk/services/audit/listing.py"/>
         <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/cases/history_panel.py"/>
         <location filename="../../desk/ui/casework/case_work.py"/>
@@ -5258,6 +5323,7 @@ Keep them as a draft to finish later?</source>
         <translation>資料存放位置</translation>
     </message>
     <message>
+        <location filename="../../desk/services/audit/listing.py"/>
         <location filename="../../desk/ui/casework/case_work.py"/>
         <source>Who</source>
         <translation>經辦人</translation>
@@ -5402,6 +5468,11 @@ Nothing is deleted; the case stays findable.</source>
         <translation>檢查每一行並報告，不儲存任何內容</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/audit.py"/>
+        <source>check the chain; exits 0 when it is intact, otherwise names the first entry that fails</source>
+        <translation>檢查記錄鏈；完整時退出碼為 0，否則指出第一條不符的條目</translation>
+    </message>
+    <message>
         <location filename="../../desk/cli/main.py"/>
         <source>check the database and print its facts</source>
         <translation>檢查資料庫並顯示其狀況</translation>
@@ -5487,6 +5558,41 @@ Nothing is deleted; the case stays findable.</source>
         <translation>完整性檢查未通過：{result}</translation>
     </message>
     <message>
+        <location filename="../../desk/services/audit/verify.py"/>
+        <source>it claims to stand for purged entries, but no purge checkpoint lists it.</source>
+        <translation>它自稱代表已清除的條目，但沒有任何清除檢查點列出它。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/audit/verify.py"/>
+        <source>it does not follow the entry before it: an entry was inserted, removed or changed there.</source>
+        <translation>它與前一條不銜接：此處有條目被插入、刪除或修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/audit/verify.py"/>
+        <source>it is missing (the chain goes on at entry {seq}).</source>
+        <translation>該條目缺失（記錄鏈從第 {seq} 條繼續）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/audit/verify.py"/>
+        <source>it is missing: the chain&apos;s head says it has {count} entries.</source>
+        <translation>該條目缺失：鏈頭顯示共有 {count} 條。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/audit/verify.py"/>
+        <source>it overlaps the entries before it.</source>
+        <translation>它與前面的條目重疊。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/audit/verify.py"/>
+        <source>its content does not match its hash: it was changed.</source>
+        <translation>其內容與雜湊值不符：已被修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/audit/verify.py"/>
+        <source>its values do not match their digests: they were changed.</source>
+        <translation>其數值與摘要不符：已被修改。</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/system/health.py"/>
         <source>journal mode is {mode}, expected wal</source>
         <translation>日誌模式為 {mode}，應為 wal</translation>
@@ -5514,6 +5620,11 @@ Nothing is deleted; the case stays findable.</source>
         <translation>列出投訴</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/audit.py"/>
+        <source>list the entries, oldest first</source>
+        <translation>列出條目，最早的在前</translation>
+    </message>
+    <message>
         <location filename="../../desk/cli/retention.py"/>
         <source>list what is due, by kind, with the cut-off date; delete nothing</source>
         <translation>按類別列出到期的記錄及截止日期；不刪除任何內容</translation>
@@ -5527,6 +5638,11 @@ Nothing is deleted; the case stays findable.</source>
         <location filename="../../desk/ui/casework/today_view.py"/>
         <source>never</source>
         <translation>從未聯絡</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/audit/verify.py"/>
+        <source>no entry has the head {hex} printed on paper: the chain was rewritten since.</source>
+        <translation>沒有條目的雜湊為紙面所印的鏈頭 {hex}：記錄鏈此後被改寫過。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/revisits/revisit_call_panel.py"/>
@@ -5559,6 +5675,7 @@ Nothing is deleted; the case stays findable.</source>
         <translation>輸出一個 JSON 物件</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/audit.py"/>
         <location filename="../../desk/cli/capa.py"/>
         <location filename="../../desk/cli/main.py"/>
         <location filename="../../desk/cli/revisits.py"/>
@@ -5574,6 +5691,16 @@ Nothing is deleted; the case stays findable.</source>
         <location filename="../../desk/cli/main.py"/>
         <source>only fill the database</source>
         <translation>只生成資料庫</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/audit.py"/>
+        <source>only the entries from this day on (YYYY-MM-DD)</source>
+        <translation>只列出從這一天起的條目（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/audit.py"/>
+        <source>only the entries of this case</source>
+        <translation>只列出這個案件的條目</translation>
     </message>
     <message>
         <location filename="../../desk/cli/main.py"/>
@@ -5666,14 +5793,29 @@ Nothing is deleted; the case stays findable.</source>
         <translation>購物中心（預設）或酒店的文字和組織架構</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/audit.py"/>
+        <source>the audit trail: list, verify or export it</source>
+        <translation>審計記錄：列出、驗證或匯出</translation>
+    </message>
+    <message>
         <location filename="../../desk/cli/main.py"/>
         <source>the backup file to restore</source>
         <translation>要恢復的備份檔案</translation>
     </message>
     <message>
+        <location filename="../../desk/services/audit/verify.py"/>
+        <source>the chain&apos;s head does not match it: entries were added or removed outside Desk.</source>
+        <translation>鏈頭與它不符：有條目在 Desk 之外被新增或刪除。</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/system/health.py"/>
         <source>the database file {path} is read-only: nothing can be saved; give this Windows user permission to change the file and its folder</source>
         <translation>資料庫檔案 {path} 為只讀：無法儲存任何內容；請給目前 Windows 使用者修改該檔案及其資料夾的權限</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/audit.py"/>
+        <source>the head printed on a report (its hex digits, optionally COUNT:HEX): check that the chain still holds it</source>
+        <translation>報表上印的鏈頭（十六進位制數字，可寫作 條目數:十六進位制）：檢查記錄鏈中仍有此條目</translation>
     </message>
     <message>
         <location filename="../../desk/cli/reports.py"/>
@@ -5704,6 +5846,11 @@ Nothing is deleted; the case stays findable.</source>
         <location filename="../../desk/cli/revisits.py"/>
         <source>the monthly revisit campaign: customers who complained the month before</source>
         <translation>月度回訪：上個月投訴過的顧客</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/audit/verify.py"/>
+        <source>the purge checkpoint does not match the entries it replaced.</source>
+        <translation>清除檢查點與它所替代的條目不符。</translation>
     </message>
     <message>
         <location filename="../../desk/cli/reports.py"/>
@@ -5737,6 +5884,7 @@ Nothing is deleted; the case stays findable.</source>
         <translation>PDF 的儲存位置（預設：匯出資料夾）</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/audit.py"/>
         <location filename="../../desk/cli/retention.py"/>
         <source>where to write the workbook</source>
         <translation>工作簿的儲存位置</translation>
@@ -5775,6 +5923,11 @@ Nothing is deleted; the case stays findable.</source>
         <location filename="../../desk/cli/reports.py"/>
         <source>write the weekly or monthly report (xlsx)</source>
         <translation>生成週報或月報（xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/audit.py"/>
+        <source>write the whole trail to a workbook</source>
+        <translation>把全部審計記錄寫入工作簿</translation>
     </message>
     <message>
         <location filename="../../desk/documents/pdf/blocks.py"/>
@@ -5875,6 +6028,11 @@ Nothing is deleted; the case stays findable.</source>
         <location filename="../../desk/ui/cases/complaint_form.py"/>
         <source>{due} (at intake: {intake})</source>
         <translation>{due}（受理時承諾：{intake}）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/audit/verify.py"/>
+        <source>{entry} fails: {reason}</source>
+        <translation>{entry}驗證失敗：{reason}</translation>
     </message>
     <message>
         <location filename="../../desk/services/capa/actions.py"/>
