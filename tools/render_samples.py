@@ -47,7 +47,13 @@ def _jobs(lang: str, company, letter, long: bool) -> dict:
 
     jobs = {f"slip_{state}_{lang}": (lambda p, s=state: render_slip(
         sample_slip_in(s, long), company, p, lang)) for state in SLIP_STATES}
+    from desk.documents.data.samples import sample_capa, sample_revisits
+    from desk.documents.pdf.capa_record import render_capa_record
+    from desk.documents.pdf.revisit_log import render_revisit_log
+
     jobs.update({
+        f"capa_{lang}": lambda p: render_capa_record(sample_capa(long), company, p, lang),
+        f"revisits_{lang}": lambda p: render_revisit_log(sample_revisits(), company, p, lang),
         f"record_{lang}": lambda p: render_record(sample_case(long), company, p, lang),
         f"receipt_a5_{lang}": lambda p: render_receipt(
             sample_case(long), company, p, lang, size="A5",

@@ -34,7 +34,7 @@ def test_log_export_xlsx_and_pdf(filled, tmp_path):
     assert result.returncode == 0, result.stderr
     assert "2 for the monthly campaign" in result.stdout
     sheet = openpyxl.load_workbook(xlsx).active
-    assert sheet.cell(row=5, column=5).value == "138****5678"
+    assert sheet.cell(row=3, column=5).value == "13812345678"    # due: the number to dial
     pdf = tmp_path / "log.pdf"
     result = run(["--db", str(filled["db"]), "revisits", "--month", "2026-11", "--out",
                   str(pdf)], tmp_path / "data")

@@ -1,7 +1,8 @@
 """What the revisit log prints: plain, frozen dataclasses.
 
 The service layer (desk.services.revisits.documents) fills them; labels arrive translated
-into the document's language, phone numbers arrive masked (138****5678), text is exactly
+into the document's language, phone numbers arrive masked (138****5678) except for the
+revisits still to make (the clerk dials them from the log), text is exactly
 what the user typed (the renderers clean and escape it).
 """
 from __future__ import annotations
@@ -18,7 +19,7 @@ class RevisitLogRow:
     due_date: When
     done_at: When
     customer: str
-    phone: str                     # masked
+    phone: str                     # masked unless the revisit is still to make
     case_nos: list[str] = field(default_factory=list)
     categories: str = ""
     kind: str = ""

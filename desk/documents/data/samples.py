@@ -115,3 +115,59 @@ def sample_logo(path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     image.save(path)
     return path
+
+
+def sample_capa(long: bool = False):
+    """A corrective-action record signed off, with two complaint records attached."""
+    import dataclasses
+
+    from desk.documents.data.capa import AttachedCase, CapaActionLine, CapaRecordData
+
+    case = dataclasses.replace(sample_case(long), phone="138****8000", address="")
+    second = dataclasses.replace(case, case_no="TS-20261128-0002", complainant="𠮷野䶮堃",
+                                 received_at=dt.datetime(2026, 11, 28, 14, 20))
+    return CapaRecordData(
+        number="CA-2026-0003", status="已关闭", opened_at=dt.datetime(2026, 11, 29, 9, 30),
+        opened_by="王小明", source="同一商户反复投诉", criteria="商户：星巴克 1F-101，类别：商品质量，30 天内",
+        problem="星巴克 1F-101 在一周内两次被投诉饮品中有异物。" + ("顾客称 <b>再次</b> 发现异物。" * 300
+                                                       if long else ""),
+        root_cause_category="流程", root_cause="出品前未检查杯盖包装；新员工未经培训上岗。",
+        actions=[CapaActionLine("纠正", "全体员工出品流程培训", "李经理",
+                                dt.date(2026, 12, 5), dt.date(2026, 12, 4)),
+                 CapaActionLine("预防", "每月抽查出品流程并记录", "营运部 陈楼管",
+                                dt.date(2026, 12, 31))],
+        ops_signed_by="赵经理", ops_signed_at=dt.datetime(2026, 12, 5, 16, 0),
+        gm_signed_by="钱总", gm_signed_at=dt.datetime(2026, 12, 6, 10, 0),
+        verify_days=30, verify_from=dt.date(2026, 12, 6), verify_until=dt.date(2027, 1, 5),
+        baseline_count=2, verification_count=0, result="有效：同类投诉未再发生",
+        cases=[AttachedCase(case, "已结案", "商户已道歉并退款。"),
+               AttachedCase(second, "已结案", "商户已道歉并赠送饮品券。")])
+
+
+def sample_revisits(count: int = 264):
+    """A month of revisits: most done, some unreachable, the rest still to call."""
+    from desk.documents.data.revisits import RevisitLogData, RevisitLogRow
+
+    words = ("处理很及时，谢谢。", "还可以", "=cmd|' /C calc'!A0", "希望以后不要再发生 😀",
+             "", "店员态度有改善，但等待时间仍然太长，希望商场继续督促商户。")
+    rows = []
+    for n in range(1, count + 1):
+        state = "done" if n % 5 else ("unreachable" if n % 10 else "due")
+        done = state == "done"
+        rows.append(RevisitLogRow(
+            no=n, due_date=dt.date(2026, 11, 1 + n % 28),
+            done_at=dt.datetime(2026, 11, 1 + n % 28, 15, 10) if done else None,
+            customer="𠮷野䶮堃" if n == 3 else f"顾客{n:03d}",
+            phone=f"1380013{n:04d}" if state == "due" else f"138****{n:04d}",
+            case_nos=[f"TS-202610{1 + n % 28:02d}-{n:04d}"] + (["TS-20261002-0001"] if n % 7 == 0
+                                                               else []),
+            categories="服务态度" if n % 2 else "商品质量", kind="投诉回访",
+            attempts="电话 ×1" if done else "电话 ×2、短信 ×1",
+            satisfaction=(n % 5) + 1 if done else None, reasons="处理及时" if done else "",
+            words=words[n % len(words)] if done else "",
+            outcome="已回访" if done else "", status={"done": "已完成", "due": "待回访",
+                                                   "unreachable": "无法联系"}[state],
+            by="王小明" if done else ""))
+    return RevisitLogData(dt.date(2026, 11, 1), rows, count,
+                          sum(r.done_at is not None for r in rows),
+                          sum(r.status == "无法联系" for r in rows), 3.4)

@@ -215,9 +215,10 @@ def grid(rows: Sequence[Sequence[tuple[str, object]]], lang: str, st: Styles, wi
 
 
 def listing(headers: Sequence[str], rows: Sequence[Sequence[object]], lang: str, st: Styles,
-            widths: Sequence[float], right: Sequence[int] = (), footer: Sequence | None = None
-            ) -> list:
-    """A table with a shaded header row (repeated on each page); cells are plain text."""
+            widths: Sequence[float], right: Sequence[int] = (), footer: Sequence | None = None,
+            compact: bool = False) -> list:
+    """A table with a shaded header row (repeated on each page); cells are plain text;
+    ``compact`` rows have less padding (a long log)."""
     cells = _Cells(lang, st)
     head = [label(h, lang, st, st.label) for h in headers]
     body = []
@@ -227,6 +228,9 @@ def listing(headers: Sequence[str], rows: Sequence[Sequence[object]], lang: str,
                      for i, cell in enumerate(row)])
     data = [head, *body]
     extra = [("BACKGROUND", (0, 0), (-1, 0), SHADE)]
+    if compact:
+        extra += [("TOPPADDING", (0, 1), (-1, -1), 1), ("BOTTOMPADDING", (0, 1), (-1, -1), 1.5),
+                  ("LEFTPADDING", (0, 0), (-1, -1), 2.5), ("RIGHTPADDING", (0, 0), (-1, -1), 2.5)]
     if footer is not None:
         data.append([cell if isinstance(cell, Flowable) else para(cell, st.right if i in right
                      else st.value) for i, cell in enumerate(footer)])
@@ -240,10 +244,12 @@ SIGN_DATE_SHORT = N_("y/m/d: ______ / ___ / ___")  # under a narrow box
 
 
 def signatures(roles: Sequence[str], lang: str, st: Styles, width: float, columns: int = 4,
-               note: str = "", height: float = 20 * mm) -> KeepTogether:
+               note: str = "", height: float = 20 * mm, filled: Sequence[str] = ()
+               ) -> KeepTogether:
     """Boxes to sign in, each with its date line; always kept together on one page.
 
     ``height`` is the clear space to sign in (not scaled with the text: a hand needs it).
+    ``filled``: per box, a sign-off already recorded, printed small at the top of its space.
 
     Each box is three table rows (who, the space to sign, the date line) so that the
     date lines of a row of boxes stay level when one label needs two lines.
@@ -255,7 +261,9 @@ def signatures(roles: Sequence[str], lang: str, st: Styles, width: float, column
         group = list(roles[start:start + columns])
         top = len(data)
         data.append([label(r, lang, st, st.value) for r in group] + [""] * (columns - len(group)))
-        data.append([""] * columns)
+        done = list(filled[start:start + columns]) + [""] * columns
+        data.append([para(done[c], st.small, multiline=True) if clean(done[c]) else ""
+                     for c in range(columns)])
         data.append([[FitLine(main, st.label.fontSize),
                       *([FitLine(second, st.small.fontSize)] if second else [])]
                      for _ in group] + [""] * (columns - len(group)))

@@ -11,7 +11,17 @@ from reportlab.platypus import CondPageBreak, PageBreak, Spacer
 from desk.documents.data.capa import AttachedCase, CapaRecordData
 from desk.documents.data.cases import Company
 from desk.documents.pdf import blocks
-from desk.documents.pdf.layout import Page, Styles, build, check_language, clean, fmt_when, styles, tr
+from desk.documents.pdf.layout import (
+    Page,
+    Styles,
+    build,
+    check_language,
+    clean,
+    fmt_when,
+    styles,
+    tr,
+    tr_format,
+)
 from desk.documents.pdf.record import summary_grid
 from desk.documents.pdf.revisit_log import flows
 from desk.i18n import N_
@@ -19,14 +29,19 @@ from desk.i18n import N_
 TITLE = N_("Corrective and preventive action record")
 RECORD_NO = N_("Record No.")
 DESCRIPTION_LIMIT = 1500
+DAYS = N_("{days} days")
+DAYS_SPAN = N_("{days} days ({span})")
+SIGNED = N_("Signed off in Desk by {name}, {when}")
 
 
 def _count(value: int | None) -> str:
     return "" if value is None else str(value)
 
 
-def _signed(name: str, at) -> str:
-    return "  ".join(p for p in (clean(name), fmt_when(at)) if p)
+def _signed(name: str, at, lang: str) -> str:
+    if not clean(name):
+        return ""
+    return tr_format(SIGNED, lang, "\n", name=clean(name), when=fmt_when(at))
 
 
 def record_story(data: CapaRecordData, lang: str, st: Styles, width: float) -> list:
@@ -53,22 +68,23 @@ def record_story(data: CapaRecordData, lang: str, st: Styles, width: float) -> l
     else:
         story.append(blocks.WriteLines(4, st))
     story.append(blocks.heading(N_("Verification of effectiveness"), lang, st))
-    period = " – ".join(p for p in (fmt_when(data.verify_from), fmt_when(data.verify_until)) if p)
+    span = " – ".join(p for p in (fmt_when(data.verify_from), fmt_when(data.verify_until)) if p)
+    days = (tr_format(DAYS_SPAN, lang, " / ", days=data.verify_days, span=span) if span
+            else tr_format(DAYS, lang, " / ", days=data.verify_days))
     story += flows(blocks.grid([
-        [(N_("Period (days)"), str(data.verify_days)), (N_("Period"), period)],
+        [(N_("Verification period"), days)],
         [(N_("Complaints behind the record"), _count(data.baseline_count)),
          (N_("Same kind in the period"), _count(data.verification_count))],
         [(N_("Result"), data.result)],
     ], lang, st, width))
     story.append(CondPageBreak(55 * mm))
     story.append(blocks.heading(N_("Sign-off"), lang, st))
-    story += flows(blocks.grid([[(N_("Operations manager"),
-                                  _signed(data.ops_signed_by, data.ops_signed_at)),
-                                 (N_("GM"), _signed(data.gm_signed_by, data.gm_signed_at))]],
-                               lang, st, width))
-    story.append(Spacer(1, 3 * mm))
-    story.append(blocks.signatures([N_("Prepared by (desk clerk)"), N_("Operations manager"),
-                                    N_("GM")], lang, st, width, columns=3))
+    # one set of boxes: a sign-off made in Desk is printed in its box, the rest is signed
+    # by hand on the paper
+    story.append(blocks.signatures(
+        [N_("Prepared by (desk clerk)"), N_("Operations manager"), N_("GM")], lang, st,
+        width, columns=3, filled=["", _signed(data.ops_signed_by, data.ops_signed_at, lang),
+                                  _signed(data.gm_signed_by, data.gm_signed_at, lang)]))
     story += attachments(data.cases, lang, st, width)
     return story
 

@@ -11,7 +11,7 @@ _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\\x00-\x1f]")
 RESERVED_SHEET_NAMES = {"history"}
 # Widths (in Excel character units) columns of each kind need at least / at most.
 MIN_WIDTH = {"date": 11, "datetime": 16.5, "count": 8, "hours": 9, "percent": 9,
-             "money": 12, "number": 8, "score": 8, "case_no": 14, "phone": 13, "flag": 6,
+             "money": 12, "number": 8, "score": 8, "case_no": 14, "phone": 13, "dial": 13, "flag": 6,
              "text": 8, "long_text": 30}
 MAX_WIDTH = {"long_text": 40, "text": 24}
 PAPER_A4 = "9"

@@ -11,9 +11,10 @@ from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
 #: Kinds of values; each has its Excel number format and column width.
-#: ``wrapped`` is short text that wraps in a narrow column (a printed sheet).
-KINDS = ("text", "wrapped", "long_text", "case_no", "phone", "date", "datetime", "count",
-         "hours", "percent", "money", "number", "flag")
+#: ``wrapped`` is short text that wraps in a narrow column (a printed sheet); ``dial`` a
+#: phone number the reader must call, written as given (masked or not by the caller).
+KINDS = ("text", "wrapped", "long_text", "case_no", "phone", "dial", "date", "datetime",
+         "count", "hours", "percent", "money", "number", "flag")
 
 
 @dataclass

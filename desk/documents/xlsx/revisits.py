@@ -1,13 +1,14 @@
-"""The month's revisit log as an xlsx workbook (openpyxl), in the user's language.
+"""The month's revisit log as an xlsx workbook, in the user's language, written by the
+report's table writer: the report's fonts, header, stripes and number formats; due and
+done dates are real date cells, the header row has a filter and repeats on every printed
+page, which is A4 landscape fitted to the page width with the report's header and footer;
+a row's case numbers stand one per line and the row is as tall as they need.
 
-Laid out like the report's sheets: due and done dates are real date cells, the header row
-has a filter and repeats on every printed page, which is A4 landscape fitted to the page
-width with the report's header and footer; a row's case numbers stand one per line.
-
-Phone numbers are masked (138****5678), also inside the customer's words. Text the user
-typed is never a formula: a cell starting with = + - @ (or a tab / carriage return) is
-written as text with Excel's quote prefix (the ' shown in the formula bar). Both, and the
-cell limit, as in the report workbook (:mod:`desk.documents.xlsx.safety`).
+Phone numbers arrive masked (138****5678) from the service layer except the number of a
+revisit still to make, which the clerk dials; numbers inside the customer's words are
+masked here. Text the user typed is never a formula: a cell starting with = + - @ (or a
+tab / carriage return) is written as text with Excel's quote prefix. Both, and the cell
+limit, as in the report workbook (:mod:`desk.documents.xlsx.safety`).
 """
 from __future__ import annotations
 
@@ -16,95 +17,63 @@ from pathlib import Path
 from typing import BinaryIO
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
 
 from desk.documents.data.revisits import RevisitLogData
 from desk.documents.pdf.layout import clean, tr
 from desk.documents.pdf.revisit_log import summary_line
-from desk.documents.xlsx import safety
 from desk.documents.xlsx.layout import print_setup, sheet_name
-from desk.documents.xlsx.styles import FONTS
-from desk.documents.xlsx.workbook import CUT_MARKER, save_book
+from desk.documents.xlsx.model import Column, Table
+from desk.documents.xlsx.styles import Styles
+from desk.documents.xlsx.tables import HEADER_ROW, write_table
+from desk.documents.xlsx.workbook import CUT_MARKER, _discard, save_book
 from desk.i18n import N_
-from desk.text import mask_phone
 
 TITLE = N_("Revisit log")
-HEADERS = (N_("No."), N_("Due"), N_("Done"), N_("Customer"), N_("Phone"), N_("Cases"),
-           N_("Category"), N_("Kind"), N_("Attempts"), N_("Satisfaction"), N_("Reasons"),
-           N_("Customer's words"), N_("Outcome"), N_("Status"), N_("Revisited by"))
-WIDTHS = (5, 11, 16, 12, 14, 19, 14, 12, 16, 9, 22, 40, 16, 10, 12)
+COLUMNS = [  # widths: A4 landscape at 8 points or more
+    Column("no", N_("No."), "count", 5), Column("due", N_("Due"), "date", 10.5),
+    Column("done", N_("Done"), "datetime", 16.5), Column("customer", N_("Customer"), "wrapped", 11),
+    Column("phone", N_("Phone"), "dial", 13), Column("cases", N_("Cases"), "wrapped", 17.5),
+    Column("category", N_("Category"), "wrapped", 10), Column("kind", N_("Kind"), "wrapped", 9),
+    Column("attempts", N_("Attempts"), "wrapped", 12),
+    Column("satisfaction", N_("Score"), "count", 8),
+    Column("reasons", N_("Reasons"), "wrapped", 14),
+    Column("words", N_("Customer's words"), "long_text", 30),
+    Column("outcome", N_("Outcome"), "wrapped", 10), Column("status", N_("Status"), "wrapped", 8),
+    Column("by", N_("Revisited by"), "wrapped", 9)]
 
 
-DATE_FORMAT = "yyyy-mm-dd"
-DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
-
-
-def put(sheet, row: int, column: int, value, marker: str):
-    """Write one cell: numbers as numbers, dates as dates, text as text (never as a
-    formula), made safe; ``marker`` (with ``{count}``) says how much of an over-long text
-    was cut."""
-    cell = sheet.cell(row=row, column=column)
-    if value is None or isinstance(value, (int, float)) and not isinstance(value, bool):
-        cell.value = value
-        return cell
-    if isinstance(value, (dt.datetime, dt.date)):
-        cell.value = value
-        cell.number_format = (DATETIME_FORMAT if isinstance(value, dt.datetime)
-                              else DATE_FORMAT)
-        return cell
-    text, quoted = safety.safe_text(clean(value, multiline=True), marker, mask=True)
-    cell.value = text
-    cell.data_type = "s"
-    if quoted:
-        cell.quotePrefix = True
-    return cell
-
-
-def write_row(sheet, row: int, values, marker: str) -> int:
-    for column, value in enumerate(values, start=1):
-        put(sheet, row, column, value, marker)
-    return row
+def _rows(data: RevisitLogData):
+    for row in data.rows:
+        done = row.done_at
+        if isinstance(done, dt.datetime) and done.tzinfo is not None:
+            done = done.replace(tzinfo=None)
+        yield (row.no, row.due_date, done, clean(row.customer), clean(row.phone),
+               "\n".join(clean(c) for c in row.case_nos), clean(row.categories),
+               clean(row.kind), clean(row.attempts), row.satisfaction, clean(row.reasons),
+               clean(row.words, multiline=True), clean(row.outcome), clean(row.status),
+               clean(row.by))
 
 
 def write_revisit_xlsx(data: RevisitLogData, out: Path | str | BinaryIO, lang: str) -> None:
-    book = Workbook()
-    sheet = book.active
-    sheet.title = sheet_name(tr(TITLE, lang), set())
-    marker = tr(CUT_MARKER, lang)
-    bold = Font(bold=True)
-    write_row(sheet, 1, [tr(TITLE, lang)], marker)
-    sheet["A1"].font = Font(bold=True, size=14)
-    write_row(sheet, 2, [summary_line(data, lang)], marker)
-    header_row = write_row(sheet, 4, [tr(h, lang) for h in HEADERS], marker)
-    fill = PatternFill("solid", fgColor="ECECEC")
-    for cell in sheet[header_row]:
-        cell.font, cell.fill = bold, fill
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
-    for number, row in enumerate(data.rows, start=header_row + 1):
-        write_row(sheet, number, [
-            row.no, row.due_date, row.done_at, row.customer,
-            mask_phone(row.phone), "\n".join(row.case_nos), row.categories, row.kind,
-            row.attempts, row.satisfaction, row.reasons, row.words, row.outcome, row.status,
-            row.by], marker)
-        for cell in sheet[number]:
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
-    if not data.rows:
-        write_row(sheet, header_row + 1, [tr(N_("No revisits in this month."), lang)], marker)
-    for index, width in enumerate(WIDTHS, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = width
-    sheet.freeze_panes = sheet.cell(row=header_row + 1, column=1)
-    last = header_row + max(len(data.rows), 1)
-    if data.rows:
-        sheet.auto_filter.ref = f"A{header_row}:{get_column_letter(len(HEADERS))}{last}"
-    page_text = tr(N_("Page {page} of {pages}"), lang).replace("&", "&&").format(
-        page="&P", pages="&N")
-    print_setup(sheet, tr(TITLE, lang), summary_line(data, lang)[:80], "", page_text,
-                f"{header_row}:{header_row}", FONTS.get(lang, FONTS["en"]))
-    book.properties.title = tr(TITLE, lang)
+    book = Workbook(write_only=True)
+    try:
+        title = tr(TITLE, lang)
+        sheet = book.create_sheet(sheet_name(title, set()))
+        styles = Styles(sheet, lang, tr(CUT_MARKER, lang), True)
+        summary = summary_line(data, lang)
+        page_text = tr(N_("Page {page} of {pages}"), lang).replace("&", "&&").format(
+            page="&P", pages="&N")
+        print_setup(sheet, title, data.month.strftime("%Y-%m"), summary[:120], page_text,
+                    f"{HEADER_ROW}:{HEADER_ROW}", styles.font_name)
+        table = Table("revisits", TITLE, TITLE, COLUMNS, _rows(data),
+                      empty_note=N_("No revisits in this month."))
+        write_table(sheet, table, styles, lambda text: tr(text, lang), f"{title}  ·  {summary}")
+    except BaseException:
+        _discard(book)
+        raise
+    book.properties.title = title
     book.properties.creator = "Desk"
-    target = str(out) if isinstance(out, Path) else out
-    save_book(book, target)
+    save_book(book, str(out) if isinstance(out, Path) else out)
 
 
-__all__ = ["put", "write_revisit_xlsx"]
+__all__ = ["COLUMNS", "write_revisit_xlsx"]

@@ -24,7 +24,7 @@ NUMBER_FORMATS = {
     "hours": "#,##0.0", "percent": "0.0%", "money": '"¥"#,##0.00', "number": "0.0",
     "score": "0.00",
 }
-TEXT_KINDS = ("text", "wrapped", "long_text", "case_no", "phone", "flag")
+TEXT_KINDS = ("text", "wrapped", "long_text", "case_no", "phone", "dial", "flag")
 HEADER_FILL = "1F4E79"
 STRIPE_FILL = "F2F6FA"
 TOTAL_FILL = "DDEBF7"
@@ -207,7 +207,7 @@ class RowWriter:
         lines = 1
         for index, width in self.wrapped:
             text = out[index]._value
-            if isinstance(text, str) and len(text) * 2 > width:
+            if isinstance(text, str) and (len(text) * 2 > width or "\n" in text):
                 lines = max(lines, _lines(text, width))
         if lines > 1:
             # one shared dimension per height: only its height and flag are written

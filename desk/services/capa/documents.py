@@ -3,6 +3,7 @@ with the complaint records behind it attached. Labels are translated into the do
 language."""
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from desk.i18n import N_, translate
@@ -14,6 +15,7 @@ from desk.services.common.clock import system_clock
 from desk.services.common.labels import label_in, value_lang
 from desk.services.common.vocab import ACTION_KINDS, CAPA_STATUSES, ROOT_CAUSES, SUGGESTION_KINDS
 from desk.store.models.cases import Complaint
+from desk.text import mask_phone
 
 RESULT_EFFECTIVE = N_("Effective: the same kind of complaint did not come back")
 RESULT_NOT_EFFECTIVE = N_("Not effective: the same kind of complaint came back")
@@ -34,7 +36,10 @@ def capa_record_data(capa_id: int, lang: str, clock=system_clock):
         if record is None:
             continue
         slip = active_slip(record.id)
-        attached.append(AttachedCase(case_summary(record, value_lang(lang)),
+        # the record goes round the departments: the customer's number masked, no address
+        summary = dataclasses.replace(case_summary(record, value_lang(lang)),
+                                      phone=mask_phone(record.phone), address="")
+        attached.append(AttachedCase(summary,
                                      label_in(vocab.STATUSES, record.status, lang),
                                      slip.result if slip else ""))
     return CapaRecordData(

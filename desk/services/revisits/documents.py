@@ -1,7 +1,8 @@
 """Fill the revisit log from the store and render it.
 
 The month's revisit log holds the revisits due in that month or finished in it (cancelled
-ones left out). Labels are translated into the document's language; phones are masked.
+ones left out). Labels are translated into the document's language. The clerk calls from
+it: a revisit still to make shows the whole number, the others a masked one.
 """
 from __future__ import annotations
 
@@ -27,6 +28,11 @@ from desk.text import mask_phone
 
 def _category_names(lang: str) -> dict[int, str]:
     return {c.id: named_in(vocab.DEFAULT_CATEGORIES, c, lang) for c in Category.select()}
+
+
+def _number(revisit: Revisit, phone: str) -> str:
+    """The number as the caller must dial it while the revisit is still to make."""
+    return (phone or "") if revisit.status == "due" else mask_phone(phone)
 
 
 def revisit_log_data(month, lang: str):
@@ -66,7 +72,7 @@ def revisit_log_data(month, lang: str):
         phone = next((p for _n, _c, p in reversed(linked) if p), "") or r.phone_digits
         rows.append(RevisitLogRow(
             no=no, due_date=r.due_date, done_at=r.done_at, customer=r.customer_name,
-            phone=mask_phone(phone), case_nos=[c[0] for c in linked],
+            phone=_number(r, phone), case_nos=[c[0] for c in linked],
             categories=sep.join(dict.fromkeys(categories.get(c[1], "") for c in linked)),
             kind=label_in(REVISIT_KINDS, r.kind, lang),
             attempts=sep.join(f"{label_in(METHODS, m, lang)} ×{n}" for m, n in methods.items()),

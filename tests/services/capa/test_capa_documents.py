@@ -35,6 +35,9 @@ def test_capa_record_with_the_complaint_records_attached(store, org, make_input,
     for record in records:
         assert record.case_no in text
     assert "赵经理" in text and "钱总" in text
+    assert text.count("钱总") == 1                        # one sign-off block, not two
+    assert "139****0000" in text and "13900000000" not in text     # the appendix is masked
+    assert text.count("期间") <= 1                         # one verification period
     english = pdf_text(render_capa(capa_id, tmp_path / "capa-en.pdf", "en", clock))
     assert "Corrective and preventive action record" in english and "People" in english
     assert "Attached: the complaint records" in english
