@@ -1168,6 +1168,7 @@
     <message>
         <location filename="../../desk/documents/pdf/receipt.py"/>
         <location filename="../../desk/documents/pdf/record.py"/>
+        <location filename="../../desk/documents/pdf/revisit_log.py"/>
         <location filename="../../desk/documents/xlsx/revisits.py"/>
         <location filename="../../desk/services/cases/import_columns.py"/>
         <location filename="../../desk/services/reports/build.py"/>
@@ -1676,6 +1677,11 @@
         <translation>日期范围</translation>
     </message>
     <message>
+        <location filename="../../desk/documents/pdf/revisit_log.py"/>
+        <source>Dates are month-day (mm-dd), times hours:minutes; score: satisfaction from 1 (very dissatisfied) to 5 (very satisfied).</source>
+        <translation>日期为“月-日”（mm-dd），时间为“时:分”；评分：满意度，1（非常不满意）至 5（非常满意）。</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/org/org_tabs.py"/>
         <source>Deactivate</source>
         <translation>停用</translation>
@@ -1829,6 +1835,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     </message>
     <message>
         <location filename="../../desk/documents/pdf/capa_record.py"/>
+        <location filename="../../desk/documents/pdf/revisit_log.py"/>
         <location filename="../../desk/documents/xlsx/revisits.py"/>
         <location filename="../../desk/services/common/vocab.py"/>
         <location filename="../../desk/services/reports/build.py"/>
@@ -1849,6 +1856,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     </message>
     <message>
         <location filename="../../desk/documents/pdf/capa_record.py"/>
+        <location filename="../../desk/documents/pdf/revisit_log.py"/>
         <location filename="../../desk/documents/xlsx/revisits.py"/>
         <location filename="../../desk/services/common/vocab.py"/>
         <location filename="../../desk/services/retention/access.py"/>
@@ -1857,11 +1865,6 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/revisits/revisit_workbench.py"/>
         <source>Due</source>
         <translation>到期</translation>
-    </message>
-    <message>
-        <location filename="../../desk/documents/pdf/revisit_log.py"/>
-        <source>Due / done</source>
-        <translation>到期/完成</translation>
     </message>
     <message>
         <location filename="../../desk/services/reports/build.py"/>
@@ -3150,15 +3153,9 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desk/documents/pdf/capa_record.py"/>
         <location filename="../../desk/ui/reports/reports_view.py"/>
         <source>Period</source>
         <translation>期间</translation>
-    </message>
-    <message>
-        <location filename="../../desk/documents/pdf/capa_record.py"/>
-        <source>Period (days)</source>
-        <translation>期间（天）</translation>
     </message>
     <message>
         <location filename="../../desk/services/common/vocab.py"/>
@@ -3178,6 +3175,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     <message>
         <location filename="../../desk/documents/pdf/receipt.py"/>
         <location filename="../../desk/documents/pdf/record.py"/>
+        <location filename="../../desk/documents/pdf/revisit_log.py"/>
         <location filename="../../desk/documents/xlsx/revisits.py"/>
         <location filename="../../desk/services/cases/complaints.py"/>
         <location filename="../../desk/services/cases/import_columns.py"/>
@@ -4023,8 +4021,6 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>同一对象、同类投诉</translation>
     </message>
     <message>
-        <location filename="../../desk/documents/pdf/revisit_log.py"/>
-        <location filename="../../desk/documents/xlsx/revisits.py"/>
         <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/revisits/revisit_call_panel.py"/>
         <source>Satisfaction</source>
@@ -4126,6 +4122,12 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/cases/case_documents.py"/>
         <source>Scans and photos (*.pdf *.jpg *.jpeg *.png *.heic *.bmp);;All files (*)</source>
         <translation>扫描件和照片 (*.pdf *.jpg *.jpeg *.png *.heic *.bmp);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/documents/pdf/revisit_log.py"/>
+        <location filename="../../desk/documents/xlsx/revisits.py"/>
+        <source>Score</source>
+        <translation>评分</translation>
     </message>
     <message>
         <location filename="../../desk/services/casework/slips.py"/>
@@ -4268,6 +4270,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/capa/actions.py"/>
         <source>Signed already.</source>
         <translation>已签字。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/documents/pdf/capa_record.py"/>
+        <source>Signed off in Desk by {name}, {when}</source>
+        <translation>已在 Desk 中由{name}签核，{when}</translation>
     </message>
     <message>
         <location filename="../../desk/services/common/vocab.py"/>
@@ -5182,6 +5189,11 @@ Keep them as a draft to finish later?</source>
         <translation>效果验证</translation>
     </message>
     <message>
+        <location filename="../../desk/documents/pdf/capa_record.py"/>
+        <source>Verification period</source>
+        <translation>验证期</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/common/vocab.py"/>
         <source>Verifying effectiveness</source>
         <translation>效果验证中</translation>
@@ -6023,6 +6035,16 @@ Nothing is deleted; the case stays findable.</source>
         <location filename="../../desk/ui/cases/case_model.py"/>
         <source>{days} d {hours} h</source>
         <translation>{days}天{hours}小时</translation>
+    </message>
+    <message>
+        <location filename="../../desk/documents/pdf/capa_record.py"/>
+        <source>{days} days</source>
+        <translation>{days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../desk/documents/pdf/capa_record.py"/>
+        <source>{days} days ({span})</source>
+        <translation>{days} 天（{span}）</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/complaint_form.py"/>
