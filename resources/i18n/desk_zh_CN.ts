@@ -849,6 +849,7 @@
         <translation>审计记录</translation>
     </message>
     <message>
+        <location filename="../../desk/documents/xlsx/workbook.py"/>
         <location filename="../../desk/services/audit/trail.py"/>
         <source>Audit trail: {count} entries, head {hex}</source>
         <translation>审计记录：{count} 条，链头 {hex}</translation>

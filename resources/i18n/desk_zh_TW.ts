@@ -849,6 +849,7 @@
         <translation>審計記錄</translation>
     </message>
     <message>
+        <location filename="../../desk/documents/xlsx/workbook.py"/>
         <location filename="../../desk/services/audit/trail.py"/>
         <source>Audit trail: {count} entries, head {hex}</source>
         <translation>審計記錄：{count} 條，鏈頭 {hex}</translation>

@@ -184,3 +184,16 @@ def test_locked_file_gets_a_new_name(known, clock, tmp_path, monkeypatch):
     assert result.renamed and result.path.name == "report (2).xlsx"
     assert locked.read_bytes() == b"old" and result.path.exists()
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".desk-")]
+
+
+def test_summary_prints_the_audit_head(book):
+    """The weekly report carries the audit trail's head as a paper anchor that
+    ``desk audit verify --head`` accepts."""
+    from desk.services.audit.trail import head
+    from desk.services.audit.verify import verify
+
+    wb, _path = book
+    stamp = wb["Report summary"]["A3"].value
+    now = head()
+    assert now.count > 0 and f"Audit trail: {now.count} entries, head {now.hex}" in stamp
+    assert verify(stamp.split("  ")[-1]).ok

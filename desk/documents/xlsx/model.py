@@ -88,3 +88,4 @@ class Report:
     notes: list[str] = field(default_factory=list)   # N_ sources: how figures are counted
     note_args: dict = field(default_factory=dict)     # fills the {names} of the notes
     author: str = "Desk"
+    audit_head: tuple[int, str] | None = None        # entries and first hex of the head

@@ -18,6 +18,7 @@ from desk.text import when_text
 
 SUMMARY = N_("Report summary")
 POINTS = N_("{value} pp")        # a change of a share, in percentage points
+AUDIT_HEAD = N_("Audit trail: {count} entries, head {hex}")
 CUT_MARKER = N_("[… {count} more characters cut: Excel cells hold at most 32,767]")
 
 
@@ -62,6 +63,9 @@ def _fill(wb: Workbook, report: Report, lang: str, mask_phones: bool,
     stamp = tr(N_("Compared with {previous}. Figures as of {as_of}; made {made}.")).format(
         previous=report.previous_key, as_of=when_text(report.as_of),
         made=when_text(report.generated_at))
+    if report.audit_head:
+        stamp += "  " + tr(AUDIT_HEAD).format(count=report.audit_head[0],
+                                              hex=report.audit_head[1])
     header_left = f"{company}  {title}" if company else title
     page_text = tr(N_("Page {page} of {pages}")).replace("&", "&&").format(
         page="&P", pages="&N")

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desk.i18n import _, current_language
+from desk.services.audit import trail
 from desk.services.cases import import_columns as cols
 from desk.services.cases.complaints import ComplaintInput, promised_reply
 from desk.services.cases.complaints import _clean as clean_input
@@ -250,6 +251,9 @@ def _save(batch, by_id, now) -> None:
     bulk_insert(CaseEvent, with_defaults(CaseEvent, [{"complaint": ids[number], "at": now, "by": by_id,
                              "kind": "intake", "to_status": row["status"], "note": note}
                             for number, row in zip(numbers, rows)]))
+    trail.record_many({"by_id": by_id, "action": "import", "at": now,
+                       "complaint_id": ids[number], "case_no": number, "field": "status",
+                       "new": row["status"]} for number, row in zip(numbers, rows))
     for day in days:
         (CaseCounter.insert(day=day, last=last[day])
          .on_conflict(conflict_target=[CaseCounter.day], update={CaseCounter.last: last[day]})

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from peewee import JOIN
 
 from desk.i18n import N_, _
+from desk.services.audit import trail
 from desk.services.casework.base import WorkflowError, staff_role
 from desk.services.casework.slips import SIGN_OFF_ROLES
 from desk.services.common import vocab
@@ -121,6 +122,10 @@ def mark_reviewed(slip_id: int, by_id: int | None, comment: str = "",
                       update={SlipReview.reviewed_at: now, SlipReview.reviewed_by: by_id,
                               SlipReview.comment: text})
          .execute())
+        trail.record(by_id, "slip_reviewed", kind="slip", record_id=slip_id,
+                     complaint_id=HandlingSlip.select(HandlingSlip.complaint).where(
+                         HandlingSlip.id == slip_id).scalar(),
+                     field="comment", new=text, personal=True, at=now)
 
 
 def coverage(start: dt.datetime, end: dt.datetime) -> tuple[int, int]:

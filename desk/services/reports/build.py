@@ -232,4 +232,13 @@ def build_report(period: Period, lang: str, clock=system_clock) -> Report:
     return Report(period.kind, TITLES[period.kind], period.key, period.span_text(),
                   prev_period.key, get_setting("company_name") or "", now, as_of,
                   _measures(cur, prev, revisits, prev_revisits), tables, list(NOTES),
-                  note_args={"repeat_days": cur.repeat_days})
+                  note_args={"repeat_days": cur.repeat_days}, audit_head=_anchor())
+
+
+def _anchor() -> tuple[int, str]:
+    """The audit trail's head when the report is made: a paper anchor for ``desk audit
+    verify --head``."""
+    from desk.services.audit.trail import head
+
+    now = head()
+    return now.count, now.hex

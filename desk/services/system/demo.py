@@ -7,7 +7,10 @@ import datetime as dt
 import random
 from typing import Callable
 
+from peewee import fn
+
 from desk import paths
+from desk.services.audit import trail
 from desk.services.common import vocab
 from desk.services.common.clock import system_clock
 from desk.services.common.validation import phone_digits
@@ -108,7 +111,15 @@ def fill_demo(count: int, seed: int = 1, clock=system_clock,
             rows = [_row(rng, stamp, org, people, reply, counters, cats, cat_w, chans, chan_w,
                          now) for stamp in stamps[start:start + CHUNK]]
             with transaction():
+                last_id = Complaint.select(fn.MAX(Complaint.id)).scalar() or 0
                 bulk_insert(Complaint, rows)
+                trail.record_many(
+                    {"by_id": None, "action": "intake", "at": row["received_at"],
+                     "complaint_id": row_id, "case_no": case_no, "field": "status",
+                     "new": "new"}
+                    for (row_id, case_no), row in zip(
+                        Complaint.select(Complaint.id, Complaint.case_no)
+                        .where(Complaint.id > last_id).order_by(Complaint.id).tuples(), rows))
             if progress:
                 progress(min(start + CHUNK, count), count)
         with transaction():

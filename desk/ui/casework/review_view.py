@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.i18n import _
+from desk.services.audit import trail
 from desk.services.casework import review
 from desk.services.casework.base import staff_role
 from desk.services.casework.slips import SIGN_OFF_ROLES
@@ -94,8 +95,9 @@ class Tile(QFrame):
 
 
 def _review_data(day: dt.date, clock) -> tuple:
-    """Off the UI thread: the day, its slips and the tiles."""
-    return day, review.review_list(day, clock=clock), review.dashboard_tiles(clock=clock)
+    """Off the UI thread: the day, its slips, the tiles and the audit trail's head."""
+    return (day, review.review_list(day, clock=clock), review.dashboard_tiles(clock=clock),
+            trail.head())
 
 
 class DailyReviewView(Retranslating, QWidget):
@@ -135,6 +137,11 @@ class DailyReviewView(Retranslating, QWidget):
         layout.addWidget(self.tree, 1)
         self.error = error_label(self, "reviewError")
         layout.addWidget(self.error)
+        self.anchor = QLabel(self)
+        self.anchor.setObjectName("auditHead")
+        self.anchor.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.head: trail.Head | None = None
+        layout.addWidget(self.anchor)
         bottom = QHBoxLayout()
         self.comment = QLineEdit(self)
         self.comment.setObjectName("reviewComment")
@@ -181,7 +188,7 @@ class DailyReviewView(Retranslating, QWidget):
         self.heading.setText(_("Loading…"))
 
     def _loaded(self, data: tuple) -> None:
-        day, self.items, tiles = data
+        day, self.items, tiles, self.head = data
         for tile in tiles:
             self.tiles[tile.key].show_tile(tile)
         self.error.hide()
@@ -196,6 +203,9 @@ class DailyReviewView(Retranslating, QWidget):
 
     def _show(self, day: dt.date) -> None:
         self.refresh_button.setEnabled(True)
+        # The paper anchor: written on the day's review sheet, checked with
+        # ``desk audit verify --head``.
+        self.anchor.setText(self.head.text() if self.head else "")
         todays = sum(1 for i in self.items if not i.older)
         done = sum(1 for i in self.items if not i.older and i.reviewed_at)
         self.heading.setText(_("Handling slips of {day}: {done} of {count} reviewed").format(

@@ -82,6 +82,13 @@ def test_thousand_rows_with_ten_bad_ones(store, org, clock, tmp_path):
     assert closed.status == "closed" and closed.closed_at is not None
     assert closed.case_no.startswith(closed.received_at.strftime("%Y%m%d-"))
     assert CaseEvent.select().where(CaseEvent.kind == "intake").count() == 990
+    from desk.services.audit.verify import verify
+    from desk.store.models.audit import AuditEntry
+
+    imported = AuditEntry.select().where(AuditEntry.action == "import")
+    assert imported.count() == 990 and {e.user_name for e in imported} == {"王小明"}
+    assert AuditEntry.get(AuditEntry.complaint_id == first.id).case_no == first.case_no
+    assert verify().ok
 
     again = importing.import_file(path, by_id=org["clerk"], clock=clock)
     assert (again.imported, again.already, len(again.rejected)) == (0, 990, 10)

@@ -34,6 +34,13 @@ def test_the_first_run_demo_has_work_for_today(store, clock):
     assert "停车场" in texts and "扶梯" in texts and "卫生间" in texts
     assert "客房" not in texts and "入住" not in texts
     assert get_setting("company_name") == "星河广场购物中心"
+    # Every demo case came in with an intake entry; the chain verifies.
+    from desk.services.audit.verify import verify
+    from desk.store.models.audit import AuditEntry
+
+    intakes = AuditEntry.select(AuditEntry.complaint_id).where(AuditEntry.action == "intake")
+    assert {r[0] for r in intakes.tuples()} == {c.id for c in Complaint.select(Complaint.id)}
+    assert verify().ok
 
 
 def test_a_hotel_demo(store, clock):

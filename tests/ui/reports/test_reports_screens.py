@@ -89,6 +89,10 @@ def test_daily_review_marks_slips(qtbot, known, org, clock):
         qtbot.mouseClick(view.mark_button, Qt.MouseButton.LeftButton)
     assert view.heading.text() == "Handling slips of 2026-11-18: 1 of 1 reviewed"
     assert "已核实" in view.row_texts()[0][6]
+    # The paper anchor follows the trail: the review is an entry of its own.
+    from desk.services.audit.trail import head
+
+    assert view.anchor.text() == head().text() and head().count > 0
     assert view.current_slip() == view.items[1].slip_id        # moved on to the next one
     view.comment.setText("")
     with qtbot.waitSignal(view.refreshed, timeout=WAIT):
