@@ -118,10 +118,30 @@ def _v10() -> None:
         AuditHead.create(id=1)
 
 
+def _v11() -> None:
+    """Several desks at once: a version on every record people edit, so that a save over
+    another desk's change is refused instead of overwriting it, and who saved a case last."""
+    from desk.store.models.capa import CorrectiveAction
+    from desk.store.models.cases import Complaint
+    from desk.store.models.revisits import Revisit
+    from desk.store.models.slips import HandlingSlip
+
+    for model, names in ((Complaint, ("version", "updated_by")), (HandlingSlip, ("version",)),
+                         (CorrectiveAction, ("version",)), (Revisit, ("version",))):
+        columns = {c.name for c in database.get_columns(model._meta.table_name)}
+        table = model._meta.table_name.join(database.quote)
+        if "version" not in columns:
+            # One statement on either engine, no table rebuild: old rows start at 1.
+            database.execute_sql(
+                f"ALTER TABLE {table} ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
+        if "updated_by" in names and "updated_by_id" not in columns:
+            migrate_add_column(model, "updated_by")
+
+
 #: version -> migration that brings the schema from version-1 to version.
 MIGRATIONS: dict[int, Callable[[], None]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4, 5: _v5,
                                                  6: _v6, 7: _v7, 8: _v8, 9: _v9,
-                                                 10: _v10}
+                                                 10: _v10, 11: _v11}
 SCHEMA_VERSION = max(MIGRATIONS)
 
 

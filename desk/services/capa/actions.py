@@ -19,6 +19,7 @@ from desk.services.capa.settings import capa_settings
 from desk.services.casework.base import WorkflowError, staff_role
 from desk.services.common.clock import system_clock
 from desk.services.common.validation import ValidationError
+from desk.services.common.versions import stale_record, versioned_update
 from desk.services.common.vocab import ACTION_KINDS, ROOT_CAUSES
 from desk.store.db import transaction
 from desk.store.models.capa import CapaAction, CapaLink, CorrectiveAction
@@ -124,7 +125,15 @@ def update_capa(capa_id: int, problem: str | None = None, root_cause_category: s
         _check_unsigned(capa)
         if update:
             update["updated_at"] = clock.now()
-            CorrectiveAction.update(**update).where(CorrectiveAction.id == capa_id).execute()
+            _save(capa, update)
+
+
+def _save(capa: CorrectiveAction, values: dict) -> None:
+    """Change the record as this step read it; another desk's change first refuses it."""
+    version = versioned_update(CorrectiveAction, capa.id, capa.version, values)
+    if not version:
+        raise stale_record(_("The corrective action record"))
+    capa.version = version
 
 
 def add_action(capa_id: int, kind: str, text: str, owner_id: int | None = None,
@@ -148,8 +157,7 @@ def add_action(capa_id: int, kind: str, text: str, owner_id: int | None = None,
         _check_unsigned(capa)
         action = CapaAction.create(capa=capa, kind=kind, text=text, owner=owner_id or None,
                                    owner_name=owner.name if owner else owner_name, due=due)
-        CorrectiveAction.update(updated_at=clock.now()).where(
-            CorrectiveAction.id == capa_id).execute()
+        _save(capa, {"updated_at": clock.now()})
     return action.id
 
 
@@ -206,8 +214,7 @@ def sign(capa_id: int, role: str, by_id: int, clock=system_clock) -> None:
             update = {"gm_signed_at": now, "gm_signed_by": by_id}
         else:
             raise ValueError(f"unknown sign-off {role!r}")
-        CorrectiveAction.update(updated_at=now, **update).where(
-            CorrectiveAction.id == capa_id).execute()
+        _save(capa, {"updated_at": now, **update})
         _set_period(capa_id, clock)
 
 
@@ -225,7 +232,7 @@ def _set_period(capa_id: int, clock) -> None:
                   "verify_until": start + dt.timedelta(days=capa.verify_days - 1)}
     else:
         update = {"status": "open", "verify_from": None, "verify_until": None}
-    CorrectiveAction.update(**update).where(CorrectiveAction.id == capa_id).execute()
+    _save(capa, update)
 
 
 def matching_cases(capa: CorrectiveAction, start: dt.date, end: dt.date):
@@ -264,9 +271,9 @@ def verify(capa_id: int, by_id: int | None = None, clock=system_clock) -> bool:
                                   "same kind."))
         count = matching_cases(capa, capa.verify_from, capa.verify_until).count()
         effective = count <= capa_settings()["effective_max"]
-        CorrectiveAction.update(verification_count=count, effective=effective, verified_at=now,
-                                verified_by=by_id, status="closed", updated_at=now).where(
-            CorrectiveAction.id == capa_id).execute()
+        _save(capa, {"verification_count": count, "effective": effective,
+                     "verified_at": now, "verified_by": by_id, "status": "closed",
+                     "updated_at": now})
     return effective
 
 

@@ -17,6 +17,7 @@ from desk.services.common.validation import (
     phone_digits,
     required_reason,
 )
+from desk.services.common.versions import stale_case, versioned_update
 from desk.services.org.organisation import reply_hours
 from desk.store.db import transaction
 from desk.store.models.cases import (
@@ -194,7 +195,8 @@ def create_complaint(data: ComplaintInput, clock=system_clock) -> Complaint:
         record = Complaint.create(
             case_no=next_case_no(moment.date()), status="new", received_at=received,
             recorded_by=data.recorded_by_id, reply_due_at=promise,
-            intake_reply_due_at=promise, created_at=moment, updated_at=moment, **values)
+            intake_reply_due_at=promise, created_at=moment, updated_at=moment,
+            updated_by=data.recorded_by_id, **values)
         CaseEvent.create(complaint=record, at=moment, by=data.recorded_by_id, kind="intake",
                          to_status="new")
         trail.record(data.recorded_by_id, "intake", complaint_id=record.id,
@@ -225,14 +227,21 @@ def _as_text(value) -> str:
 
 
 def update_complaint(complaint_id: int, data: ComplaintInput, by_id: int | None,
-                     clock=system_clock) -> list[str]:
-    """Save edits; each changed field is kept in the history. Returns the changed fields."""
+                     clock=system_clock, expected_version: int | None = None) -> list[str]:
+    """Save edits; each changed field is kept in the history. Returns the changed fields.
+
+    ``expected_version`` is the version of the record the person began editing: when
+    another desk saved it since, ``StaleEditError`` says who and when and nothing is saved.
+    """
     values, errors = _clean(data)
     if errors:
         raise ValidationError(errors)
     moment = clock.now()
     with transaction():
-        record = Complaint.get_by_id(complaint_id)
+        record = Complaint.get_or_none(Complaint.id == complaint_id)
+        if record is None or (expected_version is not None
+                              and record.version != expected_version):
+            raise stale_case(complaint_id)
         changed = []
         for name in _HISTORY_FIELDS:
             old, new = _raw(record, name), values[name]
@@ -250,8 +259,9 @@ def update_complaint(complaint_id: int, data: ComplaintInput, by_id: int | None,
                 update["reply_due_at"] = update["intake_reply_due_at"] = promise
                 _change(record, moment, by_id, "reply_due_at",
                         _as_text(record.reply_due_at), _as_text(promise))
-            update["updated_at"] = moment
-            Complaint.update(**update).where(Complaint.id == complaint_id).execute()
+            update.update(updated_at=moment, updated_by=by_id)
+            if not versioned_update(Complaint, complaint_id, record.version, update):
+                raise stale_case(complaint_id)   # another desk's save got in first
     return changed
 
 
@@ -267,6 +277,33 @@ def _change(record: Complaint, moment: dt.datetime, by_id: int | None, name: str
                            new_value=new)
     trail.record(by_id, action, complaint_id=record.id, case_no=record.case_no, field=name,
                  old=old, new=new, personal=name in PERSONAL_FIELDS, at=moment)
+
+
+def field_texts(data: ComplaintInput) -> dict[str, str]:
+    """What ``data`` would save in each field the history keeps, as the history writes it:
+    compared with ``record_texts`` it shows where a form and the saved record differ."""
+    values, _errors = _clean(data)
+    return {name: _as_text(values[name]) for name in _HISTORY_FIELDS}
+
+
+def record_texts(record: Complaint) -> dict[str, str]:
+    return {name: _as_text(_raw(record, name)) for name in _HISTORY_FIELDS}
+
+
+def merge_input(base: dict[str, str], typed: ComplaintInput, record: Complaint) -> ComplaintInput:
+    """What a refused form should hold next: the saved ``record``'s values, except in the
+    fields this person changed from ``base`` (the ``record_texts`` they began from), where
+    what they typed stays. Nothing typed is lost and the other desk's changes are taken."""
+    mine = field_texts(typed)
+    merged = input_from_record(record)
+    for name in _HISTORY_FIELDS:
+        if mine[name] != base.get(name):
+            attr = name + "_id" if name in _CHOICE_FIELDS else name
+            setattr(merged, attr, getattr(typed, attr))
+    return merged
+
+
+_CHOICE_FIELDS = ("channel", "category", "tenant", "department", "staff")
 
 
 def _has_agreed_date(complaint_id: int) -> bool:
@@ -285,9 +322,11 @@ def set_current_promise(record: Complaint, when: dt.datetime, by_id: int | None,
         return
     _change(record, moment, by_id, "reply_due_at", _as_text(record.reply_due_at),
             _as_text(when))
-    Complaint.update(reply_due_at=when, updated_at=moment).where(
-        Complaint.id == record.id).execute()
-    record.reply_due_at = when
+    version = versioned_update(Complaint, record.id, record.version, {
+        "reply_due_at": when, "updated_at": moment, "updated_by": by_id})
+    if not version:
+        raise stale_case(record.id, step=True)
+    record.reply_due_at, record.version = when, version
 
 
 def void_complaint(complaint_id: int, reason: str, by_id: int | None,
@@ -299,8 +338,10 @@ def void_complaint(complaint_id: int, reason: str, by_id: int | None,
         record = Complaint.get_by_id(complaint_id)
         if record.voided:
             raise ValidationError({"void_reason": _("The case is void already.")})
-        Complaint.update(voided=True, void_reason=reason, voided_at=moment, voided_by=by_id,
-                         updated_at=moment).where(Complaint.id == complaint_id).execute()
+        if not versioned_update(Complaint, complaint_id, record.version, {
+                "voided": True, "void_reason": reason, "voided_at": moment,
+                "voided_by": by_id, "updated_at": moment, "updated_by": by_id}):
+            raise stale_case(complaint_id, step=True)
         _change(record, moment, by_id, "voided", "0", reason, action="void")
 
 

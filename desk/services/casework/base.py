@@ -43,6 +43,17 @@ def require_slip(complaint: Complaint) -> HandlingSlip:
     return slip
 
 
+def save_slip(slip: HandlingSlip, values: dict) -> None:
+    """Change the slip, but only as this step read it: when another desk changed it first
+    (two sign-offs at once), nothing is saved and ``StaleEditError`` says so."""
+    from desk.services.common.versions import stale_slip, versioned_update
+
+    version = versioned_update(HandlingSlip, slip.id, slip.version, values)
+    if not version:
+        raise stale_slip(slip.id)
+    slip.version = version
+
+
 def staff_role(staff_id: int | None) -> str | None:
     row = Staff.get_or_none(Staff.id == staff_id) if staff_id else None
     return row.role if row else None
@@ -57,13 +68,21 @@ def record_event(complaint: Complaint, kind: str, by_id: int | None, at: dt.date
                      data=json.dumps(data, ensure_ascii=False, default=str) if data else "")
     audit_event(complaint, kind, by_id, at, note, old, to_status or old, data)
     if to_status and to_status != old:
-        update = {Complaint.status: to_status, Complaint.updated_at: at}
+        from desk.services.common.versions import stale_case, versioned_update
+
+        update = {Complaint.status: to_status, Complaint.updated_at: at,
+                  Complaint.updated_by: by_id}
         if to_status == "closed":
             update[Complaint.closed_at] = at
         elif old == "closed":
             update[Complaint.closed_at] = None
-        Complaint.update(update).where(Complaint.id == complaint.id).execute()
-        complaint.status = to_status
+        # Only from the status (and version) this step began from: of two desks closing
+        # the same case at once, one closes it and the other is told.
+        update = {field.name: value for field, value in update.items()}
+        version = versioned_update(Complaint, complaint.id, complaint.version, update)
+        if not version:
+            raise stale_case(complaint.id, step=True)
+        complaint.status, complaint.version = to_status, version
 
 
 def audit_event(complaint: Complaint, kind: str, by_id: int | None, at: dt.datetime,

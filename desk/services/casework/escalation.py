@@ -11,10 +11,17 @@ from dataclasses import dataclass
 
 from desk.i18n import _
 from desk.services.cases.complaints import set_current_promise
-from desk.services.casework.base import WorkflowError, get_case, record_event, require_slip
+from desk.services.casework.base import (
+    WorkflowError,
+    get_case,
+    record_event,
+    require_slip,
+    save_slip,
+)
 from desk.services.common import vocab
 from desk.services.common.clock import system_clock
 from desk.services.common.validation import ValidationError
+from desk.services.common.versions import StaleEditError
 from desk.store.db import transaction
 from desk.store.models.cases import Complaint, Staff
 from desk.store.models.slips import HandlingSlip, ReplyDateChange
@@ -48,7 +55,7 @@ def staff_for_level(level: str, slip: HandlingSlip) -> int | None:
 def _move(record: Complaint, slip: HandlingSlip, level: str, by_id: int | None,
           now: dt.datetime, note: str, automatic: bool) -> str:
     owner = staff_for_level(level, slip)
-    HandlingSlip.update(level=level, owner=owner).where(HandlingSlip.id == slip.id).execute()
+    save_slip(slip, {"level": level, "owner": owner})
     slip.level, slip.owner_id = level, owner
     record_event(record, "escalated", by_id, now, note,
                  data={"level": level, "automatic": automatic, "owner": owner})
@@ -136,9 +143,8 @@ def change_reply_date(complaint_id: int, new_date: dt.datetime, reason: str,
         ReplyDateChange.create(slip=slip, at=now, by=by_id, old_date=slip.agreed_reply_at,
                                new_date=new_date, reason=reason,
                                customer_agreed=bool(customer_agreed))
-        HandlingSlip.update(agreed_reply_at=new_date, agreed_set_at=now,
-                            date_changes=HandlingSlip.date_changes + 1).where(
-            HandlingSlip.id == slip.id).execute()
+        save_slip(slip, {"agreed_reply_at": new_date, "agreed_set_at": now,
+                         "date_changes": HandlingSlip.date_changes + 1})
         set_current_promise(record, new_date, by_id, now)
         record_event(record, "reply_date_changed", by_id, now, reason,
                      data={"old": slip.agreed_reply_at, "new": new_date,
@@ -162,26 +168,36 @@ def apply_deadline_rules(clock=system_clock) -> list[tuple[str, str]]:
                     & (HandlingSlip.agreed_reply_at < now)
                     & (HandlingSlip.missed_dates <= HandlingSlip.date_changes)))
     for found in list(query):
-        with transaction():
-            # read again under the write lock: another desk (or a second scheduled run)
-            # may have recorded this miss, or a result, since the query above
-            slip = query.where(HandlingSlip.id == found.id).first()
-            if slip is None:
-                continue
-            record = slip.complaint
-            if record.voided or record.status not in vocab.OPEN_STATUSES:
-                continue
-            missed = slip.missed_dates + 1
-            HandlingSlip.update(missed_dates=missed).where(HandlingSlip.id == slip.id).execute()
-            record_event(record, "deadline_missed", None, now, "",
-                         data={"agreed_reply_at": slip.agreed_reply_at})
-            to_gm = missed >= 2 or slip.date_changes >= 1
-            level = current_level(slip)
-            if level == "gm":
-                continue
-            target = "gm" if to_gm else next_level(level)
-            _move(record, slip, target, None, now, _(
-                "Agreed reply date {date} passed without a result.").format(
-                date=when_text(slip.agreed_reply_at)), automatic=True)
-            done.append((record.case_no, target))
+        try:
+            moved = _apply_rules_to(query, found.id, now)
+        except StaleEditError:
+            continue    # another desk changed the case meanwhile; the next run looks again
+        if moved:
+            done.append(moved)
     return done
+
+
+def _apply_rules_to(query, slip_id: int, now: dt.datetime) -> tuple[str, str] | None:
+    """One slip past its date, in its own transaction (None: nothing to do)."""
+    with transaction():
+        # read again under the write lock: another desk (or a second scheduled run)
+        # may have recorded this miss, or a result, since the query above
+        slip = query.where(HandlingSlip.id == slip_id).first()
+        if slip is None:
+            return None
+        record = slip.complaint
+        if record.voided or record.status not in vocab.OPEN_STATUSES:
+            return None
+        missed = slip.missed_dates + 1
+        save_slip(slip, {"missed_dates": missed})
+        record_event(record, "deadline_missed", None, now, "",
+                     data={"agreed_reply_at": slip.agreed_reply_at})
+        to_gm = missed >= 2 or slip.date_changes >= 1
+        level = current_level(slip)
+        if level == "gm":
+            return None
+        target = "gm" if to_gm else next_level(level)
+        _move(record, slip, target, None, now, _(
+            "Agreed reply date {date} passed without a result.").format(
+            date=when_text(slip.agreed_reply_at)), automatic=True)
+        return record.case_no, target

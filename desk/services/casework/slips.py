@@ -12,6 +12,7 @@ from desk.services.casework.base import (
     get_case,
     record_event,
     require_slip,
+    save_slip,
     staff_role,
 )
 from desk.services.common import vocab
@@ -147,8 +148,7 @@ def approve_slip(complaint_id: int, by_id: int, clock=system_clock) -> None:
         slip = require_slip(record)
         if slip.approved_at:
             raise WorkflowError(_("The slip is signed off already."))
-        HandlingSlip.update(approved_at=now, approved_by=by_id).where(
-            HandlingSlip.id == slip.id).execute()
+        save_slip(slip, dict(approved_at=now, approved_by=by_id))
         record_event(record, "slip_approved", by_id, now, "", "in_progress")
 
 
@@ -164,9 +164,8 @@ def record_result(complaint_id: int, result: str, opinion: str = "", opinion_tex
         slip = require_slip(record)
         if slip.route != "desk" and not slip.approved_at:
             raise WorkflowError(_("The slip waits for the operations manager's sign-off."))
-        HandlingSlip.update(result=result, result_at=now, result_by=by_id, opinion=opinion,
-                            opinion_text=opinion_text, needs_signature=needs_signature).where(
-            HandlingSlip.id == slip.id).execute()
+        save_slip(slip, dict(result=result, result_at=now, result_by=by_id, opinion=opinion,
+                            opinion_text=opinion_text, needs_signature=needs_signature))
         record_event(record, "result", by_id, now, result,
                      "awaiting_signature" if needs_signature else "resolved")
 
@@ -179,8 +178,7 @@ def set_opinion(complaint_id: int, opinion: str, opinion_text: str = "",
     with transaction():
         record = get_case(complaint_id)
         slip = require_slip(record)
-        HandlingSlip.update(opinion=opinion, opinion_text=opinion_text).where(
-            HandlingSlip.id == slip.id).execute()
+        save_slip(slip, dict(opinion=opinion, opinion_text=opinion_text))
         record_event(record, "customer_contact", by_id, clock.now(),
                      vocab.label(vocab.OPINIONS, opinion))
 
@@ -192,8 +190,7 @@ def mark_signed(complaint_id: int, attachment_id: int, by_id: int | None = None,
     with transaction():
         record = get_case(complaint_id)
         slip = require_slip(record)
-        HandlingSlip.update(signed_at=now, signed_attachment=attachment_id).where(
-            HandlingSlip.id == slip.id).execute()
+        save_slip(slip, dict(signed_at=now, signed_attachment=attachment_id))
         to = "resolved" if record.status == "awaiting_signature" else None
         record_event(record, "signed", by_id, now, "", to)
 
@@ -221,7 +218,7 @@ def log_tenant_call(complaint_id: int, note: str = "", by_id: int | None = None,
         slip = require_slip(record)
         if slip.route != "tenant":
             raise WorkflowError(_("The slip is not with a tenant."))
-        HandlingSlip.update(tenant_called_at=now).where(HandlingSlip.id == slip.id).execute()
+        save_slip(slip, dict(tenant_called_at=now))
         record_event(record, "tenant_call", by_id, now, note)
 
 
@@ -300,8 +297,7 @@ def reopen_case(complaint_id: int, reason: str, by_id: int | None = None,
         if record.status not in vocab.CLOSED_STATUSES:
             raise WorkflowError(_("Only a resolved or closed case can be reopened."))
         slip = require_slip(record)
-        HandlingSlip.update(result="", result_at=None, opinion="", opinion_text="",
-                            signed_at=None, needs_signature=False).where(
-            HandlingSlip.id == slip.id).execute()
+        save_slip(slip, dict(result="", result_at=None, opinion="", opinion_text="",
+                            signed_at=None, needs_signature=False))
         record_event(record, "reopened", by_id, now, reason, "in_progress",
                      {"previous_result": slip.result, "opinion": slip.opinion})

@@ -139,8 +139,11 @@ def _erase(phone: str, ids: list[int], by_id: int | None, clock) -> ErasureResul
     with transaction():
         for model, column, fields in CASE_TEXT:
             _scrub_rows(model, column.in_(ids), fields, scrub)
+        # the version moves too: a form still open on one of these cases must not write
+        # the erased details back
         Complaint.update(complainant_name="", phone="", phone_digits=token, address="",
-                         room_no="", member_no="").where(Complaint.id.in_(ids)).execute()
+                         room_no="", member_no="", updated_by=by_id,
+                         version=Complaint.version + 1).where(Complaint.id.in_(ids)).execute()
         slip_ids = HandlingSlip.select(HandlingSlip.id).where(HandlingSlip.complaint.in_(ids))
         _scrub_rows(ReplyDateChange, ReplyDateChange.slip.in_(slip_ids), ("reason",), scrub)
         _scrub_rows(SlipReview, SlipReview.slip.in_(slip_ids), ("comment",), scrub)

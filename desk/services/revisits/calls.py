@@ -19,7 +19,7 @@ from desk.services.common.clock import system_clock
 from desk.services.common.validation import ValidationError
 from desk.services.org import organisation
 from desk.services.revisits.campaign import CLASS_RANK
-from desk.services.revisits.schedule import get_revisit
+from desk.services.revisits.schedule import get_revisit, save_due
 from desk.services.revisits.vocab import METHODS, PHONE_METHODS, REASONS, revisit_settings
 from desk.store.db import transaction
 from desk.store.models.cases import Channel, Complaint, Staff
@@ -241,7 +241,7 @@ def record_attempt(revisit_id: int, method: str, reached: bool, note: str = "",
             status = "unreachable"
             update = {"status": status, "done_at": now, "done_by": by_id}
         if update:
-            Revisit.update(**update).where(Revisit.id == revisit_id).execute()
+            save_due(revisit_id, update)
         record = _main_case(sheet)
         record_event(record, "revisit_unreachable" if status == "unreachable"
                      else "revisit_attempt", by_id, now, note,
@@ -274,9 +274,9 @@ def _finish(sheet: CallSheet, outcome: str, satisfaction, reasons: str, words: s
             linked: int | None, by_id: int | None, now: dt.datetime) -> None:
     if not sheet.reached:
         raise WorkflowError(_("Log an attempt that reached the customer first."))
-    Revisit.update(status="done", outcome=outcome, satisfaction=satisfaction, reasons=reasons,
-                   words=words, linked_case=linked, done_at=now, done_by=by_id).where(
-        Revisit.id == sheet.id).execute()
+    save_due(sheet.id, {"status": "done", "outcome": outcome, "satisfaction": satisfaction,
+                        "reasons": reasons, "words": words, "linked_case": linked,
+                        "done_at": now, "done_by": by_id})
     record_event(_main_case(sheet), "revisit_done", by_id, now, words,
                  data={"revisit": sheet.id, "outcome": outcome, "satisfaction": satisfaction})
 

@@ -24,6 +24,7 @@ from desk.services.common.clock import system_clock
 from desk.services.common.dates import month_key
 from desk.services.common.rows import gc_paused, plain_rows, with_defaults
 from desk.services.common.validation import required_reason
+from desk.services.common.versions import stale_record
 from desk.services.org.organisation import get_setting, set_setting
 from desk.services.revisits import campaign as revisit_campaign
 from desk.services.revisits.vocab import revisit_settings
@@ -150,8 +151,17 @@ def cancel_revisit(revisit_id: int, reason: str, by_id: int | None = None,
         revisit = get_revisit(revisit_id)
         if revisit.status != "due":
             raise WorkflowError(_("This revisit is finished already."))
-        Revisit.update(status="cancelled", cancel_reason=reason, done_at=clock.now(),
-                       done_by=by_id).where(Revisit.id == revisit.id).execute()
+        save_due(revisit.id, {"status": "cancelled", "cancel_reason": reason,
+                              "done_at": clock.now(), "done_by": by_id})
+
+
+def save_due(revisit_id: int, values: dict) -> None:
+    """Change a revisit that is still due: of two desks finishing the same call at once,
+    one saves and the other is told (nothing of theirs is written)."""
+    changed = Revisit.update({**values, Revisit.version: Revisit.version + 1}).where(
+        (Revisit.id == revisit_id) & (Revisit.status == "due")).execute()
+    if changed != 1:
+        raise stale_record(_("The revisit"))
 
 
 def get_revisit(revisit_id: int) -> Revisit:

@@ -173,4 +173,5 @@ def _row(rng, stamp, org, people, reply, counters, cats, cat_w, chans, chan_w, n
         "description": description, "demands": demand, "demand_text": "",
         "reply_due_at": due, "closed_at": (min(due, now) if status == "closed" else None),
         "voided": False, "void_reason": "", "created_at": stamp, "updated_at": stamp,
+        "version": 1, "updated_by": None,
     }

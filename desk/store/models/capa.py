@@ -39,6 +39,7 @@ class CorrectiveAction(BaseModel):
     verified_at = pw.DateTimeField(null=True)
     verified_by = pw.ForeignKeyField(Staff, null=True, on_delete="SET NULL", backref="+")
     updated_at = pw.DateTimeField(default=now)
+    version = pw.IntegerField(default=1)     # every change adds one (see Complaint.version)
 
 
 class CapaAction(BaseModel):

@@ -123,6 +123,10 @@ class Complaint(BaseModel):
     voided_by = pw.ForeignKeyField(Staff, null=True, on_delete="SET NULL", backref="+")
     created_at = pw.DateTimeField(default=now)
     updated_at = pw.DateTimeField(default=now)
+    # Every save adds one; a save checks the version it started from (desk/services/common/
+    # versions.py), so two desks never overwrite each other's change unseen.
+    version = pw.IntegerField(default=1)
+    updated_by = pw.ForeignKeyField(Staff, null=True, on_delete="SET NULL", backref="+")
 
     class Meta:
         indexes = (

@@ -29,6 +29,7 @@ class Revisit(BaseModel):
     created_at = pw.DateTimeField(default=now)
     done_at = pw.DateTimeField(null=True)
     done_by = pw.ForeignKeyField(Staff, null=True, on_delete="SET NULL", backref="+")
+    version = pw.IntegerField(default=1)     # every change adds one (see Complaint.version)
     cancel_reason = pw.CharField(max_length=500, default="")
 
     class Meta:

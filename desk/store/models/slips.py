@@ -36,6 +36,7 @@ class HandlingSlip(BaseModel):
     tenant_call_due_at = pw.DateTimeField(null=True)
     tenant_called_at = pw.DateTimeField(null=True)
     active = pw.BooleanField(default=True)
+    version = pw.IntegerField(default=1)     # every change adds one (see Complaint.version)
 
 
 class CaseEvent(BaseModel):

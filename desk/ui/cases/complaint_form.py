@@ -4,7 +4,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -25,15 +25,14 @@ from desk.services.common import vocab
 from desk.services.common.clock import system_clock
 from desk.services.common.errors import user_message
 from desk.services.common.validation import ValidationError
+from desk.services.common.versions import StaleEditError
 from desk.text import when_text
 from desk.ui.cases.attachments_panel import AttachmentsPanel
 from desk.ui.cases.case_documents import print_receipt
+from desk.ui.cases.complaint_conflict import ConflictPanel, refused, saved_elsewhere
 from desk.ui.cases.complaint_drafts import draft_key, restore_drafts
 from desk.ui.cases.complaint_fields import ComplaintFields
-from desk.ui.cases.complaint_widgets import (
-    new_case_html,
-    safe_json,
-)
+from desk.ui.cases.complaint_widgets import fit_screen, new_case_html, safe_json
 from desk.ui.cases.customer_panel import CustomerHistoryView
 from desk.ui.cases.history_panel import HistoryPanel
 from desk.ui.forms.ui_complaint_form import Ui_ComplaintForm
@@ -73,6 +72,8 @@ class ComplaintFormDialog(QDialog):
         self.ui.setupUi(self)
         self.operator_id, self.complaint_id, self.clock = operator_id, complaint_id, clock
         self.record = None
+        self.base_version: int | None = None     # the version this form began from
+        self.base_texts: dict[str, str] = {}
         self.read_only = False
         self._busy = False
         self._dirty = False
@@ -89,6 +90,10 @@ class ComplaintFormDialog(QDialog):
         self.attachments.count_changed.connect(self._show_attachment_count)
         self.attachments.finished.connect(self._attachments_finished)
         self._autosave = self.fields.make_timer(self, AUTOSAVE_MS, self.autosave_draft)
+        self.conflict = ConflictPanel(self)
+        self.ui.dialogLayout.insertWidget(
+            self.ui.dialogLayout.indexOf(self.ui.formError) + 1, self.conflict)
+        self.conflict.take_saved.connect(self._take_saved)
         for label in (self.ui.voidBanner, self.ui.formError):
             label.hide()
         self.ui.voidBanner.setStyleSheet(BANNER_STYLE)
@@ -97,7 +102,7 @@ class ComplaintFormDialog(QDialog):
         self.ui.closeButton.clicked.connect(self.reject)
         self.ui.voidButton.clicked.connect(self.void_case)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self).activated.connect(self.save)
-        self._fit_screen()
+        fit_screen(self)
         if complaint_id is None:
             self._load_new(draft)
         else:
@@ -110,15 +115,6 @@ class ComplaintFormDialog(QDialog):
         if draft is not None:
             self._mark_dirty()
         (self.ui.tabs if self.read_only else self.ui.complainantName).setFocus()
-
-    def _fit_screen(self) -> None:
-        """Never taller or wider than the screen (150 % scale on a laptop); the form scrolls."""
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is None:
-            return
-        room = screen.availableGeometry()
-        self.resize(min(self.width(), int(room.width() * 0.95)),
-                    min(self.height(), int(room.height() * 0.92)))
 
     # ----- loading ---------------------------------------------------------------------
 
@@ -136,13 +132,15 @@ class ComplaintFormDialog(QDialog):
     def _load_saved(self, draft: ComplaintInput | None = None) -> None:
         self.record = record = complaints.get_complaint(self.complaint_id)
         if record is None:
-            self._show_form_error(_("Case {id} was not found.").format(id=self.complaint_id))
+            self.show_form_error(_("Case {id} was not found.").format(id=self.complaint_id))
             self._set_read_only(True)
             self.ui.voidButton.hide()
             return
         self.fields.fill(draft or complaints.input_from_record(record))
+        self.base_version = record.version
+        self.base_texts = complaints.record_texts(record)
         self.setWindowTitle(_("Complaint record {case_no}").format(case_no=record.case_no))
-        self._show_header(record)
+        self.show_header(record)
         self.history.load(record.id)
         self.attachments.set_complaint(record.id)
         if not record.voided:
@@ -153,7 +151,20 @@ class ComplaintFormDialog(QDialog):
             self.ui.voidBanner.show()
             self._set_read_only(True)
 
-    def _show_header(self, record) -> None:
+    def reload_fields(self, record, data: ComplaintInput | None = None) -> None:
+        """Begin again from ``record`` as saved (elsewhere), showing ``data`` or its values."""
+        self._loading = True
+        self.fields.fill(data or complaints.input_from_record(record))
+        self._loading = False
+        self.base_version, self.base_texts = record.version, complaints.record_texts(record)
+
+    def _take_saved(self) -> None:
+        if self.record is not None:
+            self.reload_fields(self.record)
+        self.ui.formError.hide()
+        self.discard_draft()
+
+    def show_header(self, record) -> None:
         """Number, received, the one current promise (with the intake promise when it was
         moved) and status; shown again whenever the case changes anywhere."""
         due = when_text(record.reply_due_at)
@@ -172,7 +183,8 @@ class ComplaintFormDialog(QDialog):
         record = complaints.get_complaint(complaint_id)
         if record is not None:
             self.record = record
-            self._show_header(record)
+            self.show_header(record)
+            saved_elsewhere(self, record)
             if getattr(self, "case_work", None) is not None:
                 self.case_work.refresh()
             self.history.load(complaint_id)
@@ -227,6 +239,10 @@ class ComplaintFormDialog(QDialog):
             time=self.clock.now().strftime("%H:%M:%S")))
         return True
 
+    def keep_draft_now(self) -> None:
+        self._draft_stale = True
+        self.autosave_draft()
+
     def discard_draft(self) -> None:
         self._autosave.stop()
         self._dirty = self._draft_stale = False
@@ -244,18 +260,23 @@ class ComplaintFormDialog(QDialog):
         data = self.fields.collect()
         self.fields.errors.clear()
         self.ui.formError.hide()
+        self.conflict.hide()
         try:
             if self.complaint_id is None:
                 record = complaints.create_complaint(data, clock=self.clock)
             else:
                 complaints.update_complaint(self.complaint_id, data, by_id=self.operator_id,
-                                            clock=self.clock)
+                                            clock=self.clock,
+                                            expected_version=self.base_version)
+        except StaleEditError as exc:
+            refused(self, exc, data)
+            return False
         except ValidationError as exc:
             self._show_errors(exc.errors)
             return False
         except Exception as exc:
             log.exception("saving the complaint failed")
-            self._show_form_error(user_message(exc))
+            self.show_form_error(user_message(exc))
             return False
         self.discard_draft()
         if self.complaint_id is not None:
@@ -309,10 +330,10 @@ class ComplaintFormDialog(QDialog):
         rest = self.fields.errors.show(errors)
         summary = [_("The record was not saved. Please correct the marked fields.")]
         summary.extend(rest.values())
-        self._show_form_error("\n".join(summary))
+        self.show_form_error("\n".join(summary))
         self.fields.focus_first(errors)
 
-    def _show_form_error(self, text: str) -> None:
+    def show_form_error(self, text: str) -> None:
         self.ui.formError.setText(text)
         self.ui.formError.show()
 

@@ -5,6 +5,7 @@ import datetime as dt
 import html
 
 from PySide6.QtCore import QDateTime, QLocale, QSize, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
@@ -190,6 +191,16 @@ class FieldErrors:
 
     def visible_keys(self) -> list[str]:
         return [key for key, (label, _layout) in self._labels.items() if label.text()]
+
+
+def fit_screen(dialog: QWidget) -> None:
+    """Never taller or wider than the screen (150 % scale on a laptop); the form scrolls."""
+    screen = dialog.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    room = screen.availableGeometry()
+    dialog.resize(min(dialog.width(), int(room.width() * 0.95)),
+                  min(dialog.height(), int(room.height() * 0.92)))
 
 
 def safe_text(value) -> str:
