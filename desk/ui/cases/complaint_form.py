@@ -36,7 +36,7 @@ from desk.ui.cases.complaint_widgets import fit_screen, new_case_html, safe_json
 from desk.ui.cases.customer_panel import CustomerHistoryView
 from desk.ui.cases.history_panel import HistoryPanel
 from desk.ui.forms.ui_complaint_form import Ui_ComplaintForm
-from desk.ui.kit.events import case_events
+from desk.ui.kit.events import Debounced, case_events
 from desk.ui.kit.styles import BANNER_STYLE, FORM_ERROR_STYLE
 
 log = logging.getLogger("desk.ui")
@@ -111,6 +111,8 @@ class ComplaintFormDialog(QDialog):
         events = case_events()
         self.saved.connect(events.case_changed)
         events.case_changed.connect(self._case_changed)
+        self._follow = Debounced(self, lambda: self._case_changed(self.complaint_id), 300)
+        events.cases_changed.connect(self._follow.trigger)    # e.g. another desk's change
         self._loading = False
         if draft is not None:
             self._mark_dirty()

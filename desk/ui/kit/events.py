@@ -16,6 +16,7 @@ class CaseEvents(QObject):
     case_changed = Signal(int)     # a case was saved, moved on, voided, closed...
     cases_changed = Signal()       # several cases, or cases unknown (another desk's change)
     setup_changed = Signal()       # the organisation setup was saved
+    reachable_changed = Signal(bool)   # the database stopped answering, or answers again
 
 
 def case_events() -> CaseEvents:

@@ -15,6 +15,7 @@ from desk.ui.cases.case_list import CaseListPanel
 from desk.ui.forms.ui_main_window import Ui_MainWindow
 from desk.ui.kit import fonts, preferences, translators
 from desk.ui.kit.events import Debounced, case_events
+from desk.ui.kit.live import start_live_updates
 from desk.ui.kit.widgets import named
 from desk.ui.shell.workspace import Workspace
 
@@ -118,6 +119,8 @@ class MainWindow(QMainWindow):
         self.ui.statusBar.addWidget(self.db_label, 1)
         self.ui.statusBar.addPermanentWidget(self.count_label)
         self._connect()
+        # another desk's changes reach every screen through the notices
+        self.live = start_live_updates(self, store.url if store is not None else None)
         from desk.ui.retention.notice import RetentionEntry
 
         self.retention = RetentionEntry(self)
@@ -153,6 +156,7 @@ class MainWindow(QMainWindow):
         events.case_changed.connect(self._refresh_cases.trigger)
         events.cases_changed.connect(self._refresh_cases.trigger)
         events.setup_changed.connect(self.organisation_changed)
+        events.reachable_changed.connect(self._reachable)
         self.cases.count_changed.connect(self._show_count)
 
     # --- texts ---------------------------------------------------------------------------
@@ -193,6 +197,14 @@ class MainWindow(QMainWindow):
         else:
             text = _("{count} cases").format(count=total)
         self.count_label.setText(text)
+
+    def _reachable(self, reachable: bool) -> None:
+        if reachable:
+            self.statusBar().showMessage(_("The database answers again."), 15000)
+        else:
+            self.statusBar().showMessage(_(
+                "The database cannot be reached; Desk keeps trying and nothing typed is "
+                "lost."))
 
     def _escalated(self, cases: list) -> None:
         self.statusBar().showMessage(_("{count} case(s) escalated: agreed reply date passed.")
@@ -327,4 +339,7 @@ class MainWindow(QMainWindow):
         settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         if self.backup_thread is not None:
             self.backup_thread.wait()
+        if self.live is not None:
+            self.live.stop()
+            self.live = None
         super().closeEvent(event)

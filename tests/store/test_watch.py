@@ -1,0 +1,54 @@
+"""The change watcher hears other connections' commits and notices a database it cannot
+reach, and its return."""
+from __future__ import annotations
+
+import sqlite3
+
+from desk.store.watch import watcher_for
+
+
+def test_sqlite_watcher_hears_another_connection(store, db_path):
+    watcher = watcher_for(store.url)
+    try:
+        first = watcher.poll(0)
+        assert first.reachable and not first.changed
+        assert not watcher.poll(0).changed
+        other = sqlite3.connect(db_path)
+        with other:
+            other.execute("insert into setting (key, value) values ('x', '1')")
+        other.close()
+        assert watcher.poll(0).changed
+        assert not watcher.poll(0).changed
+    finally:
+        watcher.release()
+
+
+def test_sqlite_watcher_notices_a_missing_file_and_its_return(store, db_path, tmp_path):
+    watcher = watcher_for(store.url)
+    try:
+        assert watcher.poll(0).reachable
+        aside = tmp_path / "aside.sqlite"
+        db_path.rename(aside)
+        gone = watcher.poll(0)
+        assert not gone.reachable and not gone.changed
+        aside.rename(db_path)
+        back = watcher.poll(0)
+        assert back.reachable and back.changed      # read again: anything may have happened
+        assert not watcher.poll(0).changed
+    finally:
+        watcher.release()
+
+
+def test_close_ends_a_wait_at_once(store):
+    import time
+
+    watcher = watcher_for(store.url)
+    watcher.close()
+    started = time.monotonic()
+    watcher.poll(30)
+    assert time.monotonic() - started < 5
+    watcher.release()
+
+
+def test_no_watcher_for_memory():
+    assert watcher_for("sqlite:///:memory:") is None
