@@ -1101,6 +1101,16 @@
         <translation>投诉 {case_no} 已作废（{reason}）。请取消本次回访。</translation>
     </message>
     <message>
+        <location filename="../../desk/services/common/versions.py"/>
+        <source>Case {case_no} was {changed} a moment ago, so this step was not taken; look at the case again.</source>
+        <translation>投诉 {case_no} 刚刚已{changed}，所以这一步没有执行；请重新查看该投诉。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/versions.py"/>
+        <source>Case {case_no} was {changed} while you were editing, so your changes were not saved; they are kept beside the new values: check them and save again.</source>
+        <translation>您编辑期间，投诉 {case_no} 已{changed}，所以您的修改没有保存；修改已保留并与新内容并列显示：请核对后再次保存。</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/cases/complaint_form.py"/>
         <source>Case {case_no} · received {received} · reply promised by {due} · {status}</source>
         <translation>投诉 {case_no} · 受理于 {received} · 承诺于 {due} 前答复 · {status}</translation>
@@ -2040,6 +2050,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     </message>
     <message>
         <location filename="../../desk/services/audit/listing.py"/>
+        <location filename="../../desk/ui/cases/complaint_conflict.py"/>
         <location filename="../../desk/ui/cases/history_panel.py"/>
         <source>Field</source>
         <translation>栏目</translation>
@@ -4059,6 +4070,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>保存</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/cases/complaint_conflict.py"/>
+        <source>Save again to keep what you typed over the saved values.</source>
+        <translation>再次保存，即以您填写的内容替换已保存的内容。</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/kit/pdf_preview.py"/>
         <location filename="../../desk/ui/retention/case_actions.py"/>
         <source>Save as</source>
@@ -4078,6 +4094,16 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/kit/pdf_preview.py"/>
         <source>Save the PDF as</source>
         <translation>将 PDF 另存为</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/complaint_conflict.py"/>
+        <source>Saved now</source>
+        <translation>当前已保存</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/complaint_conflict.py"/>
+        <source>Saved now ({changed})</source>
+        <translation>当前已保存（{changed}）</translation>
     </message>
     <message>
         <location filename="../../desk/ui/capa/capa_form.py"/>
@@ -4589,6 +4615,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>本次回访对应的投诉已不存在（已被删除）。请取消本次回访。</translation>
     </message>
     <message>
+        <location filename="../../desk/services/common/versions.py"/>
+        <source>The case was deleted on another desk; nothing was saved.</source>
+        <translation>该投诉已在另一台电脑上删除；没有保存任何内容。</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/capa/actions.py"/>
         <location filename="../../desk/services/cases/complaints.py"/>
         <source>The chosen entry no longer exists.</source>
@@ -4633,6 +4664,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/capa/capa_form.py"/>
         <source>The complaints of the same kind are counted from {from_date} to {to_date}.</source>
         <translation>统计 {from_date} 至 {to_date} 期间的同类投诉。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/capa/actions.py"/>
+        <source>The corrective action record</source>
+        <translation>纠正与预防措施记录</translation>
     </message>
     <message>
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
@@ -4683,6 +4719,16 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/shell/main_window.py"/>
         <source>The daily backup failed: {error}</source>
         <translation>今日自动备份失败：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/shell/main_window.py"/>
+        <source>The database answers again.</source>
+        <translation>数据库已恢复连接。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/shell/main_window.py"/>
+        <source>The database cannot be reached; Desk keeps trying and nothing typed is lost.</source>
+        <translation>无法连接数据库；Desk 会自动重试，已填写的内容不会丢失。</translation>
     </message>
     <message>
         <location filename="../../desk/store/errors.py"/>
@@ -4866,6 +4912,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>现将处理结果告知如下：</translation>
     </message>
     <message>
+        <location filename="../../desk/services/revisits/schedule.py"/>
+        <source>The revisit</source>
+        <translation>该回访</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/revisits/revisit_workbench.py"/>
         <source>The revisits due could not be scheduled: {error}</source>
         <translation>无法安排到期的回访：{error}</translation>
@@ -4889,6 +4940,16 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/casework/slips.py"/>
         <source>The slip waits for the operations manager&apos;s sign-off.</source>
         <translation>该处理单正等待营运经理审核。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/versions.py"/>
+        <source>The slip was changed on another desk a moment ago, so this step was not taken; look at the case again.</source>
+        <translation>处理单刚刚已在另一台电脑上修改，所以这一步没有执行；请重新查看该投诉。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/versions.py"/>
+        <source>The slip was signed off by {name} at {time} a moment ago; look at the case again.</source>
+        <translation>处理单刚刚已由{name}于 {time} 审核；请重新查看该投诉。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/casework/review_view.py"/>
@@ -5174,6 +5235,11 @@ Keep them as a draft to finish later?</source>
         <translation>紧急（有安全隐患）</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/cases/complaint_conflict.py"/>
+        <source>Use the saved values</source>
+        <translation>使用已保存的内容</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/cases/complaint_form.py"/>
         <source>VOID since {when}. Reason: {reason}</source>
         <translation>已于 {when} 作废。原因：{reason}</translation>
@@ -5316,6 +5382,16 @@ Keep them as a draft to finish later?</source>
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
         <source>What the customer said about the handling result.</source>
         <translation>顾客对处理结果的评价。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/complaint_conflict.py"/>
+        <source>What you changed, beside the values saved meanwhile:</source>
+        <translation>您修改的内容，与期间已保存的内容并列：</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/complaint_conflict.py"/>
+        <source>What you typed (kept)</source>
+        <translation>您填写的内容（已保留）</translation>
     </message>
     <message>
         <location filename="../../desk/services/audit/listing.py"/>
@@ -5469,6 +5545,21 @@ Nothing is deleted; the case stays findable.</source>
         <location filename="../../desk/cli/main.py"/>
         <source>back up the database now</source>
         <translation>立即备份数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/versions.py"/>
+        <source>changed at {time}</source>
+        <translation>于 {time} 修改</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/versions.py"/>
+        <source>changed by {name} at {time}</source>
+        <translation>由{name}于 {time} 修改</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/versions.py"/>
+        <source>changed on another desk</source>
+        <translation>在另一台电脑上修改</translation>
     </message>
     <message>
         <location filename="../../desk/cli/main.py"/>
@@ -6295,6 +6386,11 @@ The details are in the log file {path}.</source>
         <location filename="../../desk/services/common/output.py"/>
         <source>{wanted} is open in another program or cannot be replaced; written to {path} instead.</source>
         <translation>{wanted} 正被其他程序打开或无法覆盖，已改为写入 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/versions.py"/>
+        <source>{what} was changed on another desk a moment ago, so this step was not taken; look at it again.</source>
+        <translation>{what}刚刚已在另一台电脑上修改，所以这一步没有执行；请重新查看。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/casework/review_view.py"/>

@@ -1101,6 +1101,16 @@
         <translation>投訴 {case_no} 已作廢（{reason}）。請取消本次回訪。</translation>
     </message>
     <message>
+        <location filename="../../desk/services/common/versions.py"/>
+        <source>Case {case_no} was {changed} a moment ago, so this step was not taken; look at the case again.</source>
+        <translation>投訴 {case_no} 剛剛已{changed}，所以這一步沒有執行；請重新檢視該投訴。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/versions.py"/>
+        <source>Case {case_no} was {changed} while you were editing, so your changes were not saved; they are kept beside the new values: check them and save again.</source>
+        <translation>您編輯期間，投訴 {case_no} 已{changed}，所以您的修改沒有儲存；修改已保留並與新內容並列顯示：請核對後再次儲存。</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/cases/complaint_form.py"/>
         <source>Case {case_no} · received {received} · reply promised by {due} · {status}</source>
         <translation>投訴 {case_no} · 受理於 {received} · 承諾於 {due} 前答覆 · {status}</translation>
@@ -2040,6 +2050,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     </message>
     <message>
         <location filename="../../desk/services/audit/listing.py"/>
+        <location filename="../../desk/ui/cases/complaint_conflict.py"/>
         <location filename="../../desk/ui/cases/history_panel.py"/>
         <source>Field</source>
         <translation>欄位</translation>
@@ -4059,6 +4070,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>儲存</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/cases/complaint_conflict.py"/>
+        <source>Save again to keep what you typed over the saved values.</source>
+        <translation>再次儲存，即以您填寫的內容替換已儲存的內容。</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/kit/pdf_preview.py"/>
         <location filename="../../desk/ui/retention/case_actions.py"/>
         <source>Save as</source>
@@ -4078,6 +4094,16 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/kit/pdf_preview.py"/>
         <source>Save the PDF as</source>
         <translation>將 PDF 另存為</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/complaint_conflict.py"/>
+        <source>Saved now</source>
+        <translation>目前已儲存</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/complaint_conflict.py"/>
+        <source>Saved now ({changed})</source>
+        <translation>目前已儲存（{changed}）</translation>
     </message>
     <message>
         <location filename="../../desk/ui/capa/capa_form.py"/>
@@ -4589,6 +4615,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>本次回訪對應的投訴已不存在（已被刪除）。請取消本次回訪。</translation>
     </message>
     <message>
+        <location filename="../../desk/services/common/versions.py"/>
+        <source>The case was deleted on another desk; nothing was saved.</source>
+        <translation>該投訴已在另一台電腦上刪除；沒有儲存任何內容。</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/capa/actions.py"/>
         <location filename="../../desk/services/cases/complaints.py"/>
         <source>The chosen entry no longer exists.</source>
@@ -4633,6 +4664,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/capa/capa_form.py"/>
         <source>The complaints of the same kind are counted from {from_date} to {to_date}.</source>
         <translation>統計 {from_date} 至 {to_date} 期間的同類投訴。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/capa/actions.py"/>
+        <source>The corrective action record</source>
+        <translation>糾正與預防措施記錄</translation>
     </message>
     <message>
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
@@ -4683,6 +4719,16 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/shell/main_window.py"/>
         <source>The daily backup failed: {error}</source>
         <translation>今日自動備份失敗：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/shell/main_window.py"/>
+        <source>The database answers again.</source>
+        <translation>資料庫已恢復連線。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/shell/main_window.py"/>
+        <source>The database cannot be reached; Desk keeps trying and nothing typed is lost.</source>
+        <translation>無法連線資料庫；Desk 會自動重試，已填寫的內容不會丟失。</translation>
     </message>
     <message>
         <location filename="../../desk/store/errors.py"/>
@@ -4866,6 +4912,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>現將處理結果告知如下：</translation>
     </message>
     <message>
+        <location filename="../../desk/services/revisits/schedule.py"/>
+        <source>The revisit</source>
+        <translation>該回訪</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/revisits/revisit_workbench.py"/>
         <source>The revisits due could not be scheduled: {error}</source>
         <translation>無法安排到期的回訪：{error}</translation>
@@ -4889,6 +4940,16 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/casework/slips.py"/>
         <source>The slip waits for the operations manager&apos;s sign-off.</source>
         <translation>該處理單正等待營運經理審核。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/versions.py"/>
+        <source>The slip was changed on another desk a moment ago, so this step was not taken; look at the case again.</source>
+        <translation>處理單剛剛已在另一台電腦上修改，所以這一步沒有執行；請重新檢視該投訴。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/versions.py"/>
+        <source>The slip was signed off by {name} at {time} a moment ago; look at the case again.</source>
+        <translation>處理單剛剛已由{name}於 {time} 審核；請重新檢視該投訴。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/casework/review_view.py"/>
@@ -5174,6 +5235,11 @@ Keep them as a draft to finish later?</source>
         <translation>緊急（有安全隱患）</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/cases/complaint_conflict.py"/>
+        <source>Use the saved values</source>
+        <translation>使用已儲存的內容</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/cases/complaint_form.py"/>
         <source>VOID since {when}. Reason: {reason}</source>
         <translation>已於 {when} 作廢。原因：{reason}</translation>
@@ -5316,6 +5382,16 @@ Keep them as a draft to finish later?</source>
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
         <source>What the customer said about the handling result.</source>
         <translation>顧客對處理結果的評價。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/complaint_conflict.py"/>
+        <source>What you changed, beside the values saved meanwhile:</source>
+        <translation>您修改的內容，與期間已儲存的內容並列：</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/complaint_conflict.py"/>
+        <source>What you typed (kept)</source>
+        <translation>您填寫的內容（已保留）</translation>
     </message>
     <message>
         <location filename="../../desk/services/audit/listing.py"/>
@@ -5469,6 +5545,21 @@ Nothing is deleted; the case stays findable.</source>
         <location filename="../../desk/cli/main.py"/>
         <source>back up the database now</source>
         <translation>立即備份資料庫</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/versions.py"/>
+        <source>changed at {time}</source>
+        <translation>於 {time} 修改</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/versions.py"/>
+        <source>changed by {name} at {time}</source>
+        <translation>由{name}於 {time} 修改</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/versions.py"/>
+        <source>changed on another desk</source>
+        <translation>在另一台電腦上修改</translation>
     </message>
     <message>
         <location filename="../../desk/cli/main.py"/>
@@ -6295,6 +6386,11 @@ The details are in the log file {path}.</source>
         <location filename="../../desk/services/common/output.py"/>
         <source>{wanted} is open in another program or cannot be replaced; written to {path} instead.</source>
         <translation>{wanted} 正被其他程式開啟或無法覆蓋，已改為寫入 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/versions.py"/>
+        <source>{what} was changed on another desk a moment ago, so this step was not taken; look at it again.</source>
+        <translation>{what}剛剛已在另一台電腦上修改，所以這一步沒有執行；請重新檢視。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/casework/review_view.py"/>

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
 from desk.services.system.live import LiveFeed, live_feed
 from desk.ui.kit.events import case_events
@@ -59,5 +59,8 @@ def start_live_updates(parent: QObject, url: str | None,
     if feed is None:
         return None
     thread = LiveUpdates(feed, parent)
+    app = QCoreApplication.instance()
+    if app is not None:     # a quit without closing the window first
+        app.aboutToQuit.connect(thread.stop)
     thread.start()
     return thread
