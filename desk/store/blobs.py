@@ -1,6 +1,8 @@
 """Attachment bytes, stored once per content hash under the data folder.
 
-The type is sniffed from the first bytes, never taken from the file name.
+The type comes from the content, never from the file name: the first bytes say what the
+file claims to be and :mod:`desk.store.filetypes` checks the whole copy against that claim
+before it is kept.
 """
 from __future__ import annotations
 
@@ -8,36 +10,20 @@ import hashlib
 import os
 import shutil
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from desk.i18n import _
 from desk.store.errors import StoreError
+from desk.store.filetypes import content_is_sound, sniff
 
 THUMB_SIZE = (160, 160)
 CHUNK = 1 << 20
 
-# (offset, magic, mime, kind)
-_SIGNATURES = [
-    (0, b"\xff\xd8\xff", "image/jpeg", "image"),
-    (0, b"\x89PNG\r\n\x1a\n", "image/png", "image"),
-    (0, b"GIF87a", "image/gif", "image"),
-    (0, b"GIF89a", "image/gif", "image"),
-    (0, b"BM", "image/bmp", "image"),
-    (0, b"%PDF-", "application/pdf", "pdf"),
-    (0, b"ID3", "audio/mpeg", "audio"),
-    (0, b"\xff\xfb", "audio/mpeg", "audio"),
-    (0, b"\xff\xf3", "audio/mpeg", "audio"),
-    (0, b"#!AMR", "audio/amr", "audio"),
-    (0, b"OggS", "audio/ogg", "audio"),
-    (0, b"fLaC", "audio/flac", "audio"),
-    (0, b"\x1aE\xdf\xa3", "video/webm", "video"),
-]
-_FTYP_BRANDS = {
-    b"heic": ("image/heic", "image"), b"heix": ("image/heic", "image"),
-    b"mif1": ("image/heif", "image"), b"M4A ": ("audio/mp4", "audio"),
-    b"qt  ": ("video/quicktime", "video"),
-}
+#: a temporary copy older than this is a leftover of a crash, not a copy in progress
+LEFTOVER_AGE_S = 3600
+TEMP_PREFIX = ".incoming-"
 
 
 class AttachmentError(StoreError):
@@ -52,25 +38,6 @@ class StoredBlob:
     kind: str
 
 
-def sniff(head: bytes) -> tuple[str, str] | None:
-    """(mime, kind) from the first bytes of a file, or ``None`` for types we do not keep."""
-    for offset, magic, mime, kind in _SIGNATURES:
-        if head[offset:offset + len(magic)] == magic:
-            return mime, kind
-    if head[:4] == b"RIFF" and len(head) >= 12:
-        sub = head[8:12]
-        if sub == b"WAVE":
-            return "audio/wav", "audio"
-        if sub == b"WEBP":
-            return "image/webp", "image"
-        if sub == b"AVI ":
-            return "video/x-msvideo", "video"
-    if head[4:8] == b"ftyp":
-        brand = head[8:12]
-        return _FTYP_BRANDS.get(brand, ("video/mp4", "video"))
-    return None
-
-
 class BlobStore:
     def __init__(self, root: Path):
         self.root = Path(root)
@@ -82,54 +49,45 @@ class BlobStore:
         return self.root / "thumbs" / f"{sha256}.png"
 
     def put(self, source: Path, max_bytes: int) -> StoredBlob:
+        """Copy ``source`` in (refused: a link, not a file, empty, over ``max_bytes``, not a
+        type we keep, or content that is not what its first bytes claim)."""
         source = Path(source)
+        name = source.name
         try:
+            if source.is_symlink():
+                raise AttachmentError(_(
+                    "{name} is a link to another file; attach the file itself.").format(name=name))
             size = source.stat().st_size
             if not source.is_file():
-                raise AttachmentError(_("{name} is not a file.").format(name=source.name))
+                raise AttachmentError(_("{name} is not a file.").format(name=name))
         except OSError as exc:
             raise AttachmentError(_("Cannot read {name}: {error}").format(
-                name=source.name, error=exc.strerror or exc)) from exc
+                name=name, error=exc.strerror or exc)) from exc
         if size == 0:
-            raise AttachmentError(_("{name} is empty (0 bytes).").format(name=source.name))
+            raise AttachmentError(_("{name} is empty (0 bytes).").format(name=name))
         if size > max_bytes:
             raise AttachmentError(_(
                 "{name} is {size} MB; attachments may be at most {limit} MB."
-            ).format(name=source.name, size=round(size / 2**20, 1),
+            ).format(name=name, size=round(size / 2**20, 1),
                      limit=round(max_bytes / 2**20, 1)))
         self.root.mkdir(parents=True, exist_ok=True)
-        digest = hashlib.sha256()
-        fd, tmp_name = tempfile.mkstemp(dir=self.root, prefix=".incoming-")
-        written = 0
+        fd, tmp_name = tempfile.mkstemp(dir=self.root, prefix=TEMP_PREFIX)
         try:
-            with os.fdopen(fd, "wb") as out, open(source, "rb") as src:
-                head = src.read(64)
-                kind = sniff(head)
-                if kind is None:
-                    raise AttachmentError(_(
-                        "{name} is not a photo, audio, video or PDF file."
-                    ).format(name=source.name))
-                for chunk in iter(lambda: head or src.read(CHUNK), b""):
-                    head = b""
-                    digest.update(chunk)
-                    out.write(chunk)
-                    written += len(chunk)
-                    if written > max_bytes:
-                        raise AttachmentError(_(
-                            "{name} grew past the size limit while it was copied."
-                        ).format(name=source.name))
-                out.flush()
-                os.fsync(out.fileno())
-            sha = digest.hexdigest()
+            with os.fdopen(fd, "wb") as out:
+                sha, written, kind = _copy_in(source, out, max_bytes)
+            # the copy is what is kept, so the copy is what is checked
+            if not content_is_sound(Path(tmp_name), kind[0]):
+                raise AttachmentError(_(
+                    "{name} is damaged or is not really the photo, audio, video or PDF file "
+                    "it looks like, so it was not attached; attach the original file."
+                ).format(name=name))
             final = self.path_for(sha)
-            if final.exists():
-                os.unlink(tmp_name)
-            else:
+            if not final.exists():
                 final.parent.mkdir(parents=True, exist_ok=True)
                 os.replace(tmp_name, final)
         except OSError as exc:
             raise AttachmentError(_("Cannot read {name}: {error}").format(
-                name=source.name, error=exc.strerror or exc)) from exc
+                name=name, error=exc.strerror or exc)) from exc
         finally:
             if os.path.exists(tmp_name):
                 os.unlink(tmp_name)
@@ -137,6 +95,11 @@ class BlobStore:
         if blob.kind == "image":
             self.make_thumbnail(sha)
         return blob
+
+    def remove_leftovers(self, max_age_s: float = LEFTOVER_AGE_S) -> int:
+        """Delete temporary copies that a crash left behind (older than ``max_age_s``,
+        so a copy another desk is making now stays); how many went."""
+        return remove_stale(self.root, TEMP_PREFIX + "*", max_age_s)
 
     def make_thumbnail(self, sha256: str) -> Path | None:
         """A PNG thumbnail for an image; ``None`` when the image cannot be decoded."""
@@ -177,3 +140,48 @@ class BlobStore:
     def export(self, sha256: str, target: Path) -> Path:
         shutil.copyfile(self.open_path(sha256), target)
         return target
+
+
+def _copy_in(source: Path, out, max_bytes: int) -> tuple[str, int, tuple[str, str]]:
+    """Copy ``source`` (never through a link) into ``out``, fsynced: (sha256, bytes, the
+    (mime, kind) its first bytes claim)."""
+    digest = hashlib.sha256()
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0)
+    with os.fdopen(os.open(source, flags), "rb") as src:
+        head = src.read(64)
+        kind = sniff(head)
+        if kind is None:
+            raise AttachmentError(_(
+                "{name} is not a photo, audio, video or PDF file.").format(name=source.name))
+        written = 0
+        for chunk in iter(lambda: head or src.read(CHUNK), b""):
+            head = b""
+            digest.update(chunk)
+            out.write(chunk)
+            written += len(chunk)
+            if written > max_bytes:
+                raise AttachmentError(_(
+                    "{name} grew past the size limit while it was copied."
+                ).format(name=source.name))
+    out.flush()
+    os.fsync(out.fileno())
+    return digest.hexdigest(), written, kind
+
+
+def remove_stale(folder: Path, pattern: str, max_age_s: float = LEFTOVER_AGE_S) -> int:
+    """Delete the files in ``folder`` matching ``pattern`` last written more than
+    ``max_age_s`` ago (temporary files a crash left); how many went."""
+    removed = 0
+    cutoff = time.time() - max_age_s
+    try:
+        candidates = list(Path(folder).glob(pattern))
+    except OSError:
+        return 0
+    for path in candidates:
+        try:
+            if path.is_file() and not path.is_symlink() and path.stat().st_mtime < cutoff:
+                path.unlink()
+                removed += 1
+        except OSError:
+            continue   # in use (Windows) or gone already: the next start tries again
+    return removed

@@ -1,7 +1,9 @@
 """Attachments: the type comes from the bytes, bad files are refused with a message."""
 from __future__ import annotations
 
-import io
+import os
+import stat
+import time
 
 import pytest
 from PIL import Image
@@ -17,19 +19,9 @@ from desk.services.cases.attachments import (
 )
 from desk.services.cases.complaints import create_complaint, history
 from desk.services.org import organisation
-from desk.store.blobs import THUMB_SIZE, BlobStore, sniff
-
-
-def png_bytes(size=(640, 480), color=(200, 30, 30), mode="RGB") -> bytes:
-    buffer = io.BytesIO()
-    Image.new(mode, size, color).save(buffer, "PNG")
-    return buffer.getvalue()
-
-
-def jpeg_bytes(size=(400, 900)) -> bytes:
-    buffer = io.BytesIO()
-    Image.new("RGB", size, (10, 120, 200)).save(buffer, "JPEG")
-    return buffer.getvalue()
+from desk.services.system.startup import remove_leftovers
+from desk.store.blobs import THUMB_SIZE, BlobStore
+from tests.store.media import amr_bytes, jpeg_bytes, pdf_bytes, png_bytes
 
 
 @pytest.fixture
@@ -39,31 +31,6 @@ def case(store, make_input, clock):
 
 def leftovers(root) -> list:
     return [p.name for p in root.rglob(".incoming-*")] if root.exists() else []
-
-
-@pytest.mark.parametrize("head,mime,kind", [
-    (b"\xff\xd8\xff\xe0\x00\x10JFIF", "image/jpeg", "image"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00", "image/png", "image"),
-    (b"GIF89a\x01\x00", "image/gif", "image"),
-    (b"RIFF\x00\x00\x00\x00WEBPVP8 ", "image/webp", "image"),
-    (b"\x00\x00\x00\x18ftypheic\x00\x00", "image/heic", "image"),
-    (b"%PDF-1.7\n", "application/pdf", "pdf"),
-    (b"ID3\x04\x00", "audio/mpeg", "audio"),
-    (b"RIFF\x00\x00\x00\x00WAVEfmt ", "audio/wav", "audio"),
-    (b"#!AMR\n", "audio/amr", "audio"),
-    (b"\x00\x00\x00\x20ftypM4A \x00", "audio/mp4", "audio"),
-    (b"\x00\x00\x00\x20ftypisom\x00", "video/mp4", "video"),
-    (b"\x00\x00\x00\x14ftypqt  \x00", "video/quicktime", "video"),
-    (b"\x1aE\xdf\xa3\x01\x00", "video/webm", "video"),
-])
-def test_sniff_known_types(head, mime, kind):
-    assert sniff(head) == (mime, kind)
-
-
-@pytest.mark.parametrize("head", [b"", b"MZ\x90\x00", b"PK\x03\x04", b"hello world",
-                                  b"RIFF", b"<html>", b"\x00" * 64])
-def test_sniff_refuses_other_types(head):
-    assert sniff(head) is None
 
 
 def test_photo_is_attached_with_a_thumbnail(case, tmp_path, org):
@@ -145,6 +112,7 @@ def test_file_that_grows_while_copied_is_refused(tmp_path):
 
     class Shrunk:
         st_size = 10
+        st_mode = stat.S_IFREG
 
     source_text = str(source)
 
@@ -185,11 +153,54 @@ def test_same_file_twice_is_stored_once(case, tmp_path):
     assert len(stored) == 1
 
 
-def test_undecodable_image_is_kept_without_a_thumbnail(case, tmp_path):
-    broken = tmp_path / "broken.png"
-    broken.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x13" * 5000)
-    info = attach(case.id, broken)
-    assert info.kind == "image" and info.thumbnail is None and info.available
+@pytest.mark.parametrize("name,data", [
+    ("script.bat", b"BM echo off\r\nformat c: /q\r\n" * 40),
+    ("film.mp4", b"\x00\x00\x00\x20ftypisom" + b"\x00" * 4000),
+    ("broken.png", b"\x89PNG\r\n\x1a\n" + b"\x13" * 5000),
+    ("cut.jpg", jpeg_bytes()[:-400]),
+])
+def test_file_that_is_not_what_it_claims_is_refused(case, tmp_path, name, data):
+    forged = tmp_path / name
+    forged.write_bytes(data)
+    with pytest.raises(AttachmentError) as info:
+        attach(case.id, forged)
+    assert name in str(info.value) and "damaged" in str(info.value)
+    assert list_attachments(case.id) == []
+    assert leftovers(paths.attachments_dir()) == []
+    assert not [p for p in paths.attachments_dir().rglob("*") if p.is_file()]
+
+
+@pytest.mark.skipif(os.name == "nt", reason="making a symlink needs a privilege on Windows")
+def test_link_to_a_file_is_refused(case, tmp_path):
+    real = tmp_path / "photo.png"
+    real.write_bytes(png_bytes())
+    link = tmp_path / "link.png"
+    link.symlink_to(real)
+    with pytest.raises(AttachmentError) as info:
+        attach(case.id, link)
+    assert "link.png" in str(info.value) and "link" in str(info.value)
+    assert list_attachments(case.id) == []
+
+
+def test_crash_leftovers_go_at_the_next_start(store, tmp_path):
+    """Temporary copies older than an hour are a crash's; younger ones may be in progress."""
+    attachments = paths.attachments_dir()
+    backups = store.path.parent / "backups"
+    for folder in (attachments, backups):
+        folder.mkdir(parents=True, exist_ok=True)
+    old = [attachments / ".incoming-abc123", backups / "desk-20261101-000000.sqlite.partial",
+           paths.exports_dir() / ".desk-q1w2e3.xlsx"]
+    young = attachments / ".incoming-now"
+    kept = attachments / "ab"
+    kept.mkdir(exist_ok=True)
+    an_hour_ago = time.time() - 3700
+    for path in [*old, young]:
+        path.write_bytes(b"\x00" * 4096)
+    for path in old:
+        os.utime(path, (an_hour_ago, an_hour_ago))
+    assert remove_leftovers(store) == 3
+    assert not any(path.exists() for path in old)
+    assert young.exists() and kept.is_dir()
 
 
 def test_thumbnail_of_an_image_with_transparency(case, tmp_path):
@@ -202,9 +213,9 @@ def test_thumbnail_of_an_image_with_transparency(case, tmp_path):
 
 def test_audio_and_pdf_get_no_thumbnail(case, tmp_path):
     pdf = tmp_path / "letter.pdf"
-    pdf.write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
+    pdf.write_bytes(pdf_bytes())
     audio = tmp_path / "recording.amr"
-    audio.write_bytes(b"#!AMR\n" + b"\x3c" * 1000)
+    audio.write_bytes(amr_bytes())
     assert attach(case.id, pdf).thumbnail is None
     assert attach(case.id, audio).kind == "audio"
 

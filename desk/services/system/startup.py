@@ -77,11 +77,25 @@ def open_store(url: str | None = None, *, backups: bool = True, daily: bool = Tr
 
 
 def daily_backup_for(opened: OpenStore, clock=system_clock) -> Path | None:
-    """The first backup of the day of this database file (None: made already, or no file)."""
+    """The first backup of the day of this database file (None: made already, or no file).
+    The temporary files earlier crashes left go first."""
+    remove_leftovers(opened)
     if opened.path is None:
         return None
     name = "" if opened.path.name == paths.default_db_path().name else opened.path.stem
     return daily_backup(opened.path.parent / "backups", clock.now(), name=name)
+
+
+def remove_leftovers(opened: OpenStore) -> int:
+    """Delete what a killed or crashed program left half-written (attachment copies,
+    backup copies, documents being written) once it is old enough not to be in progress
+    elsewhere; how many files went."""
+    from desk.store.blobs import TEMP_PREFIX, remove_stale
+
+    places = [(paths.attachments_dir(), TEMP_PREFIX + "*"), (paths.exports_dir(), ".desk-*")]
+    if opened.path is not None:
+        places.append((opened.path.parent / "backups", "*.partial"))
+    return sum(remove_stale(folder, pattern) for folder, pattern in places)
 
 
 def close_store() -> None:

@@ -9,7 +9,7 @@ from desk.services.capa import actions as capa
 from desk.services.cases.attachments import attach
 from desk.services.cases.complaints import create_complaint
 from desk.services.casework import compensation
-from tests.store.test_blobs import png_bytes
+from tests.store.media import png_bytes
 
 OLD = dt.datetime(2023, 3, 1, 10, 0)
 NOW = dt.datetime(2026, 11, 26, 10, 0)

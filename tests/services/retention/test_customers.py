@@ -19,7 +19,7 @@ from desk.services.retention.access import export_customer
 from desk.services.retention.customers import erase_customer
 from desk.store.db import database
 from desk.store.models.cases import Attachment, Complaint
-from tests.store.test_blobs import png_bytes
+from tests.store.media import png_bytes
 
 NAME, PHONE, OTHER = "欧阳娜娜", "137 0000 1111", "13900002222"
 
