@@ -105,7 +105,7 @@ def run_gui(db_url: str | None, quit_after_show: bool = False, clock=system_cloc
     handler = crash.install()
     try:
         try:
-            store = open_store(db_url, daily=False)
+            store = open_store(db_url, daily=False, check=True)
         except Exception as exc:  # network share, newer schema, damaged file: say so
             log.exception("cannot open the database")
             show_startup_error(user_message(exc))

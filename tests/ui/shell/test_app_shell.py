@@ -227,6 +227,22 @@ def test_crash_hook_logs_and_shows_one_dialog(qtbot, window):
     assert sys.excepthook is not handler
 
 
+def _answer_modal(button_finder):
+    """Answer the next modal dialog when it appears (it blocks the test until then)."""
+    seen = []
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(box.objectName())
+        button_finder(box)
+
+    QTimer.singleShot(0, answer)
+    return seen
+
+
 def test_run_gui_quits_after_show(qtbot, tmp_path, english):
     from desk.ui.shell.app import run_gui
 
@@ -247,19 +263,33 @@ def test_run_gui_reports_a_database_it_cannot_open(qtbot, tmp_path, english):
     MetaEntry.update(value="999").where(MetaEntry.key == VERSION_KEY).execute()
     close_database()
     preferences.set_language("en")
-    seen: list[str] = []
-
-    def close_box():
-        box = QApplication.activeModalWidget()
-        if box is None:
-            QTimer.singleShot(20, close_box)
-            return
-        seen.append(box.objectName())
-        box.close()
-
-    QTimer.singleShot(0, close_box)
+    seen = _answer_modal(lambda box: box.close())
     assert run_gui(str(path), quit_after_show=True) == 1
     assert seen == ["startupError"]
+
+
+def test_run_gui_refuses_a_damaged_database_in_one_sentence(qtbot, store, make_input, db_path,
+                                                            english):
+    """The quick check the commands run: a file whose header is fine but a page is not."""
+    from desk.services.cases.complaints import create_complaint
+    from desk.store.db import close_database
+    from desk.ui.shell.app import run_gui
+
+    for n in range(200):
+        create_complaint(make_input(description=f"空调不制冷 {n} " + "很热" * 200))
+    close_database()
+    path = db_path
+    size = path.stat().st_size
+    with open(path, "r+b") as handle:       # the last pages: case text and its index
+        handle.seek(size - 3 * 4096)
+        handle.write(bytes(range(256)) * 48)
+    preferences.set_language("en")
+    texts: list[str] = []
+    seen = _answer_modal(lambda box: (texts.append(box.text()), box.close()))
+    assert run_gui(str(path), quit_after_show=True) == 1
+    assert seen == ["startupError"]
+    assert "damaged" in texts[0] and "Unexpected" not in texts[0]
+    assert texts[0].count(". ") == 0 and texts[0].count("\n") == 0
 
 
 def test_column_layout_is_remembered(qtbot, store, org, clock, english):
@@ -279,22 +309,6 @@ def test_new_complaint_action_opens_an_empty_form(qtbot, window):
     assert form is not None and form.complaint_id is None
     assert form.isVisible()
     form.reject()
-
-
-def _answer_modal(button_finder):
-    """Answer the next modal dialog when it appears (it blocks the test until then)."""
-    seen = []
-
-    def answer():
-        box = QApplication.activeModalWidget()
-        if box is None:
-            QTimer.singleShot(20, answer)
-            return
-        seen.append(box.objectName())
-        button_finder(box)
-
-    QTimer.singleShot(0, answer)
-    return seen
 
 
 def test_operator_is_asked_when_none_is_saved(qtbot, store, org, english):
