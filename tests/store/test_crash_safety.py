@@ -4,6 +4,11 @@ A child process saves complaints in a loop and prints each case number only afte
 transaction has committed; the test kills it with SIGKILL at random moments, again and
 again, then checks that every acknowledged case is there, case numbers are unique and the
 database passes ``integrity_check``.
+
+On a slow or loaded machine the writer may not have saved anything by the random moment,
+and a round killed before its first save would check nothing: each round therefore waits
+for ``FIRST_ACKS`` acknowledged saves before it starts the random delay, and the test fails
+when fewer than ``MIN_CHECKED`` acknowledged saves were checked in all.
 """
 from __future__ import annotations
 
@@ -24,6 +29,9 @@ pytestmark = [
 ]
 
 ROUNDS = 15
+FIRST_ACKS = 3                          # saves acknowledged before the random kill moment
+MIN_CHECKED = ROUNDS * FIRST_ACKS       # acknowledged saves the test must have checked
+ACK_WAIT_S = 60                         # a writer that saves nothing in this time fails
 
 CHILD = textwrap.dedent("""
     import sys
@@ -46,13 +54,28 @@ CHILD = textwrap.dedent("""
 """)
 
 
+def _is_case_no(line: str) -> bool:
+    return len(line) >= 13 and line[8] == "-"
+
+
 def _run_round(script, db, rng) -> tuple[list[str], str]:
+    """One writer killed at a random moment after its first ``FIRST_ACKS`` saves: the case
+    numbers it acknowledged, and what it wrote on stderr."""
     env = dict(os.environ, PYTHONUNBUFFERED="1")
     child = subprocess.Popen([sys.executable, str(script), str(db)], stdout=subprocess.PIPE,
                              stderr=subprocess.PIPE, env=env)
+    early: list[str] = []
     try:
         first = child.stdout.readline()  # wait until the store is open
         assert first.strip() == b"ready", child.stderr.read().decode(errors="replace")
+        deadline = time.monotonic() + ACK_WAIT_S
+        while len(early) < FIRST_ACKS:
+            line = child.stdout.readline().decode("utf-8", "replace").strip()
+            assert line and time.monotonic() < deadline, (
+                f"the writer acknowledged only {len(early)} saves before it stopped or "
+                f"{ACK_WAIT_S} s passed: nothing would be checked")
+            assert _is_case_no(line), line
+            early.append(line)
         time.sleep(rng.uniform(0.0, 0.4))
         child.send_signal(signal.SIGKILL)
         out, err = child.communicate(timeout=30)
@@ -63,8 +86,7 @@ def _run_round(script, db, rng) -> tuple[list[str], str]:
     assert child.returncode == -signal.SIGKILL
     lines = out.decode("utf-8", "replace").splitlines()
     # the last line may have been cut by the kill; a complete case number is acknowledged
-    acked = [line for line in lines if len(line) >= 13 and line[8] == "-"]
-    return acked, err.decode("utf-8", "replace")
+    return early + [line for line in lines if _is_case_no(line)], err.decode("utf-8", "replace")
 
 
 def test_killed_writer_loses_nothing_acknowledged(tmp_path):
@@ -83,7 +105,8 @@ def test_killed_writer_loses_nothing_acknowledged(tmp_path):
             assert conn.execute("pragma quick_check").fetchone()[0] == "ok"
         finally:
             conn.close()
-    assert len(acknowledged) > ROUNDS, "the writer should have saved something most rounds"
+    assert len(acknowledged) >= MIN_CHECKED, (
+        f"only {len(acknowledged)} acknowledged saves were checked (at least {MIN_CHECKED})")
 
     conn = sqlite3.connect(str(db))
     try:
