@@ -184,7 +184,8 @@ def test_placeholders_compare_names_not_order():
 
 
 def test_update_fill_and_zh_tw_derivation(tmp_path):
-    pytest.importorskip("opencc")
+    pytest.importorskip("opencc", reason="deriving zh_TW needs OpenCC, the translators' extra: "
+                                          "pip install -e '.[dev]'")
     (tmp_path / "desk").mkdir()
     (tmp_path / "forms").mkdir()
     (tmp_path / "desk" / "a.py").write_text(
