@@ -9,8 +9,11 @@ are not checked).
 from __future__ import annotations
 
 import ctypes
+import importlib.util
 import os
+import re
 import sys
+from pathlib import Path
 
 from desk.i18n import _
 
@@ -61,6 +64,38 @@ def missing_packages(libraries=XCB_LIBRARIES) -> list[str]:
     return list(dict.fromkeys(missing))
 
 
+def xcb_plugin() -> Path | None:
+    """Qt's xcb platform plugin in the installed PySide6 (found without importing Qt)."""
+    spec = importlib.util.find_spec("PySide6")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    plugin = Path(list(spec.submodule_search_locations)[0]) / "Qt" / "plugins" / "platforms"
+    plugin /= "libqxcb.so"
+    return plugin if plugin.is_file() else None
+
+
+def unloadable_library(loader_message: str) -> str | None:
+    """The library the dynamic loader could not find, from its message."""
+    found = re.match(r"\s*([^\s:]+\.so[.\d]*): cannot open shared object file", loader_message)
+    return found.group(1) if found else None
+
+
+def plugin_missing(plugin: Path | None = None) -> list[str]:
+    """What loading the plugin itself says is missing (a library the list above lacks):
+    its package when the list knows it, else the library's own name."""
+    plugin = plugin or xcb_plugin()
+    if plugin is None or not plugin.is_file():
+        return []
+    try:
+        ctypes.CDLL(str(plugin))
+    except OSError as exc:
+        library = unloadable_library(str(exc))
+        if library is None or library == str(plugin):
+            return []
+        return [dict(XCB_LIBRARIES).get(library, library)]
+    return []
+
+
 def _can_connect(display: str) -> bool:
     try:
         xcb = ctypes.CDLL("libxcb.so.1")
@@ -86,7 +121,7 @@ def display_problem(env=None) -> str | None:
     if not display:
         return _("There is no display here (DISPLAY is not set): start Desk on a desktop, "
                  "or use its commands (desk --help).")
-    missing = missing_packages()
+    missing = missing_packages() or plugin_missing()
     if missing:
         return _("The window cannot open: this Linux system lacks libraries Qt needs. "
                  "Install them with: sudo apt install {packages}").format(

@@ -6,7 +6,14 @@ import sys
 
 import pytest
 
-from desk.ui.shell.display import XCB_LIBRARIES, display_problem, missing_packages, uses_xcb
+from desk.ui.shell.display import (
+    XCB_LIBRARIES,
+    display_problem,
+    missing_packages,
+    plugin_missing,
+    unloadable_library,
+    uses_xcb,
+)
 from tests.cli.test_cli import assert_one_line_error, run
 
 linux = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux start-up only")
@@ -21,6 +28,21 @@ def test_missing_libraries_name_their_packages():
     packages = [package for _, package in XCB_LIBRARIES]
     assert {"libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1",
             "libxkbcommon-x11-0"} <= set(packages)
+
+
+@linux
+def test_the_plugin_itself_names_a_library_the_list_lacks(tmp_path):
+    """A library Qt's plugin needs that the list does not know is still named (the loader's
+    own message), and one the list knows is given as its package."""
+    message = "libxcb-icccm.so.4: cannot open shared object file: No such file or directory"
+    assert unloadable_library(message) == "libxcb-icccm.so.4"
+    assert unloadable_library("libqxcb.so: invalid ELF header") is None
+    assert plugin_missing(tmp_path / "libqxcb-not-there.so") == []
+    with_missing = tmp_path / "needs-a-missing-library.so"
+    with_missing.write_bytes(b"not an ELF file")
+    assert plugin_missing(with_missing) == []          # not a "cannot open" message
+    if missing_packages():                             # this machine lacks some: same answer
+        assert set(plugin_missing()) <= {package for _, package in XCB_LIBRARIES}
 
 
 @linux
