@@ -41,7 +41,7 @@ from desk.text import when_text
 from desk.ui.kit.dialogs import ActionDialog, attempt, choice_items, vocab_items
 from desk.ui.kit.retranslate import Retranslating
 from desk.ui.kit.styles import ERROR_STYLE, OK_STYLE
-from desk.ui.kit.widgets import list_tree, push_button, text_label
+from desk.ui.kit.widgets import list_tree, message_row, push_button, text_label
 from desk.ui.kit.workers import run_in_thread
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -156,12 +156,8 @@ class CapaForm(Retranslating, QWidget):
         QVBoxLayout(self.case_box).addWidget(self.cases)
         layout.addWidget(self.case_box, 1)
 
-        bottom = QHBoxLayout()
-        self.message = text_label(self, "messageLabel")
-        bottom.addWidget(self.message, 1)
         self.print_button = push_button(self, "printButton", self.print_record)
-        bottom.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(bottom)
+        self.message = message_row(self, layout, self.print_button)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self).activated.connect(self.save)
 
     def _retranslate(self) -> None:

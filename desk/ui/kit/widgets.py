@@ -1,5 +1,6 @@
 """Small pieces the screens share: a bold heading, a red error line, a selectable text line,
-and the header of a screen (heading, Refresh button, error line under them)."""
+the header of a screen (heading, Refresh button, error line under them) and the message
+line at its foot with a button beside it."""
 from __future__ import annotations
 
 from typing import Callable, NamedTuple, TypeVar
@@ -85,6 +86,17 @@ def text_label(parent: QWidget, name: str, style: str = "") -> QLabel:
     if style:
         widget.setStyleSheet(style)
     return widget
+
+
+def message_row(owner: QWidget, layout: QBoxLayout, button: QPushButton) -> QLabel:
+    """Add to ``layout`` a row of a message line (``messageLabel``, taking the width) and
+    ``button`` on its right; returns the message line."""
+    row = QHBoxLayout()
+    message = text_label(owner, "messageLabel")
+    row.addWidget(message, 1)
+    row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+    layout.addLayout(row)
+    return message
 
 
 class ScreenHeader(NamedTuple):

@@ -40,9 +40,11 @@ from desk.services.revisits.vocab import (
 from desk.text import when_text
 from desk.ui.kit.dialogs import ActionDialog, attempt
 from desk.ui.kit.styles import ERROR_STYLE, NOTICE_STYLE, OK_STYLE
-from desk.ui.kit.widgets import embolden, push_button, text_label
+from desk.ui.kit.widgets import embolden, message_row, push_button, text_label
 
 log = logging.getLogger("desk.ui")
+
+
 class RevisitCallPanel(QWidget):
     """``changed`` after every successful step; ``caseReopened(id)``; ``newComplaintSaved(id)``."""
 
@@ -145,12 +147,8 @@ class RevisitCallPanel(QWidget):
         grid.setColumnStretch(1, 1)
         layout.addWidget(self.result_box)
 
-        bottom = QHBoxLayout()
-        self.message = text_label(self, "messageLabel")
-        bottom.addWidget(self.message, 1)
         self.cancel_button = push_button(self, "cancelRevisitButton", self.cancel)
-        bottom.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(bottom)
+        self.message = message_row(self, layout, self.cancel_button)
         layout.addStretch(1)
 
     def retranslate(self) -> None:
