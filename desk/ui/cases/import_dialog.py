@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from desk.i18n import _
 from desk.services.common.errors import user_message
 from desk.ui.kit.events import case_events
+from desk.ui.kit.menus import MenuEntry
 from desk.ui.kit.workers import run_in_thread
 
 
@@ -83,22 +83,18 @@ class ImportDialog(QDialog):
         self.buttons.setEnabled(True)
 
 
-class ImportEntry:
+class ImportEntry(MenuEntry):
     """Installed on the main window: File → Import old records..."""
 
+    name = "actionImport"
+
     def __init__(self, window: QMainWindow):
-        self.window = window
-        self.dialog = None
-        self.action = QAction(window)
-        self.action.setObjectName("actionImport")
-        self.action.triggered.connect(self.choose)
-        window.ui.menuFile.insertAction(window.ui.actionBackupNow, self.action)
-        self.retranslate()
+        super().__init__(window, window.ui.menuFile, window.ui.actionBackupNow)
 
-    def retranslate(self) -> None:
-        self.action.setText(_("Import old records..."))
+    def text(self) -> str:
+        return _("Import old records...")
 
-    def choose(self) -> None:
+    def run(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
             self.window, _("Import old records"), "",
             _("Complaint registers (*.xlsx *.csv)"))

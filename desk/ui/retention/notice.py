@@ -4,30 +4,29 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from desk.i18n import _
 from desk.services.casework.base import staff_role
+from desk.ui.kit.menus import MenuEntry
 from desk.ui.kit.workers import run_in_thread
 
 log = logging.getLogger("desk.ui")
 
 
-class RetentionEntry:
+class RetentionEntry(MenuEntry):
     """Installed on the main window: the menu action and the monthly check."""
 
-    def __init__(self, window: QMainWindow):
-        self.window = window
-        self.dialog = None
-        self.action = QAction(window)
-        self.action.setObjectName("actionRetention")
-        self.action.triggered.connect(self.open_dialog)
-        window.ui.menuSetup.addAction(self.action)
-        self.retranslate()
+    name = "actionRetention"
 
-    def retranslate(self) -> None:
-        self.action.setText(_("Retention and legal holds..."))
+    def __init__(self, window: QMainWindow):
+        super().__init__(window, window.ui.menuSetup)
+
+    def text(self) -> str:
+        return _("Retention and legal holds...")
+
+    def run(self):
+        return self.open_dialog()
 
     def open_dialog(self):
         from desk.ui.retention.retention_dialog import RetentionDialog
