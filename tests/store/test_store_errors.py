@@ -7,6 +7,7 @@ import sqlite3
 import peewee
 import pytest
 
+from desk.services.cases.complaints import create_complaint
 from desk.services.common.errors import user_message
 from desk.store.db import database, transaction
 from desk.store.errors import (
@@ -18,19 +19,23 @@ from desk.store.errors import (
 )
 
 
-def test_a_write_waits_for_the_lock_and_then_says_busy(store, make_input, db_path, clock):
-    from desk.services.cases.complaints import create_complaint
+def refused_save(make_input, clock, kind: type[Exception]) -> Exception:
+    """Saving a complaint now fails with ``kind``: the exception."""
+    with pytest.raises(kind) as info:
+        create_complaint(make_input(), clock=clock)
+    return info.value
 
+
+def test_a_write_waits_for_the_lock_and_then_says_busy(store, make_input, db_path, clock):
     database.execute_sql("pragma busy_timeout = 100")
     other = sqlite3.connect(str(db_path), isolation_level=None)
     other.execute("begin immediate")
     try:
-        with pytest.raises(DatabaseBusyError) as info:
-            create_complaint(make_input(), clock=clock)
+        error = refused_save(make_input, clock, DatabaseBusyError)
     finally:
         other.execute("rollback")
         other.close()
-    assert "busy" in str(info.value) and "locked" not in str(info.value)
+    assert "busy" in str(error) and "locked" not in str(error)
     assert create_complaint(make_input(), clock=clock).case_no   # the lock is gone: saved
 
 
@@ -47,15 +52,12 @@ def test_transactions_take_the_write_lock_at_once(store, db_path):
 
 
 def test_a_read_only_database(store, make_input, clock):
-    from desk.services.cases.complaints import create_complaint
-
     database.execute_sql("pragma query_only = 1")
     try:
-        with pytest.raises(ReadOnlyError) as info:
-            create_complaint(make_input(), clock=clock)
+        error = refused_save(make_input, clock, ReadOnlyError)
     finally:
         database.execute_sql("pragma query_only = 0")
-    assert "read-only" in user_message(info.value)
+    assert "read-only" in user_message(error)
 
 
 @pytest.mark.parametrize("error, kind", [
