@@ -24,6 +24,7 @@ from desk.services.common.output import (
 from desk.services.system.startup import backup_now, open_store
 from desk.store.backup import list_backups
 from desk.store.db import close_database
+from tests.store.media import png_bytes
 
 CHINESE = "数据 文件夹"
 
@@ -63,7 +64,7 @@ def test_database_backup_attachments_documents_under_chinese_names(
 
     photo = tmp_path / "照片 文件" / "现场 照片.png"
     photo.parent.mkdir()
-    photo.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
+    photo.write_bytes(png_bytes())
     info = attachments.attach(case.id, photo, clerk, clock=clock)
     assert info.name == "现场 照片.png"
     stored = attachments.attachment_path(info.id)
