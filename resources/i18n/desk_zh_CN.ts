@@ -6229,6 +6229,16 @@ The details are in the log file {path}.</source>
     </message>
     <message>
         <location filename="../../desk/store/blobs.py"/>
+        <source>{name} is a link to another file; attach the file itself.</source>
+        <translation>{name} 是指向另一个文件的链接；请附加文件本身。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/blobs.py"/>
+        <source>{name} is damaged or is not really the photo, audio, video or PDF file it looks like, so it was not attached; attach the original file.</source>
+        <translation>{name} 已损坏，或并不是它看起来的照片、音频、视频或 PDF 文件，因此未附加；请附加原始文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/blobs.py"/>
         <location filename="../../desk/ui/cases/attachments_panel.py"/>
         <source>{name} is empty (0 bytes).</source>
         <translation>{name} 是空文件（0 字节）。</translation>

@@ -6229,6 +6229,16 @@ The details are in the log file {path}.</source>
     </message>
     <message>
         <location filename="../../desk/store/blobs.py"/>
+        <source>{name} is a link to another file; attach the file itself.</source>
+        <translation>{name} 是指向另一個檔案的連結；請附加檔案本身。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/blobs.py"/>
+        <source>{name} is damaged or is not really the photo, audio, video or PDF file it looks like, so it was not attached; attach the original file.</source>
+        <translation>{name} 已損壞，或並不是它看起來的照片、音訊、影片或 PDF 檔案，因此未附加；請附加原始檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/blobs.py"/>
         <location filename="../../desk/ui/cases/attachments_panel.py"/>
         <source>{name} is empty (0 bytes).</source>
         <translation>{name} 是空檔案（0 位元組）。</translation>
