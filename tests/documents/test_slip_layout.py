@@ -76,3 +76,21 @@ def test_told_the_customer_only_once_there_is_a_result():
 
 def test_english_date_lines_say_their_order():
     assert "year/month/day" in tr(blocks.SIGN_DATE, "en")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_long_story_starts_on_the_first_page(lang):
+    """A 20,000-character story flows from under its heading on page one (it used to be
+    moved, heading and all, to page two, leaving page one half empty)."""
+    first = pages(sample_slip_in("compensation", long=True), lang)[0]
+    assert "顾客称在二楼餐厅" in first
+
+
+def test_escalated_english_slip_is_one_page():
+    assert len(pages(sample_slip_in("escalated"), "en")) == 1
+
+
+def test_bilingual_date_lines_are_whole():
+    text = "".join(pages(sample_slip_in("compensation"), "bilingual"))
+    assert "…" not in text
+    assert "y/m/d" in text or "Date (year/month/day)" in text

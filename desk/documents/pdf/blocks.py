@@ -11,10 +11,22 @@ from typing import Sequence
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from desk.documents.pdf import fonts
-from desk.documents.pdf.layout import GREY, INK, LIGHT, RULE, SHADE, Styles, clean, draw_text, tr, tr_pair
+from desk.documents.pdf.layout import (
+    GREY,
+    INK,
+    LIGHT,
+    RULE,
+    SHADE,
+    Styles,
+    clean,
+    draw_text,
+    text_width,
+    tr,
+    tr_pair,
+)
 from desk.documents.pdf.text import Bar, TextLines, lines
 from desk.i18n import N_
 
@@ -51,6 +63,18 @@ def heading(source: str, lang: str, st: Styles, tight: bool = False) -> Bar:
         style = ParagraphStyle(f"{style.name}-tight", parent=style,
                                spaceBefore=3.5 * st.scale, spaceAfter=2.5 * st.scale)
     return Bar(tr(source, lang), style, pad=(1.6 * st.scale, 4 * st.scale))
+
+
+def text_section(source: str, value: object, lang: str, st: Styles, blank: int = 0,
+                 tight: bool = False) -> list:
+    """A heading and its text. The heading is not kept with the whole text (reportlab
+    would move a text longer than the rest of the page, heading and all, to the next page
+    and leave this one empty); it starts a new page only when fewer than three lines of
+    text would follow it."""
+    bar = heading(source, lang, st, tight=tight)
+    bar.keepWithNext = 0
+    room = bar.style.spaceBefore + bar.style.leading * 2 + st.body.leading * 3
+    return [CondPageBreak(room), bar, *text_flow(value, st, blank=blank)]
 
 
 def text_flow(value: object, st: Styles, blank: int = 0, style=None, fixed: bool = False
@@ -243,6 +267,15 @@ SIGN_DATE = N_("Date (year/month/day): ________ / ____ / ____")
 SIGN_DATE_SHORT = N_("y/m/d: ______ / ___ / ___")  # under a narrow box
 
 
+def _date_lines(lang: str, room: float, st: Styles) -> tuple[str, str]:
+    """The date line under a box of ``room`` points, and its English under it (bilingual):
+    each the long form where it fits at its size, else the short one."""
+    long, short = tr_pair(SIGN_DATE, lang), tr_pair(SIGN_DATE_SHORT, lang)
+    sizes = (st.label.fontSize, st.small.fontSize)
+    return tuple(a if not a or text_width(a, size) <= room else b
+                 for a, b, size in zip(long, short, sizes))
+
+
 def signatures(roles: Sequence[str], lang: str, st: Styles, width: float, columns: int = 4,
                note: str = "", height: float = 20 * mm, filled: Sequence[str] = ()
                ) -> KeepTogether:
@@ -254,7 +287,7 @@ def signatures(roles: Sequence[str], lang: str, st: Styles, width: float, column
     Each box is three table rows (who, the space to sign, the date line) so that the
     date lines of a row of boxes stay level when one label needs two lines.
     """
-    main, second = tr_pair(SIGN_DATE if width / columns >= 40 * mm else SIGN_DATE_SHORT, lang)
+    main, second = _date_lines(lang, width / columns - 12, st)
     data: list[list] = []
     extra: list = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 6)]
     for start in range(0, len(roles), columns):

@@ -51,8 +51,7 @@ def record_story(data: CapaRecordData, lang: str, st: Styles, width: float) -> l
         [(N_("Opened"), fmt_when(data.opened_at)), (N_("Opened by"), data.opened_by)],
         [(N_("Source"), data.source), (N_("Same kind means"), data.criteria)],
     ], lang, st, width))
-    story.append(blocks.heading(N_("Problem"), lang, st))
-    story += blocks.text_flow(data.problem, st, blank=3)
+    story += blocks.text_section(N_("Problem"), data.problem, lang, st, blank=3)
     story.append(blocks.heading(N_("Root cause"), lang, st))
     story += flows(blocks.grid([[(N_("Root-cause category"), data.root_cause_category)]],
                                lang, st, width))

@@ -65,8 +65,8 @@ def summary_grid(case: CaseSummary, lang: str, st: Styles, width: float,
 
 def description(case: CaseSummary, lang: str, st: Styles, blank: int = 4,
                 tight: bool = False) -> list:
-    return [blocks.heading(N_("What happened"), lang, st, tight=tight),
-            *blocks.text_flow(case.description, st, blank=blank)]
+    return blocks.text_section(N_("What happened"), case.description, lang, st, blank=blank,
+                               tight=tight)
 
 
 def record_story(case: CaseSummary, lang: str, st: Styles, width: float) -> list:

@@ -46,7 +46,7 @@ TOP_SIGNERS = {"deputy_gm": N_("Deputy GM signature"), "gm": N_("GM signature")}
 TOLD = N_("The customer has been told the handling result above.")
 AGREED = {True: N_("Agreed"), False: N_("Not agreed"), None: "—"}
 #: Text sizes tried in turn until a slip fits one page.
-SCALES = (1.0, 0.92, 0.85)
+SCALES = (1.0, 0.92, 0.85, 0.8)
 RESULT_LINES = 4  # ruled lines for a handwritten result: 4 × 8 mm ≥ 30 mm
 
 
@@ -96,7 +96,7 @@ def _handling(data: SlipData, lang: str, st: Styles, width: float) -> list:
         story += blocks.listing(
             [N_("Change"), N_("Agreed date was"), N_("Changed to"), N_("Customer consent"),
              N_("Reason")], history, lang, st,
-            [12 * mm, 34 * mm, 34 * mm, 22 * mm, width - 102 * mm])
+            [15 * mm, 34 * mm, 34 * mm, 22 * mm, width - 105 * mm])
     return story
 
 
