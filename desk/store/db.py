@@ -18,6 +18,8 @@ from desk.store.errors import (
 )
 
 database = peewee.DatabaseProxy()
+#: What the change watchers of a server listen to (desk.store.watch).
+CHANGES_CHANNEL = "desk_changes"
 
 SQLITE_PRAGMAS = (
     # A new file gives pages freed by a purge back in small steps (store.maintenance);
@@ -159,6 +161,24 @@ def close_database() -> None:
         database.close()
 
 
+def forget_lost_connection(surely: bool = False) -> bool:
+    """Drop this thread's server connection when it was lost (the server restarted, the
+    network went): the next query connects again by itself. ``surely``: the server was
+    away (the change watcher said so), drop it even if the driver has not noticed yet.
+    True when one was dropped."""
+    db = database.obj
+    if not isinstance(db, peewee.PostgresqlDatabase) or db.is_closed() or db.in_transaction():
+        return False
+    if db.is_connection_usable() and not surely:
+        return False
+    dispose = getattr(db, "dispose", None)     # peewee 4; before, forget the state itself
+    if dispose is not None:
+        dispose()
+    else:
+        db._state.reset()
+    return True
+
+
 @contextmanager
 def transaction():
     """One atomic save: the one entry point for writes. Nested calls become savepoints.
@@ -167,10 +187,18 @@ def transaction():
     whose cleanup also failed (a savepoint SQLite already dropped after a full disk) is
     reported as the first, real error.
     """
+    if database.transaction_depth() == 0:
+        forget_lost_connection()
     try:
         with database.atomic() as txn:
             yield txn
+            if database.transaction_depth() == 1 and isinstance(
+                    database.obj, peewee.PostgresqlDatabase):
+                # the other desks' change watchers hear it when (and only if) this commits
+                database.execute_sql("NOTIFY " + CHANGES_CHANNEL)
     except (peewee.DatabaseError, OSError) as exc:
+        if database.transaction_depth() == 0:
+            forget_lost_connection()     # a server gone mid-save: the next save reconnects
         real = exc
         if ("no transaction is active" in str(exc) or "no such savepoint" in str(exc)) \
                 and isinstance(exc.__context__, (peewee.DatabaseError, OSError)):

@@ -6,7 +6,8 @@ and is asked, from a background thread, again and again: ``poll(timeout)`` waits
 database answered at all.
 
 SQLite: ``PRAGMA data_version`` changes whenever another connection (another Desk on
-this PC, a scheduled ``desk escalate``) commits; it costs no disk read. Our own saves
+this PC, a scheduled ``desk escalate``) commits; it costs no disk read. PostgreSQL:
+``LISTEN``, and every write transaction sends ``NOTIFY`` as it commits. Our own saves
 count as changes too (the watcher's connection is not theirs): a screen refreshes once
 more than it needs to, which is cheap.
 """
@@ -18,7 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
-from desk.store.db import sqlite_path_of
+import peewee
+
+from desk.store.db import CHANGES_CHANNEL, database, sqlite_path_of
 
 
 @dataclass
@@ -88,9 +91,74 @@ class SqliteWatcher(ChangeWatcher):
         self._drop()
 
 
+
+
+
+
+class ServerWatcher(ChangeWatcher):
+    """PostgreSQL: a connection of its own that ``LISTEN``s; every Desk's write transaction
+    sends ``NOTIFY`` as it commits (nothing is heard of one rolled back). A lost server is
+    tried again on every poll."""
+
+    def __init__(self, name: str, params: dict):
+        self.name, self.params = name, params
+        self._conn = None
+        self._lost = False
+        self._stop = threading.Event()
+
+    def _connect(self):
+        import psycopg
+
+        params = {k: v for k, v in self.params.items() if k not in ("prefer_psycopg3",)}
+        params["connect_timeout"] = min(int(params.get("connect_timeout") or 5), 5)
+        conn = psycopg.connect(dbname=self.name, autocommit=True, **params)
+        conn.execute("LISTEN " + CHANGES_CHANNEL)
+        return conn
+
+    def poll(self, timeout: float) -> Poll:
+        import psycopg
+
+        if self._stop.is_set():
+            return Poll(False, True)
+        try:
+            fresh = self._conn is None
+            if fresh:
+                self._conn = self._connect()
+            heard = False
+            for _note in self._conn.notifies(timeout=max(timeout, 0.01), stop_after=1):
+                heard = True
+            if heard:   # a burst of saves is one change: take the rest without waiting
+                for _note in self._conn.notifies(timeout=0.01):
+                    pass
+        except psycopg.Error:
+            self._drop()
+            self._lost = True
+            self._stop.wait(timeout)
+            return Poll(False, False)
+        changed = heard or (fresh and self._lost)
+        self._lost = False
+        return Poll(changed, True)
+
+    def _drop(self) -> None:
+        if self._conn is not None:
+            try:
+                self._conn.close()
+            except Exception:   # a connection already gone
+                pass
+        self._conn = None
+
+    def close(self) -> None:
+        self._stop.set()
+
+    def release(self) -> None:
+        self._drop()
+
+
 def watcher_for(url: str) -> ChangeWatcher | None:
-    """The watcher for the database at ``url``, or ``None`` where there is none (memory)."""
+    """The watcher for the open database at ``url``; ``None`` where there is none (memory)."""
     path = sqlite_path_of(url)
     if path is not None:
         return SqliteWatcher(path)
+    if isinstance(database.obj, peewee.PostgresqlDatabase):
+        return ServerWatcher(database.obj.database, dict(database.obj.connect_params))
     return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desk.store.db import forget_lost_connection
 from desk.store.watch import ChangeWatcher, watcher_for
 
 POLL_SECONDS = 1.5
@@ -40,6 +41,12 @@ class LiveFeed:
 
     def release(self) -> None:
         self.watcher.release()
+
+
+def reconnect() -> None:
+    """The database answers again after it was away: this thread's next query opens a
+    fresh connection instead of failing on the one the outage broke."""
+    forget_lost_connection(surely=True)
 
 
 def live_feed(url: str | None, interval: float = POLL_SECONDS) -> LiveFeed | None:

@@ -276,9 +276,10 @@ class ComplaintFormDialog(QDialog):
         except ValidationError as exc:
             self._show_errors(exc.errors)
             return False
-        except Exception as exc:
+        except Exception as exc:      # the database away or locked: keep what was typed
             log.exception("saving the complaint failed")
             self.show_form_error(user_message(exc))
+            self.keep_draft_now()
             return False
         self.discard_draft()
         if self.complaint_id is not None:

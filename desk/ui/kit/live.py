@@ -9,7 +9,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
-from desk.services.system.live import LiveFeed, live_feed
+from desk.services.system.live import LiveFeed, live_feed, reconnect
 from desk.ui.kit.events import case_events
 
 log = logging.getLogger("desk.ui")
@@ -40,6 +40,8 @@ class LiveUpdates(QThread):
 
     def _tell(self, changed: bool, reachable: bool, back: bool) -> None:
         events = case_events()
+        if back:
+            reconnect()      # this (the UI) thread's connection, before anyone reads again
         if not reachable or back:
             events.reachable_changed.emit(reachable)
         if changed:
