@@ -28,6 +28,7 @@ from desk.store.models.cases import (
     Tenant,
 )
 from desk.store.models.slips import CaseEvent
+from desk.text import DATETIME_FORMAT
 
 BATCH = 500   # rows saved per transaction
 
@@ -96,7 +97,7 @@ def _input_of(cells: dict[str, object], look: _Lookups, now: dt.datetime):
             column=_("Received"), value=text.get("received_at") or "-"))
     elif received > now:
         problems.append(_("{column}: {value} is in the future").format(
-            column=_("Received"), value=received.strftime("%Y-%m-%d %H:%M")))
+            column=_("Received"), value=received.strftime(DATETIME_FORMAT)))
     channel = cols.lookup(look.channels, text.get("channel", ""))
     category = cols.lookup(look.categories, text.get("category", ""))
     for key, found in (("channel", channel), ("category", category)):

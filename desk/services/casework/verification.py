@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from desk.services.casework.base import active_slip
 from desk.store.models.cases import Complaint
 from desk.store.schema import get_meta, set_meta
+from desk.text import DATETIME_FORMAT
 
 SECRET_KEY = "slip_secret"
 ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"     # no 0 O 1 I L
@@ -137,7 +138,7 @@ def verify(case_no: str, code: str) -> bool | None:
 
 
 def _when(value) -> str:
-    return value.strftime("%Y-%m-%d %H:%M") if value else ""
+    return value.strftime(DATETIME_FORMAT) if value else ""
 
 
 def key_facts(data) -> list[tuple[str, str]]:
