@@ -48,9 +48,7 @@ class RepeatsView(Retranslating, QWidget):
         self.setObjectName("repeatsView")
         self.operator_id, self.clock = operator_id, clock
         self.suggestions: list[Suggestion] = []
-        self.loader = Refresher(self)
-        self.loader.loaded.connect(self._loaded)
-        self.loader.failed.connect(self._failed)
+        self.loader = Refresher(self, self._loaded, self._failed)
         layout = QVBoxLayout(self)
         header = screen_header(self, layout, self.refresh, "repeatsHeading")
         self.heading, self.refresh_button = header.heading, header.refresh_button

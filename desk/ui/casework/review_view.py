@@ -113,9 +113,7 @@ class DailyReviewView(Retranslating, QWidget):
         self.operator_id, self.clock = operator_id, clock
         self.items: list[review.ReviewItem] = []
         self.advance = False      # after the next load, go to the first unreviewed slip
-        self.loader = Refresher(self)
-        self.loader.loaded.connect(self._loaded)
-        self.loader.failed.connect(self._failed)
+        self.loader = Refresher(self, self._loaded, self._failed)
         layout = QVBoxLayout(self)
         tiles = QHBoxLayout()
         self.tiles = {key: Tile(key, self) for key in review.TILES}

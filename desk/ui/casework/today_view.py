@@ -54,9 +54,7 @@ class TodayView(Retranslating, QWidget):
         self.setObjectName("todayView")
         self.clock = clock
         self.view: today.TodayView | None = None
-        self.loader = Refresher(self)
-        self.loader.loaded.connect(self._loaded)
-        self.loader.failed.connect(self._failed)
+        self.loader = Refresher(self, self._loaded, self._failed)
         layout = QVBoxLayout(self)
         self.heading, self.refresh_button, self.error = screen_header(
             self, layout, self.refresh, "todayHeading", scale=1.25, error_name="todayError")

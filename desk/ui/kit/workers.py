@@ -92,13 +92,19 @@ class Refresher(QObject):
     runs cancels it and waits for it to end, so a burst of starts costs one more load.
     Each load closes its thread's database connection. ``busy`` until the newest outcome
     has been delivered. Make it a child of the screen: nothing arrives once it is deleted.
+    ``on_loaded`` and ``on_failed`` are connected to the two signals when given.
     """
 
     loaded = Signal(object)
     failed = Signal(object)       # the exception
 
-    def __init__(self, parent: QObject):
+    def __init__(self, parent: QObject, on_loaded: Callable[[Any], object] | None = None,
+                 on_failed: Callable[[Exception], object] | None = None):
         super().__init__(parent)
+        if on_loaded is not None:
+            self.loaded.connect(on_loaded)
+        if on_failed is not None:
+            self.failed.connect(on_failed)
         self.token = 0            # of the newest start
         self.delivered = 0        # of the newest outcome delivered
         self.job: Job | None = None

@@ -83,9 +83,7 @@ class ReportsView(Retranslating, QWidget):
         self.last_result: reports.ExportResult | None = None
         self.job = None
         self.figures_failed = False
-        self.loader = Refresher(self)
-        self.loader.loaded.connect(self._loaded)
-        self.loader.failed.connect(self._load_failed)
+        self.loader = Refresher(self, self._loaded, self._load_failed)
         self.progress_signal = _Progress(self)
         layout = QVBoxLayout(self)
         form = QFormLayout()
