@@ -14,7 +14,7 @@ from peewee import fn
 
 from desk.i18n import N_
 from desk.services.common import vocab
-from desk.services.reports.figures import received_in
+from desk.services.reports.figures import ratio, received_in
 from desk.services.reports.names import Names
 from desk.services.reports.periods import Period
 from desk.store.models.cases import Complaint
@@ -33,11 +33,11 @@ class Group:
 
     @property
     def on_time_share(self) -> float | None:
-        return self.on_time / self.closed if self.closed else None
+        return ratio(self.on_time, self.closed)
 
     @property
     def mean_hours(self) -> float | None:
-        return self.hours_total / self.closed if self.closed else None
+        return ratio(self.hours_total, self.closed)
 
 
 def _object_key(tenant_id, department_id) -> tuple[str, int | None]:
@@ -101,7 +101,7 @@ class Breakdowns:
         for key in keys:
             group = groups.get(key) or Group()
             out.append((*self._name(dim, key, names), group.received,
-                        group.received / total if total else None, group.closed,
+                        ratio(group.received, total), group.closed,
                         group.on_time, group.on_time_share, group.mean_hours))
         if dim in ("category", "channel", "object"):
             out.sort(key=lambda r: (-r[-6], -r[-4]))

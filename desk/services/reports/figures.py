@@ -58,8 +58,13 @@ def hours(start: dt.datetime, end: dt.datetime) -> float:
     return (end - start).total_seconds() / HOUR
 
 
+def ratio(part: float, whole: float) -> float | None:
+    """``part / whole``; None when ``whole`` is 0 (no cases: no figure, not 0 %)."""
+    return part / whole if whole else None
+
+
 def mean(values: list[float]) -> float | None:
-    return sum(values) / len(values) if values else None
+    return ratio(sum(values), len(values))
 
 
 def median(values: list[float]) -> float | None:
@@ -85,20 +90,19 @@ class Figures:
 
     @property
     def on_time_share(self) -> float | None:
-        return self.closed_on_time / self.closed if self.closed else None
+        return ratio(self.closed_on_time, self.closed)
 
     @property
     def satisfaction(self) -> float | None:
-        total = sum(self.opinions.values())
-        return self.opinions.get("satisfied", 0) / total if total else None
+        return ratio(self.opinions.get("satisfied", 0), sum(self.opinions.values()))
 
     @property
     def repeat_rate(self) -> float | None:
-        return self.repeats / self.with_phone if self.with_phone else None
+        return ratio(self.repeats, self.with_phone)
 
     @property
     def review_coverage(self) -> float | None:
-        return self.slips_reviewed / self.slips_issued if self.slips_issued else None
+        return ratio(self.slips_reviewed, self.slips_issued)
 
 
 def open_counts(moment: dt.datetime) -> tuple[int, int]:

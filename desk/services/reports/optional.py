@@ -14,6 +14,7 @@ from peewee import JOIN, fn
 
 from desk.services.cases.customers import MIN_DIGITS
 from desk.services.common.rows import plain_rows
+from desk.services.reports.figures import ratio
 from desk.services.reports.names import Names
 from desk.services.reports.periods import Period
 from desk.store.db import database
@@ -76,7 +77,7 @@ def revisit_figures(p: Period, as_of: dt.datetime) -> tuple[float | None, float 
     score = (m.Revisit.select(fn.AVG(m.Revisit.satisfaction))
              .where((m.Revisit.done_at >= p.start) & (m.Revisit.done_at < p.end)
                     & m.Revisit.satisfaction.is_null(False)).scalar())
-    return ((len(reached) / customers if customers else None),
+    return (ratio(len(reached), customers),
             (float(score) if score is not None else None), customers)
 
 
