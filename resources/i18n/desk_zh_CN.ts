@@ -5471,6 +5471,11 @@ Nothing is deleted; the case stays findable.</source>
         <translation>书面答复函</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/cases/case_documents.py"/>
+        <source>Written reply letter (not for an anonymous case without an address)</source>
+        <translation>书面答复函（匿名且无地址的投诉不适用）</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/common/vocab.py"/>
         <source>Written reply recorded</source>
         <translation>书面答复已登记</translation>

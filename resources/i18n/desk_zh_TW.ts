@@ -5471,6 +5471,11 @@ Nothing is deleted; the case stays findable.</source>
         <translation>書面答覆函</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/cases/case_documents.py"/>
+        <source>Written reply letter (not for an anonymous case without an address)</source>
+        <translation>書面答覆函（匿名且無地址的投訴不適用）</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/common/vocab.py"/>
         <source>Written reply recorded</source>
         <translation>書面答覆已登記</translation>

@@ -18,7 +18,7 @@ HEADINGS = [N_("Measure"), N_("This period"), N_("Previous period"), N_("Differe
             N_("Difference (%)"), N_("Based on (cases)")]
 WIDTHS = [44, 15, 15, 13, 12, 12, 2]  # the last: room between the figures and the charts
 CHART_COLUMN = "H"
-NOTE_WIDTH = 140                    # a 9-point note line wraps at about the table's width
+NOTE_WIDTH = 126                    # a 9-point note line stays within the table (charts beside)
 HEADER_ROW = 5
 CHART_ROWS = 13                     # rows a chart takes (6.5 cm at 15 points a row)
 CHART_WIDTH = 12.5                  # cm: figures and charts print on A4 landscape at 8 pt+

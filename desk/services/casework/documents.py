@@ -170,6 +170,12 @@ def letter_possible(record: Complaint) -> bool:
     return not (record.anonymous and not (record.address or "").strip())
 
 
+def letter_allowed(complaint_id: int) -> bool:
+    """Whether the case's Print menu offers a reply letter (see :func:`letter_possible`)."""
+    record = Complaint.get_or_none(Complaint.id == complaint_id)
+    return record is not None and letter_possible(record)
+
+
 def render(kind: str, complaint_id: int, out: Path, lang: str, size: str = "A5",
            clock=system_clock) -> Path:
     """Write document ``kind`` (slip, record, receipt, letter) of a case to ``out``."""

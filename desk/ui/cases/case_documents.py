@@ -24,6 +24,7 @@ DOCUMENTS = [
     ("receipt-80mm", N_("Intake receipt (80 mm roll)")),
     ("letter", N_("Written reply letter")),
 ]
+NO_LETTER = N_("Written reply letter (not for an anonymous case without an address)")
 
 
 def _render(kind: str, complaint_id: int, out: Path, lang: str, clock) -> Path:
@@ -57,6 +58,9 @@ class CaseDocumentsButton(QToolButton):
             action = menu.addAction(_(label))
             action.setObjectName(f"print_{kind}")
             action.triggered.connect(lambda _checked=False, k=kind: self.make(k))
+            if kind == "letter":
+                self.letter_action = action
+        menu.aboutToShow.connect(self.offer_letter)
         menu.addSeparator()
         signed = menu.addAction(_("Attach signed slip..."))
         signed.setObjectName("attachSigned")
@@ -65,6 +69,13 @@ class CaseDocumentsButton(QToolButton):
         self._folder = Path(tempfile.mkdtemp(prefix="desk-docs-"))
         self.last_pdf: Path | None = None
         self.preview = None
+
+    def offer_letter(self) -> None:
+        """No reply letter for an anonymous case without an address (a suggestion-box
+        note): the entry says why instead of failing when chosen."""
+        allowed = documents.letter_allowed(self.complaint_id)
+        self.letter_action.setEnabled(allowed)
+        self.letter_action.setText(_("Written reply letter") if allowed else _(NO_LETTER))
 
     def make(self, kind: str) -> None:
         out = self._folder / f"{kind}-{self.case_no}.pdf"

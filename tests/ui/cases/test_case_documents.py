@@ -49,3 +49,23 @@ def test_attach_signed_slip_marks_case_signed(qtbot, case, org, clock, tmp_path)
     from desk.store.models.cases import Complaint
 
     assert Complaint.get_by_id(case.id).status == "resolved"
+
+
+def test_no_letter_offered_for_an_anonymous_note(qtbot, store, org, make_input, clock):
+    from desk.services.org.organisation import channels
+
+    box = next(c.id for c in channels() if c.code == "suggestion_box")
+    anonymous = create_complaint(make_input(anonymous=True, complainant_name="", phone="",
+                                            address="", channel_id=box), clock=clock)
+    form = ComplaintFormDialog(None, org["clerk"], anonymous.id, clock=clock)
+    qtbot.addWidget(form)
+    form.print_button.offer_letter()
+    action = form.print_button.letter_action
+    assert not action.isEnabled() and "anonymous" in action.text()
+
+
+def test_letter_offered_for_a_named_case(qtbot, case, org, clock):
+    form = ComplaintFormDialog(None, org["clerk"], case.id, clock=clock)
+    qtbot.addWidget(form)
+    form.print_button.offer_letter()
+    assert form.print_button.letter_action.isEnabled()
