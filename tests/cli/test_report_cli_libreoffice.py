@@ -99,7 +99,10 @@ def test_libreoffice_reads_the_workbook(known, clock, tmp_path):
     assert cases[1][:2] == ["Case no.", "Received"]
     assert cases[2][1] == "2026-11-16 09:00"
     assert len(cases) == 2 + 5
-    texts = [row[9] for row in cases[2:]]
+    texts = [row[4] for row in cases[2:]]                      # "What happened"
     assert any(t.startswith("=HYPERLINK") for t in texts)     # text, never evaluated
+    every = sheet("All cases, every column")
+    assert len(every[1]) == 18 and len(every) == 2 + 5
+    assert any(row[9].startswith("=HYPERLINK") for row in every[2:])
     trend = sheet("Daily trend")
     assert [row[1] for row in trend[2:9]] == ["2", "0", "1", "0", "1", "1", "0"]

@@ -3,6 +3,7 @@ them native charts (daily trend line, category bar, channel pie, or bar when a p
 have more than :data:`PIE_SLICES` slices) drawn from the other sheets."""
 from __future__ import annotations
 
+import math
 from typing import Callable
 
 from openpyxl.chart import BarChart, LineChart, PieChart, Reference
@@ -21,6 +22,7 @@ CHART_COLUMN = "H"
 NOTE_WIDTH = 126                    # a 9-point note line stays within the table (charts beside)
 HEADER_ROW = 5
 CHART_ROWS = 13                     # rows a chart takes (6.5 cm at 15 points a row)
+ROW_CM = 15 / 72 * 2.54
 CHART_WIDTH = 12.5                  # cm: figures and charts print on A4 landscape at 8 pt+
 PIE_SLICES = 5
 CM = 1.0
@@ -137,7 +139,7 @@ def add_charts(ws, first_row: int, trend: TableResult | None,
         else:
             chart = _bar(result, len(shown), tr(title))
         ws.add_chart(chart, f"{CHART_COLUMN}{row}")
-        row += CHART_ROWS
+        row += max(CHART_ROWS, math.ceil(chart.height / ROW_CM) + 1)
 
 
 def _labels(value: bool = False, percent: bool = False) -> DataLabelList:
@@ -166,7 +168,8 @@ def _bar(result: TableResult, count: int, title: str) -> BarChart:
     chart.gapWidth = 60
     chart.y_axis.majorGridlines = None
     _axes(chart)
-    chart.width, chart.height = CHART_WIDTH * CM, 6.2 * CM
+    # a bar a line of text or more, so that every bar keeps its label and its number
+    chart.width, chart.height = CHART_WIDTH * CM, max(6.2, 1.8 + 0.6 * count) * CM
     return chart
 
 

@@ -77,7 +77,8 @@ CASE_COLUMNS = [
     Column("compensation", N_("Compensation"), "money"),
 ]
 #: The columns of "All cases" a manager reads on paper (indexes into CASE_COLUMNS' rows)
-#: and their widths: A4 landscape at 8 points or more; the text stops after six lines.
+#: and their widths: A4 landscape at 8 points or more; "What happened" stops after six
+#: lines (the whole text is on the wide sheet), short texts wrap.
 PRINTED_CASES = ((0, 17), (1, 17), (3, 12), (8, 18), (9, 40), (5, 10), (10, 17), (13, 17),
                  (15, 7), (16, 11), (17, 12))
 WRAP_PRINTED = {"text": "wrapped", "long_text": "wrapped"}
@@ -88,7 +89,7 @@ def printed_case_columns() -> list[Column]:
     for index, width in PRINTED_CASES:
         c = CASE_COLUMNS[index]
         out.append(Column(c.key, c.label, WRAP_PRINTED.get(c.kind, c.kind), width,
-                          6 if c.kind == "long_text" else 3))
+                          6 if c.kind == "long_text" else 0))
     return out
 
 
