@@ -14,6 +14,7 @@ import datetime as dt
 from collections import Counter
 
 from desk.i18n import _
+from desk.services.audit import trail
 from desk.services.capa.repeats import Suggestion
 from desk.services.capa.settings import capa_settings
 from desk.services.casework.base import WorkflowError, staff_role
@@ -100,7 +101,18 @@ def open_capa(suggestion: Suggestion | None = None, complaint_ids=(), problem: s
                                        baseline_count=len(records), **fields)
         for record in records:
             CapaLink.create(capa=capa, complaint=record.id)
+        _audit(by_id, "capa.open", capa.id, now, "problem", None, fields["problem"])
     return capa.id
+
+
+#: the fields of a record whose values are free text (digests in the audit chain)
+_FREE_TEXT = ("problem", "root_cause", "action")
+
+
+def _audit(by_id, action: str, capa_id: int, at, field: str = "", old=None, new=None) -> None:
+    """One change of a corrective action in the audit trail (inside its transaction)."""
+    trail.record(by_id, action, kind="capa", record_id=capa_id, field=field, old=old,
+                 new=new, personal=field in _FREE_TEXT, at=at)
 
 
 def _check_unsigned(capa: CorrectiveAction) -> None:
@@ -110,7 +122,7 @@ def _check_unsigned(capa: CorrectiveAction) -> None:
 
 
 def update_capa(capa_id: int, problem: str | None = None, root_cause_category: str | None = None,
-                root_cause: str | None = None, clock=system_clock) -> None:
+                root_cause: str | None = None, clock=system_clock, by_id: int | None = None) -> None:
     update: dict = {}
     if problem is not None:
         update["problem"] = _text(problem, "problem", _("Problem"), required=True)
@@ -124,6 +136,10 @@ def update_capa(capa_id: int, problem: str | None = None, root_cause_category: s
         capa = get_capa(capa_id)
         _check_unsigned(capa)
         if update:
+            for name, value in update.items():
+                if value != getattr(capa, name):
+                    _audit(by_id, "capa.edit", capa_id, clock.now(), name,
+                           getattr(capa, name), value)
             update["updated_at"] = clock.now()
             _save(capa, update)
 
@@ -137,7 +153,8 @@ def _save(capa: CorrectiveAction, values: dict) -> None:
 
 
 def add_action(capa_id: int, kind: str, text: str, owner_id: int | None = None,
-               owner_name: str = "", due: dt.date | None = None, clock=system_clock) -> int:
+               owner_name: str = "", due: dt.date | None = None, clock=system_clock,
+               by_id: int | None = None) -> int:
     errors: dict[str, str] = {}
     if kind not in ACTION_KINDS:
         errors["kind"] = _("Pick corrective or preventive.")
@@ -158,19 +175,22 @@ def add_action(capa_id: int, kind: str, text: str, owner_id: int | None = None,
         action = CapaAction.create(capa=capa, kind=kind, text=text, owner=owner_id or None,
                                    owner_name=owner.name if owner else owner_name, due=due)
         _save(capa, {"updated_at": clock.now()})
+        _audit(by_id, f"capa.{kind}_added", capa_id, clock.now(), "action", None, text)
     return action.id
 
 
-def remove_action(action_id: int) -> None:
+def remove_action(action_id: int, by_id: int | None = None) -> None:
     with transaction():
         action = CapaAction.get_or_none(CapaAction.id == action_id)
         if action is None:
             return
         _check_unsigned(get_capa(action.capa_id))
         action.delete_instance()
+        _audit(by_id, f"capa.{action.kind}_removed", action.capa_id, system_clock.now(),
+               "action", action.text, None)
 
 
-def mark_done(action_id: int, done: dt.date | None, clock=system_clock) -> None:
+def mark_done(action_id: int, done: dt.date | None, clock=system_clock, by_id: int | None = None) -> None:
     """Record (or clear, with ``None``) the date an action was done."""
     with transaction():
         action = CapaAction.get_or_none(CapaAction.id == action_id)
@@ -182,6 +202,7 @@ def mark_done(action_id: int, done: dt.date | None, clock=system_clock) -> None:
         if done is not None and done > clock.now().date():
             raise ValidationError({"done": _("The done date cannot be in the future.")})
         CapaAction.update(done=done).where(CapaAction.id == action_id).execute()
+        _audit(by_id, "capa.action_done", capa.id, clock.now(), "done", action.done, done)
         _set_period(capa.id, clock)
 
 
@@ -215,6 +236,7 @@ def sign(capa_id: int, role: str, by_id: int, clock=system_clock) -> None:
         else:
             raise ValueError(f"unknown sign-off {role!r}")
         _save(capa, {"updated_at": now, **update})
+        _audit(by_id, f"capa.signed_{role}", capa_id, now)
         _set_period(capa_id, clock)
 
 
@@ -274,6 +296,8 @@ def verify(capa_id: int, by_id: int | None = None, clock=system_clock) -> bool:
         _save(capa, {"verification_count": count, "effective": effective,
                      "verified_at": now, "verified_by": by_id, "status": "closed",
                      "updated_at": now})
+        _audit(by_id, "capa.verified", capa_id, now, "verification_count", None,
+               {"count": count, "effective": effective})
     return effective
 
 

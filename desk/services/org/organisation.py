@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass
 
 from desk.i18n import _
+from desk.services.audit import trail
 from desk.services.common import vocab
 from desk.services.common.validation import ValidationError, check_length, check_phone
 from desk.store.db import transaction
@@ -27,10 +28,15 @@ def get_setting(key: str):
     return json.loads(row.value)
 
 
-def set_setting(key: str, value) -> None:
+def set_setting(key: str, value, by_id: int | None = None) -> None:
+    """Store a setting; a change is an audit entry (old and new value)."""
     text = json.dumps(value, ensure_ascii=False)
-    (Setting.insert(key=key, value=text)
-     .on_conflict(conflict_target=[Setting.key], update={Setting.value: text}).execute())
+    with transaction():
+        old = Setting.select(Setting.value).where(Setting.key == key).scalar()
+        (Setting.insert(key=key, value=text)
+         .on_conflict(conflict_target=[Setting.key], update={Setting.value: text}).execute())
+        if old != text:
+            trail.record(by_id, "setup", kind="setting", field=key, old=old, new=text)
 
 
 def reply_hours() -> dict[str, float]:
@@ -204,12 +210,27 @@ def save_channel(name: str, channel_id: int | None = None, active: bool = True,
     return _upsert(Channel, channel_id, **fields)
 
 
-def _upsert(model, row_id: int | None, **fields) -> int:
+#: setup fields that name or reach a person (digests in the audit chain)
+_PERSONAL = {(Staff, "name"), (Staff, "phone"), (Tenant, "manager"), (Tenant, "phone")}
+
+
+def _upsert(model, row_id: int | None, by_id: int | None = None, **fields) -> int:
+    """Save a setup row; each changed field is an audit entry."""
+    kind = model._meta.table_name
     with transaction():
         if row_id:
+            before = model.get_or_none(model.id == row_id)
             model.update(**fields).where(model.id == row_id).execute()
-            return row_id
-        return model.create(**fields).id
+        else:
+            before, row_id = None, model.create(**fields).id
+        for name, value in fields.items():
+            column = model._meta.fields[name]
+            old = getattr(before, column.column_name if hasattr(column, "rel_model")
+                          else name) if before else None
+            if before is None or old != value:
+                trail.record(by_id, "setup", kind=kind, record_id=row_id, field=name,
+                             old=old, new=value, personal=(model, name) in _PERSONAL)
+        return row_id
 
 
 def staff_row(staff_id: int) -> Staff | None:

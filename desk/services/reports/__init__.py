@@ -44,9 +44,11 @@ def period_for(kind: str, key: str | None = None, last: bool = False,
 
 def export_report(period: Period, path: Path | str | None, lang: str, *,
                   mask_phones: bool = True, clock=system_clock,
-                  progress: Callable[[int, int], None] | None = None) -> ExportResult:
+                  progress: Callable[[int, int], None] | None = None,
+                  by_id: int | None = None) -> ExportResult:
     """Build and write the report. A file that is open in Excel (locked) is left alone and
-    the report goes to ``name (2).xlsx`` (or the next free number) instead."""
+    the report goes to ``name (2).xlsx`` (or the next free number) instead. A report with
+    whole phone numbers is personal data: its export is an audit entry."""
     from desk.documents.xlsx import write_workbook
 
     wanted = Path(path) if path else default_path(period)
@@ -55,5 +57,11 @@ def export_report(period: Period, path: Path | str | None, lang: str, *,
     if wanted.suffix.lower() != ".xlsx":
         wanted = wanted.with_name(wanted.name + ".xlsx")
     report = build_report(period, lang, clock)
-    return write_with_fallback(wanted, lambda target: write_workbook(
+    result = write_with_fallback(wanted, lambda target: write_workbook(
         report, target, lang, mask_phones=mask_phones, progress=progress))
+    if not mask_phones:
+        from desk.services.audit import trail
+
+        trail.record(by_id, "report.export", kind="report", field="phones",
+                     new=f"{period.key} unmasked", clock=clock)
+    return result

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from desk.i18n import _
+from desk.services.audit import trail
 from desk.services.common.clock import system_clock
 from desk.services.common.validation import ValidationError
 from desk.store.db import transaction
@@ -66,6 +67,9 @@ def place_hold(case_no: str, reason: str, by_id: int | None,
         else:
             LegalHold.create(complaint=record.id, reason=text, placed_at=clock.now(),
                              placed_by=by_id)
+        trail.record(by_id, "hold.placed", complaint_id=record.id, case_no=record.case_no,
+                     field="reason", old=current.reason if current else None, new=text,
+                     personal=True, clock=clock)
     return next(h for h in active_holds() if h.complaint_id == record.id)
 
 
@@ -79,6 +83,8 @@ def release_hold(case_no: str, by_id: int | None, clock=system_clock) -> None:
         current.released_at = clock.now()
         current.released_by = by_id
         current.save()
+        trail.record(by_id, "hold.released", complaint_id=record.id,
+                     case_no=record.case_no, clock=clock)
 
 
 def active_holds() -> list[HoldInfo]:

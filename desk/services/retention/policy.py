@@ -46,7 +46,7 @@ def set_policy(policy: RetentionPolicy, by_id: int | None = None) -> None:
         raise ValidationError(errors)
     stored = get_setting(SETTING) or {}
     stored.update(asdict(policy))
-    set_setting(SETTING, stored)
+    set_setting(SETTING, stored, by_id=by_id)
 
 
 def years_before(moment: dt.datetime, years: int) -> dt.datetime:

@@ -17,6 +17,7 @@ import datetime as dt
 from peewee import fn
 
 from desk.i18n import _
+from desk.services.audit import trail
 from desk.services.cases.customers import MIN_DIGITS
 from desk.services.casework.base import WorkflowError, record_event
 from desk.services.common.calendar import first_working_day, next_working_day
@@ -153,6 +154,9 @@ def cancel_revisit(revisit_id: int, reason: str, by_id: int | None = None,
             raise WorkflowError(_("This revisit is finished already."))
         save_due(revisit.id, {"status": "cancelled", "cancel_reason": reason,
                               "done_at": clock.now(), "done_by": by_id})
+        trail.record(by_id, "revisit.cancelled", kind="revisit", record_id=revisit.id,
+                     complaint_id=revisit.complaint_id, field="cancel_reason", new=reason,
+                     personal=True, clock=clock)
 
 
 def save_due(revisit_id: int, values: dict) -> None:

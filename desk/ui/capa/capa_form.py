@@ -278,7 +278,7 @@ class CapaForm(Retranslating, QWidget):
             return
         self._run(lambda: capa.update_capa(
             self.capa_id, self.problem.toPlainText(), self.cause_category.currentData() or "",
-            self.cause.toPlainText(), clock=self.clock), _("Saved."))
+            self.cause.toPlainText(), clock=self.clock, by_id=self.operator_id), _("Saved."))
 
     def add_action(self) -> None:
         self.save()
@@ -286,7 +286,8 @@ class CapaForm(Retranslating, QWidget):
         def submit(v):
             due = v["due"].date() if v["due"] else None
             return capa.add_action(self.capa_id, v["kind"], v["text"], v["owner"],
-                                   v["owner_name"], due, clock=self.clock)
+                                   v["owner_name"], due, clock=self.clock,
+                                   by_id=self.operator_id)
         d = ActionDialog(self, _("Add an action"), "addActionDialog", submit, _("Add"))
         d.add_combo("kind", _("Type"), vocab_items(ACTION_KINDS))
         d.add_text("text", _("Action"), 2000, multiline=True)
@@ -307,12 +308,13 @@ class CapaForm(Retranslating, QWidget):
         action_id = self._action_id()
         if action_id is not None:
             day = self.clock.now().date() if done else None
-            self._run(lambda: capa.mark_done(action_id, day, clock=self.clock), _("Saved."))
+            self._run(lambda: capa.mark_done(action_id, day, clock=self.clock,
+                                             by_id=self.operator_id), _("Saved."))
 
     def remove_action(self) -> None:
         action_id = self._action_id()
         if action_id is not None:
-            self._run(lambda: capa.remove_action(action_id))
+            self._run(lambda: capa.remove_action(action_id, by_id=self.operator_id))
 
     def sign(self, role: str) -> None:
         if self.operator_id is None:

@@ -21,7 +21,8 @@ def _edit(case, clock, by, **changes):
 def test_changes_are_entries_of_an_intact_chain(org, make_input, clock):
     case = create_complaint(make_input(), clock=clock)
     _edit(case, clock, org["ops"], phone="139 8765 4321", severity="serious")
-    rows = list(AuditEntry.select().order_by(AuditEntry.seq))
+    everything = list(AuditEntry.select().order_by(AuditEntry.seq))
+    rows = [r for r in everything if r.complaint_id == case.id]
     assert rows[0].action == "intake" and rows[0].case_no == case.case_no
     assert {r.field for r in rows if r.action == "edit"} >= {"phone", "severity",
                                                              "reply_due_at"}
@@ -33,8 +34,8 @@ def test_changes_are_entries_of_an_intact_chain(org, make_input, clock):
     assert not severity.personal and severity.salt == ""
     result = verify()
     assert result.ok, result.failure
-    assert trail.head().count == len(rows) == result.count
-    assert trail.head().hex == rows[-1].hash[:12]
+    assert trail.head().count == len(everything) == result.count
+    assert trail.head().hex == everything[-1].hash[:12]
 
 
 def test_an_entry_changed_in_the_file_is_named(org, make_input, clock, db_path):
@@ -108,3 +109,56 @@ def test_anchor_from_paper(org, make_input, clock):
     assert verify(printed.text()).ok
     wrong = "0123456789ab"
     assert verify(wrong).failure is not None
+
+
+def test_setup_changes_are_entries(org):
+    from desk.services.org import organisation
+
+    organisation.save_tenant("星巴克臻选", "1F-101", "李经理", "13800138000",
+                             site_id=org["site"], tenant_id=org["tenant"])
+    organisation.set_setting("company_name", "星河广场")
+    rows = list(AuditEntry.select().where(AuditEntry.action == "setup")
+                .order_by(AuditEntry.seq.desc()).limit(2))
+    assert (rows[0].kind, rows[0].field, rows[0].new) == ("setting", "company_name",
+                                                          '"星河广场"')
+    assert (rows[1].kind, rows[1].record_id, rows[1].field) == ("tenant", org["tenant"],
+                                                                "name")
+    assert (rows[1].old, rows[1].new) == ("星巴克", "星巴克臻选")
+    before = trail.head().count
+    organisation.set_setting("company_name", "星河广场")         # unchanged: no entry
+    assert trail.head().count == before
+    assert verify().ok
+
+
+def test_every_kind_of_change_is_an_entry(org, slip_case, clock):
+    """Slip transitions, compensation, corrective actions, legal holds and voiding each
+    leave entries naming who acted; the chain verifies afterwards."""
+    from desk.services.capa import actions as capa
+    from desk.services.cases.complaints import void_complaint
+    from desk.services.casework import compensation
+    from desk.services.retention.holds import place_hold, release_hold
+
+    case = slip_case(approve=True)
+    compensation.propose(case.id, "voucher", "50", note="代金券", by_id=org["clerk"],
+                         clock=clock)
+    capa_id = capa.open_capa(complaint_ids=[case.id], problem="收银找零出错",
+                             by_id=org["clerk"], clock=clock)
+    capa.add_action(capa_id, "corrective", "收银员培训", owner_name="李经理",
+                    due=clock.now().date(), clock=clock, by_id=org["clerk"])
+    place_hold(case.case_no, "消费者协会调解中", org["ops"], clock=clock)
+    release_hold(case.case_no, org["ops"], clock=clock)
+    void_complaint(case.id, "重复登记", org["ops"], clock=clock)
+    mine = {(r.action, r.field, r.user_name) for r in AuditEntry.select()
+            .where(AuditEntry.complaint_id == case.id)}
+    assert {("slip_issued", "status", "王小明"), ("slip_approved", "status", "赵经理"),
+            ("compensation", "status", "王小明"), ("compensation", "note", "王小明"),
+            ("hold.placed", "reason", "赵经理"), ("hold.released", "", "赵经理"),
+            ("void", "voided", "赵经理")} <= mine
+    status = AuditEntry.get((AuditEntry.action == "slip_approved")
+                            & (AuditEntry.complaint_id == case.id))
+    assert (status.old, status.new) == ("awaiting_approval", "in_progress")
+    on_capa = [(r.action, r.new) for r in AuditEntry.select()
+               .where((AuditEntry.kind == "capa") & (AuditEntry.record_id == capa_id))
+               .order_by(AuditEntry.seq)]
+    assert on_capa == [("capa.open", "收银找零出错"), ("capa.corrective_added", "收银员培训")]
+    assert verify().ok
