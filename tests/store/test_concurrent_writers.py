@@ -171,3 +171,7 @@ def test_four_writers_for_thirty_seconds(tmp_path):
           f"{len(refused)} stale edits refused")
     # each agreed date is missed once at most, however many escalations run at once
     assert missed == 0 or per_slip <= 2
+    # the audit trail was appended one entry at a time by six programs: still one chain
+    chain = subprocess.run([sys.executable, "-m", "desk", "--db", str(db), "audit", "verify"],
+                           capture_output=True, text=True, env=env)
+    assert chain.returncode == 0, chain.stderr
