@@ -27,6 +27,7 @@ from desk.store.models.cases import (
     Complaint,
     ComplaintChange,
     Department,
+    Site,
     Staff,
     Tenant,
 )
@@ -59,6 +60,7 @@ class ComplaintInput:
     demand_text: str = ""
     recorded_by_id: int | None = None
     received_at: dt.datetime | None = None
+    site_id: int | None = None          # the desk's site, for a new record
 
     def to_json(self) -> dict:
         data = asdict(self)
@@ -137,7 +139,7 @@ def _clean(data: ComplaintInput, known: dict | None = None) -> tuple[dict, dict[
     if not values["description"]:
         errors["description"] = _("Describe what happened.")
     for key, model in (("tenant_id", Tenant), ("department_id", Department),
-                       ("staff_id", Staff), ("recorded_by_id", Staff)):
+                       ("staff_id", Staff), ("recorded_by_id", Staff), ("site_id", Site)):
         row_id = getattr(data, key)
         if row_id and not row(model, row_id):
             errors[key.removesuffix("_id")] = _("The chosen entry no longer exists.")
@@ -154,7 +156,7 @@ def _clean(data: ComplaintInput, known: dict | None = None) -> tuple[dict, dict[
         tenant=data.tenant_id if data.object_type == "tenant" else None,
         department=data.department_id if data.object_type == "department" else None,
         staff=data.staff_id if data.object_type == "staff" else None,
-        demands=",".join(dict.fromkeys(data.demands)),
+        demands=",".join(dict.fromkeys(data.demands)), site=data.site_id or None,
         phone_digits=phone_digits(values["phone"]),
     )
     return values, errors
@@ -357,7 +359,8 @@ def input_from_record(record: Complaint) -> ComplaintInput:
         staff_id=record.staff_id, object_text=record.object_text,
         description=record.description,
         demands=[d for d in record.demands.split(",") if d], demand_text=record.demand_text,
-        recorded_by_id=record.recorded_by_id, received_at=record.received_at)
+        recorded_by_id=record.recorded_by_id, received_at=record.received_at,
+        site_id=record.site_id)
 
 
 def get_complaint(complaint_id: int) -> Complaint | None:

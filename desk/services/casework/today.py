@@ -10,6 +10,7 @@ from operator import attrgetter
 
 from peewee import fn
 
+from desk.services.cases.caselist import site_condition
 from desk.services.common import vocab
 from desk.services.common.calendar import deadline_state, load_calendar
 from desk.services.common.clock import system_clock
@@ -46,15 +47,19 @@ def inform_days() -> int:
     return int(get_setting("inform_after_days") or DEFAULT_INFORM_DAYS)
 
 
-def _open_cases():
-    return Complaint.select().where(Complaint.status.in_(vocab.OPEN_STATUSES)
-                                    & plans.live(Complaint))
+def _open_cases(site_id: int | None = None):
+    query = Complaint.select().where(Complaint.status.in_(vocab.OPEN_STATUSES)
+                                     & plans.live(Complaint))
+    return query.where(site_condition([site_id])) if site_id else query
 
 
-def _open_walk(column, where, limit: int, descending: bool = False):
+def _open_walk(column, where, limit: int, descending: bool = False,
+               site_id: int | None = None):
     """Open cases passing ``where`` in the order of ``column``, at most ``limit``: one
     walk of the ``(status, column)`` index per open status, merged (an ``IN`` over the
-    statuses would have to sort every match)."""
+    statuses would have to sort every match). ``site_id``: that site's cases only."""
+    if site_id:
+        where = where & site_condition([site_id])
     order = column.desc() if descending else column
     walks = [Complaint.select().where((Complaint.status == status) & plans.live(Complaint)
                                       & where).order_by(order).limit(limit)
@@ -68,26 +73,31 @@ def _item(c: Complaint, due, note="") -> TodayItem:
     return TodayItem(c.id, c.case_no, c.complainant_name, c.status, due, note)
 
 
-def today_view(clock=system_clock) -> TodayView:
+def today_view(clock=system_clock, site_id: int | None = None) -> TodayView:
+    """What needs doing today, at the cases of ``site_id`` (and those without a site) or
+    at every site."""
     now = clock.now()
     cal = load_calendar()
     view = TodayView()
     day_end = dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time())
-    for c in _open_walk(Complaint.reply_due_at, Complaint.reply_due_at < day_end, LIMIT):
+    for c in _open_walk(Complaint.reply_due_at, Complaint.reply_due_at < day_end, LIMIT,
+                        site_id=site_id):
         (view.overdue if c.reply_due_at <= now else view.due_today).append(
             _item(c, c.reply_due_at))
     horizon = now + dt.timedelta(days=7)
     for c in _open_walk(Complaint.reply_due_at, (Complaint.reply_due_at > now)
-                        & (Complaint.reply_due_at <= horizon), LIMIT):
+                        & (Complaint.reply_due_at <= horizon), LIMIT, site_id=site_id):
         if deadline_state(c.received_at, c.reply_due_at, now, cal) == "warning":
             view.warning.append(_item(c, c.reply_due_at))
-    for c in _open_cases().where(Complaint.status == "awaiting_signature").limit(LIMIT):
+    for c in _open_cases(site_id).where(Complaint.status == "awaiting_signature").limit(LIMIT):
         view.awaiting_signature.append(_item(c, None))
-    slips = (HandlingSlip.select(HandlingSlip, Complaint).join(Complaint)
-             .where((HandlingSlip.active == True) & (HandlingSlip.route == "tenant")  # noqa: E712
-                    & HandlingSlip.tenant_called_at.is_null()
-                    & (HandlingSlip.tenant_call_due_at < day_end)
-                    & Complaint.status.in_(vocab.OPEN_STATUSES)).limit(LIMIT))
+    calls = ((HandlingSlip.active == True) & (HandlingSlip.route == "tenant")  # noqa: E712
+             & HandlingSlip.tenant_called_at.is_null()
+             & (HandlingSlip.tenant_call_due_at < day_end)
+             & Complaint.status.in_(vocab.OPEN_STATUSES))
+    if site_id:
+        calls &= site_condition([site_id])
+    slips = HandlingSlip.select(HandlingSlip, Complaint).join(Complaint).where(calls).limit(LIMIT)
     for slip in slips:
         view.tenant_followups.append(_item(slip.complaint, slip.tenant_call_due_at))
     stale = now - dt.timedelta(days=inform_days())
@@ -95,8 +105,9 @@ def today_view(clock=system_clock) -> TodayView:
                                            fn.MAX(CustomerContact.at).alias("last"))
                     .group_by(CustomerContact.complaint))
     contacted = {row.complaint_id: row.last for row in last_contact.where(
-        CustomerContact.complaint.in_(_open_cases().select(Complaint.id)))}
-    for c in _open_walk(Complaint.received_at, Complaint.received_at < stale, LIMIT * 4):
+        CustomerContact.complaint.in_(_open_cases(site_id).select(Complaint.id)))}
+    for c in _open_walk(Complaint.received_at, Complaint.received_at < stale, LIMIT * 4,
+                        site_id=site_id):
         last = contacted.get(c.id)
         if isinstance(last, str):
             last = dt.datetime.fromisoformat(last)

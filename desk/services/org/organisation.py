@@ -233,6 +233,15 @@ def _upsert(model, row_id: int | None, by_id: int | None = None, **fields) -> in
         return row_id
 
 
+#: Who sees the cases of every site; everyone else those of their desk's site.
+ALL_SITES_ROLES = ("operations_manager", "deputy_gm", "gm")
+
+
+def sees_all_sites(staff_id: int | None) -> bool:
+    row = staff_row(staff_id) if staff_id else None
+    return row is not None and row.role in ALL_SITES_ROLES
+
+
 def staff_row(staff_id: int) -> Staff | None:
     return Staff.get_or_none(Staff.id == staff_id)
 

@@ -281,7 +281,8 @@ class CaseListPanel(QWidget):
     def current_filter(self) -> caselist.CaseFilter:
         ui = self.ui
         flt = caselist.CaseFilter(text=self.search_box.text()[:200],
-                                  include_voided=ui.showVoided.isChecked())
+                                  include_voided=ui.showVoided.isChecked(),
+                                  site_ids=preferences.list_site_ids())
         status = ui.statusFilter.currentData()
         if status == "open":
             flt.statuses = list(vocab.OPEN_STATUSES)

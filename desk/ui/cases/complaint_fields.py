@@ -54,6 +54,7 @@ class ComplaintFields(QObject):
         self.demand_boxes = build_demand_boxes(ui.demand)
         self._anonymous_ok: dict[int, bool] = {}
         self.received_at: dt.datetime | None = None
+        self.site_id: int | None = None
         self._fill_lists()
         for name, key in LINE_LIMITS.items():
             getattr(ui, name).setMaxLength(LIMITS[key])
@@ -182,6 +183,7 @@ class ComplaintFields(QObject):
         ui.incidentAt.setEnabled(not unknown)
         self.received_at = data.received_at if isinstance(data.received_at,
                                                           dt.datetime) else None
+        self.site_id = data.site_id if isinstance(data.site_id, int) else None
         ui.receivedAt.setText(when_text(self.received_at))
         self.update_dependent()
 
@@ -202,4 +204,5 @@ class ComplaintFields(QObject):
             staff_id=ui.staffMember.currentData(), description=ui.description.toPlainText(),
             demands=[code for code, box in self.demand_boxes.items() if box.isChecked()],
             recorded_by_id=ui.recordedBy.currentData(), received_at=self.received_at,
+            site_id=self.site_id,
             **values)

@@ -36,6 +36,7 @@ from desk.ui.cases.complaint_widgets import fit_screen, new_case_html, safe_json
 from desk.ui.cases.customer_panel import CustomerHistoryView
 from desk.ui.cases.history_panel import HistoryPanel
 from desk.ui.forms.ui_complaint_form import Ui_ComplaintForm
+from desk.ui.kit import preferences
 from desk.ui.kit.events import Debounced, case_events
 from desk.ui.kit.styles import BANNER_STYLE, FORM_ERROR_STYLE
 
@@ -121,7 +122,8 @@ class ComplaintFormDialog(QDialog):
     # ----- loading ---------------------------------------------------------------------
 
     def _load_new(self, draft: ComplaintInput | None) -> None:
-        data = draft or ComplaintInput(recorded_by_id=self.operator_id)
+        data = draft or ComplaintInput(recorded_by_id=self.operator_id,
+                                       site_id=preferences.desk_site_id())
         if data.received_at is None:
             data.received_at = self.clock.now()
         self.fields.fill(data, incident_unknown=data.incident_at is None)

@@ -22,6 +22,7 @@ from desk.services.common import vocab
 from desk.services.common.clock import system_clock
 from desk.services.common.errors import user_message
 from desk.text import when_text
+from desk.ui.kit import preferences
 from desk.ui.kit.events import follow_cases
 from desk.ui.kit.retranslate import Retranslating
 from desk.ui.kit.styles import ERROR_RED
@@ -98,7 +99,8 @@ class TodayView(Retranslating, QWidget):
 
     def refresh(self) -> None:
         """Read today's lists off the UI thread; ``refreshed`` when they are shown."""
-        self.loader.start(today.today_view, clock=self.clock)
+        site = next(iter(preferences.list_site_ids()), None)    # None: every site
+        self.loader.start(today.today_view, clock=self.clock, site_id=site)
         self.refresh_button.setEnabled(False)
         self.heading.setText(_("Loading…"))
 

@@ -53,3 +53,34 @@ def valid_operator(staff_id: int | None) -> int | None:
         return None
     row = staff_row(staff_id)
     return staff_id if row is not None and row.active else None
+
+
+def desk_site_id() -> int | None:
+    """The site this PC's desk belongs to (a PC setting; ``None``: not chosen)."""
+    try:
+        number = int(app_settings().value("site_id", ""))
+    except (TypeError, ValueError):
+        return None
+    return number if number > 0 else None
+
+
+def set_desk_site_id(site_id: int | None) -> None:
+    settings = app_settings()
+    if site_id:
+        settings.setValue("site_id", int(site_id))
+    else:
+        settings.remove("site_id")
+
+
+_every_site = False     # this session: an operations manager or the GM looks at all sites
+
+
+def set_every_site(shown: bool) -> None:
+    global _every_site
+    _every_site = bool(shown)
+
+
+def list_site_ids() -> list[int]:
+    """The sites the case list and Today show: the desk's, or every one (``[]``)."""
+    site = desk_site_id()
+    return [] if _every_site or site is None else [site]

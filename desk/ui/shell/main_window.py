@@ -17,6 +17,7 @@ from desk.ui.kit import fonts, preferences, translators
 from desk.ui.kit.events import Debounced, case_events
 from desk.ui.kit.live import start_live_updates
 from desk.ui.kit.widgets import named
+from desk.ui.shell.sites import SiteScope
 from desk.ui.shell.workspace import Workspace
 
 log = logging.getLogger("desk.ui")
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
         self.ui.statusBar.addWidget(self.db_label, 1)
         self.ui.statusBar.addPermanentWidget(self.count_label)
         self._connect()
+        self.site_scope = SiteScope(self, self.ui.menuCases)
         # another desk's changes reach every screen through the notices
         self.live = start_live_updates(self, store.url if store is not None else None)
         from desk.ui.retention.notice import RetentionEntry
@@ -184,6 +186,8 @@ class MainWindow(QMainWindow):
             self._show_count(*self.last_count)
 
     def _show_operator(self) -> None:
+        if getattr(self, "site_scope", None) is not None:
+            self.site_scope.update()      # who may see all sites, in the language
         row = organisation.staff_row(self.operator_id) if self.operator_id else None
         if row is None:
             self.operator_label.setText(_("On duty: nobody chosen"))
