@@ -122,7 +122,10 @@ def _check_unsigned(capa: CorrectiveAction) -> None:
 
 
 def update_capa(capa_id: int, problem: str | None = None, root_cause_category: str | None = None,
-                root_cause: str | None = None, clock=system_clock, by_id: int | None = None) -> None:
+                root_cause: str | None = None, clock=system_clock, by_id: int | None = None,
+                expected_version: int | None = None) -> None:
+    """Save the problem and root cause; ``expected_version``: the version the person began
+    from (another desk's save since refuses this one)."""
     update: dict = {}
     if problem is not None:
         update["problem"] = _text(problem, "problem", _("Problem"), required=True)
@@ -134,6 +137,8 @@ def update_capa(capa_id: int, problem: str | None = None, root_cause_category: s
         update["root_cause"] = _text(root_cause, "root_cause", _("Root cause"))
     with transaction():
         capa = get_capa(capa_id)
+        if expected_version is not None and capa.version != expected_version:
+            raise stale_record(_("The corrective action record"))
         _check_unsigned(capa)
         if update:
             for name, value in update.items():

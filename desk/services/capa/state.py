@@ -63,6 +63,7 @@ class CapaState:
     actions: list[ActionRow] = field(default_factory=list)
     cases: list[LinkedCase] = field(default_factory=list)
     today: dt.date | None = None
+    version: int = 1            # what a save of the problem and root cause started from
 
     @property
     def signed(self) -> bool:
@@ -103,7 +104,7 @@ def capa_state(capa_id: int, clock=system_clock) -> CapaState:
         names.get(capa.opened_by_id, ""), capa.ops_signed_at, names.get(capa.ops_signed_by_id, ""),
         capa.gm_signed_at, names.get(capa.gm_signed_by_id, ""), capa.verify_days,
         capa.verify_from, capa.verify_until, capa.baseline_count, capa.verification_count,
-        capa.effective, capa.verified_at, today=today)
+        capa.effective, capa.verified_at, today=today, version=capa.version)
     for a in CapaAction.select().where(CapaAction.capa == capa_id).order_by(
             CapaAction.kind, CapaAction.id):
         state.actions.append(ActionRow(a.id, a.kind, a.text, a.owner_id,

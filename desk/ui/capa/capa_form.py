@@ -276,9 +276,16 @@ class CapaForm(Retranslating, QWidget):
     def save(self) -> None:
         if not self.save_button.isEnabled():
             return
-        self._run(lambda: capa.update_capa(
-            self.capa_id, self.problem.toPlainText(), self.cause_category.currentData() or "",
-            self.cause.toPlainText(), clock=self.clock, by_id=self.operator_id), _("Saved."))
+        version = self.state.version if self.state is not None else None
+        if not self._run(lambda: capa.update_capa(
+                self.capa_id, self.problem.toPlainText(),
+                self.cause_category.currentData() or "", self.cause.toPlainText(),
+                clock=self.clock, by_id=self.operator_id,
+                expected_version=version), _("Saved.")):
+            # refused (another desk saved first): what was typed stays; saving again
+            # keeps it over the version now seen
+            if self.state is not None:
+                self.state.version = capa.get_capa(self.capa_id).version
 
     def add_action(self) -> None:
         self.save()

@@ -140,3 +140,15 @@ def test_two_desks_finishing_one_revisit(store, org, closed_case, clock):
     with pytest.raises(StaleEditError):
         schedule.save_due(revisit.id, {"status": "done", "satisfaction": 1})
     assert schedule.get_revisit(revisit.id).satisfaction == 5
+
+
+def test_a_corrective_action_form_from_an_older_version_is_refused(store, org, make_input,
+                                                                   clock):
+    record = create_complaint(make_input(), clock=clock)
+    capa_id = capa.open_capa(complaint_ids=[record.id], problem="反复投诉", by_id=org["ops"],
+                             clock=clock)
+    began = capa.get_capa(capa_id).version
+    capa.update_capa(capa_id, root_cause="培训不足", clock=clock, expected_version=began)
+    with pytest.raises(StaleEditError):
+        capa.update_capa(capa_id, root_cause="别的原因", clock=clock, expected_version=began)
+    assert CorrectiveAction.get_by_id(capa_id).root_cause == "培训不足"
