@@ -660,6 +660,11 @@
         <translation>全部严重程度</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/shell/sites.py"/>
+        <source>All sites</source>
+        <translation>所有门店</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/cases/case_list.py"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
@@ -5077,6 +5082,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/store/schema.py"/>
         <source>This database was made by a newer version of Desk (schema {found}; this program knows up to {known}). Install the newer Desk to open it.</source>
         <translation>此数据库由更新版本的 Desk 创建（结构版本 {found}；本程序最高支持 {known}）。请安装新版 Desk 后再打开。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/shell/sites.py"/>
+        <source>This desk&apos;s site</source>
+        <translation>本服务台所属门店</translation>
     </message>
     <message>
         <location filename="../../desk/cli/main.py"/>

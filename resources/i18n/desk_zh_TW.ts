@@ -660,6 +660,11 @@
         <translation>全部嚴重程度</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/shell/sites.py"/>
+        <source>All sites</source>
+        <translation>所有門店</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/cases/case_list.py"/>
         <source>All statuses</source>
         <translation>全部狀態</translation>
@@ -5077,6 +5082,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/store/schema.py"/>
         <source>This database was made by a newer version of Desk (schema {found}; this program knows up to {known}). Install the newer Desk to open it.</source>
         <translation>此資料庫由更新版本的 Desk 建立（結構版本 {found}；本程式最高支援 {known}）。請安裝新版 Desk 後再開啟。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/shell/sites.py"/>
+        <source>This desk&apos;s site</source>
+        <translation>本服務台所屬門店</translation>
     </message>
     <message>
         <location filename="../../desk/cli/main.py"/>
