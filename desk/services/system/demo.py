@@ -15,7 +15,7 @@ from desk.services.common import vocab
 from desk.services.common.clock import system_clock
 from desk.services.common.validation import phone_digits
 from desk.services.org import organisation
-from desk.services.system.demo_texts import KINDS
+from desk.services.system.demo_texts import KINDS, description, place_and_text
 from desk.store import search
 from desk.store.db import bulk_insert, transaction, url_for_path
 from desk.store.models.cases import (
@@ -154,9 +154,7 @@ def _row(rng, stamp, org, people, reply, counters, cats, cat_w, chans, chan_w, n
     obj = rng.random()
     tenant = rng.choice(org["tenants"]) if obj < 0.55 else None
     department = rng.choice(org["departments"]) if 0.55 <= obj < 0.85 else None
-    place = rng.choice(org["texts"]["places"])
-    text = rng.choice(org["texts"]["texts"][category])
-    description = f"{stamp:%m月%d日}在{place}，{text}"
+    place, said = place_and_text(rng, org["texts"], rng.choice(org["texts"]["texts"][category]))
     demand = rng.choice(list(vocab.DEMANDS))
     return {
         "case_no": f"{day}-{counters[day]:04d}", "status": status, "received_at": stamp,
@@ -170,7 +168,7 @@ def _row(rng, stamp, org, people, reply, counters, cats, cat_w, chans, chan_w, n
         "object_type": "tenant" if tenant else ("department" if department else "service"),
         "tenant": tenant, "department": department, "staff": None, "object_text": "",
         "category": org["categories"][category], "severity": severity,
-        "description": description, "demands": demand, "demand_text": "",
+        "description": description(stamp, place, said), "demands": demand, "demand_text": "",
         "reply_due_at": due, "closed_at": (min(due, now) if status == "closed" else None),
         "voided": False, "void_reason": "", "created_at": stamp, "updated_at": stamp,
         "version": 1, "updated_by": None,

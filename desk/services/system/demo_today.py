@@ -17,6 +17,7 @@ from desk.services.casework import escalation, slips
 from desk.services.common.clock import FixedClock
 from desk.services.org.organisation import reply_hours
 from desk.services.revisits.vocab import revisit_settings
+from desk.services.system.demo_texts import description, place_and_text
 from desk.store.models.cases import Category, Channel, Department, Staff, Tenant
 
 TODAY_CASES = 24
@@ -46,15 +47,15 @@ class _Desk:
              severity: str = "ordinary", channel: str = "in_person", tenant: str = "",
              department: str = "") -> int:
         name, phone, _address = self.rng.choice(self.people)
-        place = self.rng.choice(self.texts["places"])
-        text = text or self.rng.choice(self.texts["texts"][category])
+        place, said = place_and_text(
+            self.rng, self.texts, text or self.rng.choice(self.texts["texts"][category]))
         data = ComplaintInput(
             channel_id=self.channels[channel], category_id=self.categories[category],
             severity=severity, complainant_name=name, phone=phone,
             incident_place=place, incident_at=received - dt.timedelta(minutes=40),
             object_type="tenant" if tenant else ("department" if department else "service"),
             tenant_id=self.tenants.get(tenant), department_id=self.departments.get(department),
-            description=f"{received:%m月%d日}在{place}，{text}", demands=["apology"],
+            description=description(received, place, said), demands=["apology"],
             recorded_by_id=self.clerk, received_at=received)
         self.made += 1
         return create_complaint(data, clock=self.at(received)).id
@@ -130,6 +131,7 @@ def fill_today(texts: dict, people: list, rng, now: dt.datetime) -> int:
         ids.append(desk.case(received, category, text=text, **where))
         if index < 3:
             desk.closed(ids[-1], received + 3 * H)
-    open_capa(complaint_ids=ids, problem=f"{name}：{repeat_texts[0]}（三周内四次）",
+    open_capa(complaint_ids=ids,
+              problem=f"{name}：{repeat_texts[0].rpartition('|')[2]}（三周内四次）",
               by_id=desk.ops, clock=desk.at(now - H))
     return desk.made
