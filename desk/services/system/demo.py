@@ -60,6 +60,8 @@ def _organisation(rng: random.Random, fake, texts: dict) -> dict:
         "categories": {c.code: c.id for c in Category.select() if c.code},
         "channels": {c.code: c.id for c in Channel.select() if c.code},
         "tenants": [t.id for t in Tenant.select()],
+        "tenant_names": {t.id: t.name for t in Tenant.select()},
+        "tenant_ids": {t.name: t.id for t in Tenant.select()},
         "departments": [d.id for d in Department.select()],
         "clerks": [s.id for s in Staff.select().where(Staff.role == "clerk")],
         "site": Site.select().first().id,
@@ -151,10 +153,14 @@ def _row(rng, stamp, org, people, reply, counters, cats, cat_w, chans, chan_w, n
     else:
         status = rng.choice(["new", "awaiting_approval", "in_progress", "awaiting_signature",
                              "resolved"])
+    story = rng.choice(org["texts"]["texts"][category])
+    place, said = place_and_text(rng, org["texts"], story)
     obj = rng.random()
-    tenant = rng.choice(org["tenants"]) if obj < 0.55 else None
-    department = rng.choice(org["departments"]) if 0.55 <= obj < 0.85 else None
-    place, said = place_and_text(rng, org["texts"], rng.choice(org["texts"]["texts"][category]))
+    tenant = org["tenant_ids"].get(place)          # the story's place is a shop
+    if tenant is None and "|" not in story and obj < 0.55:
+        tenant = rng.choice(org["tenants"])        # a story that fits any shop
+        place = org["tenant_names"][tenant]
+    department = rng.choice(org["departments"]) if not tenant and obj < 0.85 else None
     demand = rng.choice(list(vocab.DEMANDS))
     return {
         "case_no": f"{day}-{counters[day]:04d}", "status": status, "received_at": stamp,

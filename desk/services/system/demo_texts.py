@@ -10,26 +10,28 @@ MALL = {
                 "名创优品", "永辉超市", "万达影城", "喜茶", "肯德基", "麦当劳", "ZARA", "H&M",
                 "苏宁易购", "李宁", "安踏", "太平鸟", "森马", "西西弗书店", "孩子王",
                 "老凤祥", "必胜客", "西贝莜面村", "外婆家", "奈雪的茶", "蜜雪冰城"],
-    # where a story without its own places happens: in a shop
-    "places": ["二楼优衣库门店", "一楼屈臣氏门店", "三楼华为体验店", "二楼ZARA门店", "一楼周大福柜台",
-               "三楼小米之家", "二楼李宁门店", "一楼名创优品"],
-    # each story may name the places it can happen in, before "|"
+    # where a story that names no place happens (when it is not about a shop)
+    "places": ["一楼中庭", "二楼连廊", "三楼中庭", "一楼服务台", "二楼休息区"],
+    # each story may name the places it can happen in, before "|"; a place that is a
+    # tenant's name makes the case about that tenant
     "texts": {
-        "product_quality": ["买的衣服洗了一次就开线了，要求退货。", "手机刚买三天屏幕出现亮线。",
-                            "B1永辉超市|超市里的酸奶过了保质期还在货架上销售。", "鞋子穿了一周鞋底开胶。"],
+        "product_quality": ["优衣库/ZARA/H&M/太平鸟/森马|买的衣服洗了一次就开线了，要求退货。",
+                            "华为体验店/小米之家/苏宁易购|手机刚买三天屏幕出现亮线。",
+                            "永辉超市|超市里的酸奶过了保质期还在货架上销售。", "李宁/安踏|鞋子穿了一周鞋底开胶。",
+                            "海底捞/西贝莜面村/外婆家/必胜客/肯德基/麦当劳|菜里吃出了头发，要求退菜。"],
         "price": ["标价与收银价格不一致，多收了二十元。", "促销活动说满减，结账时不认。",
                   "B1停车场出口/B2停车场出口|停车费比公示的标准多收了十元。", "会员价没有打折，要求退还差价。"],
         "service_attitude": ["店员态度恶劣，不理睬顾客询问。",
-                             "三楼美食广场/四楼餐饮区|餐厅服务员上菜时把汤洒在顾客身上，没有道歉。",
+                             "海底捞/西贝莜面村/外婆家/必胜客|餐厅服务员上菜时把汤洒在顾客身上，没有道歉。",
                              "收银员找错零钱还不承认。", "西门入口/一楼中庭|保安说话粗鲁。"],
         "environment": ["一楼卫生间/三楼卫生间|卫生间没有纸巾而且很脏。",
                         "三楼美食广场/二楼中庭|空调温度太低，多次反映无人处理。",
                         "B1停车场/B2停车场|停车场照明不足，找不到车位。",
                         "三楼美食广场|美食广场的桌子没人收拾，到处是剩饭。"],
-        "delivery": ["B1永辉超市|超市线上订单超过约定时间两小时仍未送到。",
-                     "三楼苏宁易购|家电送货上门时包装破损，商品摔坏。"],
-        "after_sales": ["维修一个月了还没有修好。", "办理退货被一再推托，要求给个说法。",
-                        "保修期内收取维修费用。"],
+        "delivery": ["永辉超市|超市线上订单超过约定时间两小时仍未送到。",
+                     "苏宁易购|家电送货上门时包装破损，商品摔坏。"],
+        "after_sales": ["华为体验店/小米之家/苏宁易购|维修一个月了还没有修好。", "办理退货被一再推托，要求给个说法。",
+                        "华为体验店/小米之家/苏宁易购|保修期内收取维修费用。"],
         "false_advertising": ["一楼中庭|宣传单上写全场五折，实际只有少数商品打折。", "广告说赠送礼品，到店后说送完了。"],
         "safety": ["二楼扶梯口/一楼扶梯口|扶梯突然停止，孩子摔倒受伤。",
                    "一楼中庭/西门入口|地面湿滑没有警示牌，顾客滑倒。",
@@ -52,7 +54,8 @@ HOTEL = {
     "places": ["前台大堂", "客房走廊", "1208房", "西餐厅", "中餐厅包间", "行政酒廊"],
     "texts": {
         "product_quality": ["1208房/1516房|房间的毛巾有污渍。", "西餐厅|早餐的食物不新鲜。",
-                            "906房/1208房|床垫塌陷，一晚没睡好。"],
+                            "906房/1208房|床垫塌陷，一晚没睡好。", "大堂吧|咖啡里喝出了异物。",
+                            "商务中心|打印的文件缺页，还照收了费用。"],
         "price": ["前台大堂|退房账单多收了迷你吧的费用。", "前台大堂|预订时说含早餐，结账时另收了费用。"],
         "service_attitude": ["前台大堂|前台办理入住等了四十分钟，员工还很不耐烦。",
                              "酒店正门/前台大堂|行李员态度差，把箱子扔在地上。",
@@ -73,6 +76,16 @@ HOTEL = {
 }
 
 KINDS = {"mall": MALL, "hotel": HOTEL}
+
+
+def story_about(rng, texts: dict, category: str, tenant: str = "") -> str:
+    """A story of ``category``; for a case about ``tenant``, one that happens in that shop
+    (else one that names no place, else any)."""
+    stories = texts["texts"][category]
+    if tenant:
+        stories = ([s for s in stories if tenant in s.partition("|")[0].split("/")]
+                   or [s for s in stories if "|" not in s] or stories)
+    return rng.choice(stories)
 
 
 def place_and_text(rng, texts: dict, story: str) -> tuple[str, str]:

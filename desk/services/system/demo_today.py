@@ -17,7 +17,7 @@ from desk.services.casework import escalation, slips
 from desk.services.common.clock import FixedClock
 from desk.services.org.organisation import reply_hours
 from desk.services.revisits.vocab import revisit_settings
-from desk.services.system.demo_texts import description, place_and_text
+from desk.services.system.demo_texts import description, place_and_text, story_about
 from desk.store.models.cases import Category, Channel, Department, Staff, Tenant
 
 TODAY_CASES = 24
@@ -47,8 +47,9 @@ class _Desk:
              severity: str = "ordinary", channel: str = "in_person", tenant: str = "",
              department: str = "") -> int:
         name, phone, _address = self.rng.choice(self.people)
-        place, said = place_and_text(
-            self.rng, self.texts, text or self.rng.choice(self.texts["texts"][category]))
+        story = text or story_about(self.rng, self.texts, category, tenant)
+        place, said = place_and_text(self.rng, self.texts, story)
+        place = tenant or place               # a shop's story happens in that shop
         data = ComplaintInput(
             channel_id=self.channels[channel], category_id=self.categories[category],
             severity=severity, complainant_name=name, phone=phone,
