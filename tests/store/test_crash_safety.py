@@ -143,6 +143,8 @@ def _crash_rounds(tmp_path, rounds: int, power_cut: bool, seed: int) -> None:
             assert conn.execute("pragma quick_check").fetchone()[0] == "ok"
         finally:
             conn.close()
+    what = "power cuts" if power_cut else "kills"
+    print(f"{done} {what} in {attempts} rounds: {len(acknowledged)} acknowledged saves checked")
     least = attempts * FIRST_ACKS
     assert len(acknowledged) >= least, (
         f"only {len(acknowledged)} acknowledged saves were checked (at least {least})")
