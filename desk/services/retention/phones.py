@@ -21,6 +21,16 @@ def sees_phones(role: str | None) -> bool:
     return role in roles_seeing_phones()
 
 
+def masks_for(by_id: int | None) -> bool:
+    """Whether the person ``by_id`` sees customers' numbers masked in lists and case
+    windows (nobody on duty: the desk's own screen, unmasked)."""
+    if by_id is None:
+        return False
+    from desk.services.casework.base import staff_role
+
+    return not sees_phones(staff_role(by_id))
+
+
 def shown_phone(phone: str, role: str | None) -> str:
     """The number as this role may see it in lists and case windows."""
     return phone if sees_phones(role) else mask_phone(phone)

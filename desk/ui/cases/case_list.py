@@ -85,6 +85,16 @@ class CaseListPanel(QWidget):
         self._connect()
         self._date_widgets_enabled()
 
+    def set_viewer(self, by_id: int | None) -> None:
+        """Show phone numbers as this person may see them (masked for roles that do not
+        call customers)."""
+        from desk.services.retention.phones import masks_for
+
+        masked = masks_for(by_id)
+        if masked != self.model.mask_phones:
+            self.model.mask_phones = masked
+            self.model.layoutChanged.emit()
+
     # --- setup ---------------------------------------------------------------------------
     def _setup_header(self) -> None:
         header = self.view.horizontalHeader()

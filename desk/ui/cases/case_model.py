@@ -10,7 +10,7 @@ from desk.i18n import N_, _
 from desk.services.cases import caselist
 from desk.services.common import vocab
 from desk.services.common.clock import system_clock
-from desk.text import when_text
+from desk.text import mask_phone, when_text
 from desk.ui.kit.styles import ERROR_RED
 
 PAGE_SIZE = 100     # rows per page: the first fills a maximised window, more on scrolling
@@ -70,6 +70,7 @@ class CaseTableModel(QAbstractTableModel):
         self.rows: list[caselist.CaseRow] = []
         self.exhausted = False
         self.now = clock.now()
+        self.mask_phones = False     # the viewer's role does not call customers
 
     # --- loading -------------------------------------------------------------------------
     def set_filter(self, flt: caselist.CaseFilter) -> None:
@@ -153,6 +154,8 @@ class CaseTableModel(QAbstractTableModel):
             return when_text(row.reply_due_at)
         if key == "age":
             return format_age(row.age(self.now))
+        if key == "phone" and self.mask_phones:
+            return mask_phone(row.phone)
         return getattr(row, key)
 
     def data(self, index: QModelIndex, role=_DISPLAY):

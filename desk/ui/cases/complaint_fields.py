@@ -11,7 +11,7 @@ from desk.services.cases.complaints import ComplaintInput
 from desk.services.common import vocab
 from desk.services.common.validation import LIMITS
 from desk.services.org import organisation
-from desk.text import when_text
+from desk.text import mask_phone, when_text
 from desk.ui.cases.complaint_widgets import (
     FieldErrors,
     build_demand_boxes,
@@ -55,6 +55,8 @@ class ComplaintFields(QObject):
         self._anonymous_ok: dict[int, bool] = {}
         self.received_at: dt.datetime | None = None
         self.site_id: int | None = None
+        self.masked = False                 # the phone is shown masked (138****5678)
+        self.hidden_phone: str | None = None
         self._fill_lists()
         for name, key in LINE_LIMITS.items():
             getattr(ui, name).setMaxLength(LIMITS[key])
@@ -156,6 +158,7 @@ class ComplaintFields(QObject):
         ui = self.ui
         for name, key in LINE_LIMITS.items():
             getattr(ui, name).setText(_text(getattr(data, key)))
+        self._mask_phone()
         ui.description.setPlainText(_text(data.description))
         select_value(ui.customerClass, data.customer_class)
         select_value(ui.channel, data.channel_id,
@@ -187,10 +190,29 @@ class ComplaintFields(QObject):
         ui.receivedAt.setText(when_text(self.received_at))
         self.update_dependent()
 
+    def _mask_phone(self) -> None:
+        line = self.ui.contactPhone
+        self.hidden_phone = None
+        if self.masked and line.text():
+            self.hidden_phone = line.text()
+            line.setText(mask_phone(self.hidden_phone))
+            line.setReadOnly(True)
+
+    def unmask(self, phone: str, editable: bool = True) -> None:
+        """Show the whole number (revealed); no edit of the form."""
+        line = self.ui.contactPhone
+        self.masked, self.hidden_phone = False, None
+        line.blockSignals(True)
+        line.setText(phone)
+        line.blockSignals(False)
+        line.setReadOnly(not editable)
+
     def collect(self) -> ComplaintInput:
         """What the form holds now, as the clerk typed it (the service cleans it)."""
         ui = self.ui
         values = {key: getattr(ui, name).text() for name, key in LINE_LIMITS.items()}
+        if self.hidden_phone is not None and values["phone"] == mask_phone(self.hidden_phone):
+            values["phone"] = self.hidden_phone      # masked, not changed: the number kept
         incident = None
         if not ui.incidentUnknown.isChecked():
             incident = ui.incidentAt.dateTime().toPython().replace(second=0, microsecond=0)

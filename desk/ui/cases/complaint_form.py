@@ -39,6 +39,7 @@ from desk.ui.forms.ui_complaint_form import Ui_ComplaintForm
 from desk.ui.kit import preferences
 from desk.ui.kit.events import Debounced, case_events
 from desk.ui.kit.styles import BANNER_STYLE, FORM_ERROR_STYLE
+from desk.ui.retention.phone_reveal import attach_reveal
 
 log = logging.getLogger("desk.ui")
 AUTOSAVE_MS = 5000
@@ -104,6 +105,7 @@ class ComplaintFormDialog(QDialog):
         self.ui.voidButton.clicked.connect(self.void_case)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self).activated.connect(self.save)
         fit_screen(self)
+        self.phone_reveal = attach_reveal(self)
         if complaint_id is None:
             self._load_new(draft)
         else:

@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.cases = CaseListPanel(self, clock=clock)
+        self.cases.set_viewer(operator_id)
         self.workspace = Workspace(self, self.cases, operator_id, clock)
         self.ui.centralLayout.addWidget(self.workspace)
         self.operator_label = named(QLabel(self), "operatorLabel")
@@ -237,6 +238,7 @@ class MainWindow(QMainWindow):
     def set_operator(self, staff_id: int | None) -> None:
         self.operator_id = preferences.valid_operator(staff_id)
         preferences.set_operator_id(self.operator_id)
+        self.cases.set_viewer(self.operator_id)
         self._show_operator()
 
     def open_settings(self):

@@ -88,6 +88,10 @@ def test_erase_leaves_no_trace_and_keeps_the_figures(person, clock, db_path, reb
     before = dataclasses.asdict(compute(week, clock.now()))
     sha = Attachment.get(Attachment.complaint == person["cases"][0].id).sha256
     assert NAME.encode() in _file_bytes(db_path)
+    from desk.services.audit.verify import verify
+    from desk.store.models.audit import AuditEntry
+
+    assert AuditEntry.select().where(AuditEntry.new.contains("和平路")).exists()
     result = erase_customer(PHONE, None, clock=clock, rebuild=rebuild)
     assert result.cases == 2 and result.files == 1
     assert not blob_store().path_for(sha).exists()
@@ -98,6 +102,10 @@ def test_erase_leaves_no_trace_and_keeps_the_figures(person, clock, db_path, reb
         for encoding in ("utf-8", "utf-16-le"):
             assert trace.encode(encoding) not in raw, trace
     assert "李四".encode() in raw               # the other customer is untouched
+    # the audit trail lost her values, not its chain; the erasure is an entry of its own
+    assert verify().ok
+    erasure = AuditEntry.get(AuditEntry.action == "customer.erase")
+    assert '"cases": 2' in erasure.new and PHONE not in erasure.new
     after = dataclasses.asdict(compute(week, clock.now()))
     assert after == before
     kept = Complaint.get_by_id(person["cases"][0].id)

@@ -53,6 +53,17 @@ def test_purge_removes_exactly_what_the_dry_run_listed(aged, clock, org):  # noq
         assert path.exists() == (sha == shared)
     assert not Draft.select().exists()
     assert plan_purge(clock).empty
+    # the audit trail: the case's entries gave way to a checkpoint; the chain verifies
+    from desk.services.audit.verify import verify
+    from desk.store.models.audit import AuditEntry
+
+    assert not AuditEntry.select().where(AuditEntry.complaint_id == aged["due"].id).exists()
+    assert not AuditEntry.select().where(AuditEntry.case_no == aged["due"].case_no).exists()
+    assert AuditEntry.select().where(AuditEntry.action == "checkpoint").exists()
+    assert AuditEntry.select().where(AuditEntry.complaint_id == aged["held"].id).exists()
+    purge = AuditEntry.get(AuditEntry.action == "purge")
+    assert purge.user_name == "赵经理" and "欧阳" not in purge.new
+    assert verify().ok
 
 
 def test_the_purge_leaves_a_record_without_personal_data(aged, clock, org):  # noqa: F811
