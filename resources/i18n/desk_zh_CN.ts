@@ -4253,6 +4253,16 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>显示数据</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/retention/phone_reveal.py"/>
+        <source>Show the whole number</source>
+        <translation>显示完整号码</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/retention/phone_reveal.py"/>
+        <source>Show the whole number (written to the audit trail)</source>
+        <translation>显示完整号码（会记入审计记录）</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/capa/capa_form.py"/>
         <source>Sign as &amp;GM</source>
         <translation>以店总身份签字(&amp;G)</translation>

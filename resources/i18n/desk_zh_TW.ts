@@ -4253,6 +4253,16 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>顯示資料</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/retention/phone_reveal.py"/>
+        <source>Show the whole number</source>
+        <translation>顯示完整號碼</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/retention/phone_reveal.py"/>
+        <source>Show the whole number (written to the audit trail)</source>
+        <translation>顯示完整號碼（會記入審計記錄）</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/capa/capa_form.py"/>
         <source>Sign as &amp;GM</source>
         <translation>以店總身份簽字(&amp;G)</translation>
