@@ -116,10 +116,11 @@ def _iso_media(handle, size: int, wanted: bytes) -> bool:
 
 
 def _riff(handle, size: int, needed: tuple[bytes, ...]) -> bool:
-    """WAV and AVI: the RIFF size matches the file and the chunks tile it."""
+    """WAV and AVI: the file holds all the RIFF size says (a tagger may have added bytes
+    after it) and the chunks tile it."""
     header = handle.read(12)
     declared = struct.unpack("<I", header[4:8])[0] + 8
-    if declared > size + 1 or declared < size - 1:
+    if declared > size + 1 or declared < 20:
         return False
     position, seen = 12, set()
     end = min(declared, size)
@@ -219,17 +220,20 @@ def _webm(handle, size: int) -> bool:
 
 
 def _pdf(handle, size: int) -> bool:
+    """The header, and near the end the last ``startxref`` with ``%%EOF`` after it (some
+    writers add a few bytes past it), pointing at a cross-reference table or stream
+    (readers allow a pointer a little off, so a few bytes either way are too)."""
     head = handle.read(1024)
     handle.seek(max(0, size - 2048))
     tail = handle.read()
-    found = re.search(rb"startxref\s+(\d+)\s+%%EOF\s*$", tail)
-    if not re.match(rb"%PDF-[12]\.\d", head) or found is None:
+    found = re.findall(rb"startxref\s+(\d+)\s+%%EOF", tail)
+    if not re.match(rb"%PDF-[12]\.\d", head) or not found:
         return False
-    offset = int(found.group(1))
+    offset = int(found[-1])
     if offset >= size:
         return False
-    handle.seek(offset)
-    return re.match(rb"\s*(xref|\d+\s+\d+\s+obj)", handle.read(64)) is not None
+    handle.seek(max(0, offset - 32))
+    return re.search(rb"(^|\s)(xref|\d+\s+\d+\s+obj)", handle.read(160)) is not None
 
 
 # ---------------------------------------------------------------- audio frames

@@ -52,6 +52,8 @@ SOUND = {
     "mp4": (media.mp4_bytes, "video/mp4"),
     "mov": (lambda: media.mp4_bytes(b"qt  "), "video/quicktime"),
     "webm": (media.webm_bytes, "video/webm"),
+    "pdf with bytes after its end": (lambda: media.pdf_bytes() + b"\r\n\x00\x00", "application/pdf"),
+    "wav with a tag after it": (lambda: media.wav_bytes() + b"id3 \x04\x00\x00\x00TAG!", "audio/wav"),
 }
 
 
