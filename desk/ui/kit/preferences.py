@@ -27,22 +27,30 @@ def set_language(lang: str) -> None:
     app_settings().setValue("language", lang)
 
 
-def operator_id() -> int | None:
-    """The saved operator on duty, not checked against the staff list."""
-    value = app_settings().value("operator_id", "")
+def _saved_id(key: str) -> int | None:
+    """A record id saved under ``key`` (``None``: none saved, or not an id)."""
     try:
-        number = int(value)
+        number = int(app_settings().value(key, ""))
     except (TypeError, ValueError):
         return None
     return number if number > 0 else None
 
 
-def set_operator_id(staff_id: int | None) -> None:
+def _save_id(key: str, record_id: int | None) -> None:
     settings = app_settings()
-    if staff_id:
-        settings.setValue("operator_id", int(staff_id))
+    if record_id:
+        settings.setValue(key, int(record_id))
     else:
-        settings.remove("operator_id")
+        settings.remove(key)
+
+
+def operator_id() -> int | None:
+    """The saved operator on duty, not checked against the staff list."""
+    return _saved_id("operator_id")
+
+
+def set_operator_id(staff_id: int | None) -> None:
+    _save_id("operator_id", staff_id)
 
 
 def valid_operator(staff_id: int | None) -> int | None:
@@ -57,19 +65,11 @@ def valid_operator(staff_id: int | None) -> int | None:
 
 def desk_site_id() -> int | None:
     """The site this PC's desk belongs to (a PC setting; ``None``: not chosen)."""
-    try:
-        number = int(app_settings().value("site_id", ""))
-    except (TypeError, ValueError):
-        return None
-    return number if number > 0 else None
+    return _saved_id("site_id")
 
 
 def set_desk_site_id(site_id: int | None) -> None:
-    settings = app_settings()
-    if site_id:
-        settings.setValue("site_id", int(site_id))
-    else:
-        settings.remove("site_id")
+    _save_id("site_id", site_id)
 
 
 _every_site = False     # this session: an operations manager or the GM looks at all sites
