@@ -19,12 +19,16 @@ def pause_for_others(seconds: float = PAUSE) -> None:
         time.sleep(seconds)
 
 
+#: ids per ``IN (...)``: well under SQLite's limit on bound values
+CHUNK = 500
+
+
 def delete_where(model, field, ids: list[int]) -> int:
     """Delete the rows of ``model`` whose ``field`` is in ``ids`` (inside a transaction);
     the number deleted."""
-    if not ids:
-        return 0
-    return model.delete().where(field.in_(ids)).execute()
+    ids = list(ids)
+    return sum(model.delete().where(field.in_(ids[start:start + CHUNK])).execute()
+               for start in range(0, len(ids), CHUNK))
 
 
 #: search-index pages merged per transaction (a whole-index merge of a large database

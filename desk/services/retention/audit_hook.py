@@ -10,13 +10,21 @@ from __future__ import annotations
 
 from desk.services.audit import trail
 
+#: cases or records per checkpoint
+CHUNK = 500
+
 
 def purging(by_id, case_ids=(), revisit_ids=(), capa_ids=(), clock=None) -> int:
     """Entries about the cases, revisits and corrective actions being deleted give way to
     a checkpoint (inside the deleting transaction); the number replaced."""
     records = [("revisit", i) for i in revisit_ids] + [("capa", i) for i in capa_ids]
     kwargs = {"clock": clock} if clock is not None else {}
-    return trail.checkpoint(by_id, case_ids, records, **kwargs)
+    cases = list(case_ids)
+    replaced = 0
+    for start in range(0, max(len(cases), len(records)), CHUNK):   # bounded IN (...) lists
+        replaced += trail.checkpoint(by_id, cases[start:start + CHUNK],
+                                     records[start:start + CHUNK], **kwargs)
+    return replaced
 
 
 def purged(by_id, counts: dict[str, int], plan, clock) -> None:

@@ -162,3 +162,16 @@ def test_every_kind_of_change_is_an_entry(org, slip_case, clock):
                .order_by(AuditEntry.seq)]
     assert on_capa == [("capa.open", "收银找零出错"), ("capa.corrective_added", "收银员培训")]
     assert verify().ok
+
+
+def test_a_purge_of_many_records_checkpoints_in_chunks(org, clock):
+    """Thousands of revisits' entries go in bounded steps; the chain still verifies."""
+    from desk.services.retention import audit_hook
+
+    trail.record_many({"by_id": None, "action": "revisit.cancelled", "at": clock.now(),
+                       "kind": "revisit", "record_id": i, "field": "cancel_reason",
+                       "new": f"理由{i}", "personal": True} for i in range(1, 1201))
+    with transaction():
+        assert audit_hook.purging(org["ops"], revisit_ids=range(1, 1201), clock=clock) == 1200
+    assert AuditEntry.select().where(AuditEntry.action == trail.CHECKPOINT).count() == 3
+    assert verify().ok
