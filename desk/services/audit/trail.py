@@ -20,7 +20,8 @@ from typing import Iterable
 
 from desk.i18n import _
 from desk.services.common.clock import system_clock
-from desk.store.db import locked, transaction
+from desk.services.common.rows import with_defaults
+from desk.store.db import bulk_insert, locked, transaction
 from desk.store.models.audit import GENESIS, AuditEntry, AuditHead
 from desk.store.models.cases import Complaint, Staff
 
@@ -122,8 +123,6 @@ def record_many(entries: Iterable[dict]) -> int:
     """Append many entries at once (an import, the demo), inside the caller's transaction:
     each dict holds ``record``'s arguments (``by_id``, ``action``, ``at`` and the
     keywords). Returns the number appended."""
-    from desk.store.db import bulk_insert
-
     names: dict = {}
     rows = []
     with transaction():
@@ -226,15 +225,14 @@ def checkpoint(by_id, complaint_ids: Iterable[int] = (),
                 runs[-1].append(row)
             else:
                 runs.append([row])
-        stand_ins = []
-        for run in runs:
-            AuditEntry.delete().where(AuditEntry.seq.in_([r[0] for r in run])).execute()
-            stand_ins.append({"seq": run[0][0], "span": sum(r[1] for r in run),
-                              "prev_hash": run[0][2], "hash": run[-1][3]})
-        for start in range(0, len(stand_ins), 200):
-            AuditEntry.insert_many([dict(s, at=moment, action=PURGED, kind="audit",
-                                         record_id=summary_seq)
-                                    for s in stand_ins[start:start + 200]]).execute()
+        stand_ins = [{"seq": run[0][0], "span": sum(r[1] for r in run),
+                      "prev_hash": run[0][2], "hash": run[-1][3]} for run in runs]
+        seqs = [r[0] for r in rows]
+        for start in range(0, len(seqs), 500):
+            AuditEntry.delete().where(AuditEntry.seq.in_(seqs[start:start + 500])).execute()
+        bulk_insert(AuditEntry, with_defaults(AuditEntry, [
+            dict(s, at=moment, action=PURGED, kind="audit", record_id=summary_seq)
+            for s in stand_ins]))
         replaced = sum(s["span"] for s in stand_ins)
         _append({"at": moment, "user_id": by_id or None, "user_name": _user_name(by_id),
                  "action": CHECKPOINT, "kind": "audit", "record_id": None,
