@@ -63,3 +63,20 @@ def mask_phone(phone: str) -> str:
     if len(digits) > 2:
         return "*" * (len(digits) - 2) + digits[-2:]
     return "*" * len(digits)
+
+
+def phone_text(phone: str) -> str:
+    """A phone number as every screen and paper shows it: a mainland mobile number in groups
+    of 3-4-4 (``13612345678``, ``136-1234-5678`` and ``+86 136 1234 5678`` all show as
+    ``136 1234 5678``); any other number, and a masked one, as it was written."""
+    text = str(phone or "").strip()
+    if "*" in text:
+        return text
+    digits = _NON_DIGITS.sub("", text)
+    if len(digits) == 13 and digits.startswith("86") and text.startswith(("+", "86")):
+        digits = digits[2:]
+    elif len(digits) == 15 and digits.startswith("0086"):
+        digits = digits[4:]
+    if len(digits) == 11 and digits.startswith("1") and not re.search(r"[^\d\s\-.+()]", text):
+        return f"{digits[:3]} {digits[3:7]} {digits[7:]}"
+    return text

@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
 from functools import reduce
 from operator import and_
 
 from peewee import OP, SQL, Expression, NodeList, Value, fn
 
+from desk.services.cases.caserows import CaseFilter, CaseRow
 from desk.services.common import vocab
+from desk.services.common.calendar import deadline_state, load_calendar
 from desk.services.common.clock import system_clock
 from desk.services.common.validation import phone_digits
 from desk.store import plans, search
@@ -17,66 +18,19 @@ from desk.store.models.cases import Category, Channel, Complaint, Department, Te
 from desk.store.models.slips import HandlingSlip
 from desk.text import clean_text
 
-
-@dataclass
-class CaseFilter:
-    statuses: list[str] = field(default_factory=list)
-    category_ids: list[int] = field(default_factory=list)
-    channel_ids: list[int] = field(default_factory=list)
-    severities: list[str] = field(default_factory=list)
-    department_ids: list[int] = field(default_factory=list)
-    tenant_ids: list[int] = field(default_factory=list)
-    received_from: dt.date | None = None
-    received_to: dt.date | None = None   # inclusive
-    text: str = ""
-    include_voided: bool = False
-    only_voided: bool = False
-    overdue_only: bool = False
-    site_ids: list[int] = field(default_factory=list)   # none: every site
-
-
-@dataclass
-class CaseRow:
-    id: int
-    case_no: str
-    status: str
-    severity: str
-    category: str
-    channel: str
-    received_at: dt.datetime
-    reply_due_at: dt.datetime
-    complainant: str
-    phone: str
-    object: str
-    summary: str
-    voided: bool
-
-    def age(self, now: dt.datetime) -> dt.timedelta:
-        return now - self.received_at
-
-    def is_overdue(self, now: dt.datetime) -> bool:
-        return self.status in vocab.OPEN_STATUSES and self.reply_due_at < now and not self.voided
-
-    def as_json(self) -> dict:
-        return {
-            "case_no": self.case_no, "status": self.status, "severity": self.severity,
-            "category": self.category, "channel": self.channel,
-            "received_at": self.received_at.isoformat(),
-            "reply_due_at": self.reply_due_at.isoformat(),
-            "complainant": self.complainant, "phone": self.phone, "object": self.object,
-            "summary": self.summary, "voided": self.voided,
-        }
-
-
 SUMMARY_LENGTH = 80
 
 
-def _conditions(flt: CaseFilter, now: dt.datetime) -> list:
+def _conditions(flt: CaseFilter, now: dt.datetime, indexed: bool = True) -> list:
     """The filter as conditions whose plan needs no statistics (``desk.store.plans``): a
     page walks the primary key, or an ``(x, id)`` index for one chosen value, newest first
     and stops when it is full; several values of a column and date bounds are checked row
-    by row on that walk, and a date range also bounds the ids walked."""
+    by row on that walk, and a date range also bounds the ids walked.
+
+    ``indexed`` False: every condition is checked row by row (a sorted list walks the
+    index of its sort column)."""
     conds = []
+    key = (lambda column: column) if indexed else plans.unindexed
     if flt.only_voided:
         conds.append(Complaint.voided)   # bare column: matches the partial index of void cases
     elif not flt.include_voided:
@@ -86,7 +40,7 @@ def _conditions(flt: CaseFilter, now: dt.datetime) -> list:
                            (flt.channel_ids, Complaint.channel)):
         values = list(dict.fromkeys(values))
         if len(values) == 1:
-            conds.append(column == values[0])
+            conds.append(key(column) == column.db_value(values[0]))
         elif values:
             conds.append(plans.unindexed(column).in_([column.db_value(v) for v in values]))
     # A department or shop: the cases about it and the cases whose slip went to it.
@@ -96,7 +50,8 @@ def _conditions(flt: CaseFilter, now: dt.datetime) -> list:
         if values:
             sent = HandlingSlip.select(HandlingSlip.complaint).where(
                 slip_column.in_(list(values)))
-            conds.append(plans.unindexed(column).in_(list(values)) | Complaint.id.in_(sent))
+            conds.append(plans.unindexed(column).in_(list(values))
+                         | key(Complaint.id).in_(sent))
     start = end = None
     if flt.received_from:
         start = dt.datetime.combine(flt.received_from, dt.time())
@@ -105,7 +60,7 @@ def _conditions(flt: CaseFilter, now: dt.datetime) -> list:
         end = dt.datetime.combine(flt.received_to + dt.timedelta(days=1), dt.time())
         conds.append(plans.unindexed(Complaint.received_at) < Complaint.received_at.db_value(end))
     if start or end:
-        conds.extend(_id_bounds(start, end))
+        conds.extend(_id_bounds(start, end, key))
     if flt.site_ids:
         conds.append(site_condition(flt.site_ids))
     if flt.overdue_only:
@@ -121,7 +76,7 @@ def site_condition(site_ids):
     return column.in_(list(site_ids)) | column.is_null()
 
 
-def _id_bounds(start: dt.datetime | None, end: dt.datetime | None) -> list:
+def _id_bounds(start: dt.datetime | None, end: dt.datetime | None, key=None) -> list:
     """The ids of the cases received in ``[start, end)``, from the ``received_at`` index,
     as bounds for a walk of the primary key."""
     where = []
@@ -131,9 +86,10 @@ def _id_bounds(start: dt.datetime | None, end: dt.datetime | None) -> list:
         where.append(Complaint.received_at < end)
     low, high = (Complaint.select(fn.MIN(Complaint.id), fn.MAX(Complaint.id))
                  .where(reduce(and_, where)).tuples().get())
+    column = (key or (lambda c: c))(Complaint.id)
     if low is None:
-        return [Complaint.id < 0]
-    return [Complaint.id >= low, Complaint.id <= high]
+        return [column < 0]
+    return [column >= low, column <= high]
 
 
 def _select():
@@ -142,14 +98,17 @@ def _select():
         Complaint.category, Complaint.channel, Complaint.received_at, Complaint.reply_due_at,
         Complaint.complainant_name, Complaint.anonymous, Complaint.phone,
         Complaint.object_type, Complaint.tenant, Complaint.department, Complaint.object_text,
-        fn.SUBSTR(Complaint.description, 1, SUMMARY_LENGTH).alias("summary"), Complaint.voided)
+        fn.SUBSTR(Complaint.description, 1, SUMMARY_LENGTH).alias("summary"), Complaint.voided,
+        Complaint.closed_at, Complaint.phone_digits)
         .namedtuples())   # plain rows: a page is read several times faster than as models
 
 
 class _Names:
     """Small lookup tables for labels, loaded once per page."""
 
-    def __init__(self):
+    def __init__(self, now: dt.datetime | None = None):
+        self.now = now
+        self.calendar = load_calendar() if now is not None else None
         self.categories = {c.id: vocab.display_name(vocab.DEFAULT_CATEGORIES, c.code, c.name)
                            for c in Category.select()}
         self.channels = {c.id: vocab.display_name(vocab.DEFAULT_CHANNELS, c.code, c.name)
@@ -167,13 +126,18 @@ class _Names:
         else:
             obj = c.object_text
         summary = " ".join((c.summary or "").split())
+        state = "none"
+        if self.now is not None and c.status in vocab.OPEN_STATUSES and not c.voided:
+            state = deadline_state(c.received_at, c.reply_due_at, self.now, self.calendar)
         return CaseRow(
             id=c.id, case_no=c.case_no, status=c.status, severity=c.severity,
             category=self.categories.get(c.category, ""),
             channel=self.channels.get(c.channel, ""), received_at=c.received_at,
             reply_due_at=c.reply_due_at,
             complainant=c.complainant_name or ("—" if c.anonymous else ""),
-            phone=c.phone, object=obj, summary=summary, voided=bool(c.voided))
+            phone=c.phone, object=obj, summary=summary, voided=bool(c.voided),
+            closed_at=c.closed_at, deadline_state=state, phone_digits=c.phone_digits or "",
+            category_id=c.category or 0, channel_id=c.channel or 0)
 
 
 def _search_terms(flt: CaseFilter) -> tuple[str, ...]:
@@ -268,13 +232,27 @@ def _newest_window(terms: tuple[str, ...], conds: list, before_id: int | None,
     return rows if len(rows) >= limit or floor <= 1 else None
 
 
+def sort_applies(flt: CaseFilter) -> bool:
+    """Whether ``flt.sort`` orders the list: a search lists its finds newest first."""
+    return bool(flt.sort) and not _search_terms(flt)
+
+
 def fetch_page(flt: CaseFilter, before_id: int | None = None, limit: int = 100,
-               clock=system_clock) -> list[CaseRow]:
-    """Up to ``limit`` rows older than ``before_id`` (keyset paging, newest first)."""
+               clock=system_clock, after: CaseRow | None = None) -> list[CaseRow]:
+    """Up to ``limit`` rows after the row ``after`` in the list's order (keyset paging:
+    newest first, or by ``flt.sort`` with ties by id); ``before_id`` instead of ``after``
+    for the newest-first order."""
     now = clock.now()
+    names = _Names(now)
+    if sort_applies(flt):
+        from desk.services.cases import casesort
+        rows = casesort.sorted_page(flt, _conditions(flt, now, indexed=False), _select,
+                                    after, limit)
+        return [names.row(c) for c in rows]
+    if before_id is None and after is not None:
+        before_id = after.id
     conds = _conditions(flt, now)
     terms = _search_terms(flt)
-    names = _Names()
     if (terms and not _CASE_NO.match(terms[0])
             and any(len(t) < search.MIN_INDEXED_LENGTH for t in terms)):
         rows = _newest_window(terms, conds, before_id, limit)

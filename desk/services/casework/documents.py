@@ -19,6 +19,7 @@ from desk.services.common.validation import ValidationError
 from desk.services.org.organisation import get_setting
 from desk.store.models.cases import Complaint, Staff
 from desk.store.models.slips import Compensation, ReplyDateChange, WrittenReply
+from desk.text import phone_text
 
 
 def find_case(case_no: str) -> Complaint | None:
@@ -55,7 +56,7 @@ def case_summary(record: Complaint, lang: str):
         channel=named_in(vocab.DEFAULT_CHANNELS, record.channel, lang),
         category=named_in(vocab.DEFAULT_CATEGORIES, record.category, lang),
         severity=label_in(vocab.SEVERITIES, record.severity, lang),
-        complainant=record.complainant_name, phone=record.phone, address=record.address,
+        complainant=record.complainant_name, phone=phone_text(record.phone), address=record.address,
         room_no=record.room_no, member_no=record.member_no,
         customer_class=label_in(vocab.CUSTOMER_CLASSES, record.customer_class, lang),
         incident_at=record.incident_at, incident_place=record.incident_place,

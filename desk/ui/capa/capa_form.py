@@ -157,8 +157,15 @@ class CapaForm(Retranslating, QWidget):
         layout.addWidget(self.case_box, 1)
 
         self.print_button = push_button(self, "printButton", self.print_record)
-        self.message = message_row(self, layout, self.print_button)
+        self.close_button = push_button(self, "closeButton", self.close)
+        self.message = message_row(self, layout, self.print_button, self.close_button)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self).activated.connect(self.save)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape:   # a window of its own: Esc closes it
+            self.close()
+            return
+        super().keyPressEvent(event)
 
     def _retranslate(self) -> None:
         self.problem_box.setTitle(_("Problem and root cause"))
@@ -184,6 +191,7 @@ class CapaForm(Retranslating, QWidget):
         self.cases.setHeaderLabels([_("Case no."), _("Category"), _("Received"),
                                     _("Complainant"), _("Status")])
         self.print_button.setText(_("Pri&nt…"))
+        self.close_button.setText(_("Close"))
 
     # ------------------------------------------------------------------ showing
     def reload(self) -> None:

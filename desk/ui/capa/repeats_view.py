@@ -80,7 +80,7 @@ class RepeatsView(Retranslating, QWidget):
         self.refresh()
 
     def _retranslate(self) -> None:
-        self.refresh_button.setText(_("Re&fresh"))
+        self.refresh_button.setText(_("R&efresh"))
         self.tree.setHeaderLabels([_("Problem that keeps coming back"), _("Kind"),
                                    _("Corrective action")])
         self._update_button()

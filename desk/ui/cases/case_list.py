@@ -2,10 +2,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
+import logging
 
 from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QComboBox, QHeaderView, QWidget
 
 from desk import i18n
@@ -13,11 +12,20 @@ from desk.i18n import N_, _
 from desk.services.cases import caselist
 from desk.services.common import vocab
 from desk.services.common.clock import system_clock
+from desk.services.common.errors import user_message
 from desk.services.org import organisation
-from desk.ui.cases.case_model import COLUMN_KEYS, COLUMNS, ID_ROLE, CaseTableModel
+from desk.ui.cases.case_columns import (
+    WIDE_COMBOS,
+    fit_columns,
+    header_sort,
+    keep_sortable,
+    text_units,
+)
+from desk.ui.cases.case_model import COLUMNS, ID_ROLE, CaseTableModel
 from desk.ui.forms.ui_case_list import Ui_CaseListPanel
 from desk.ui.kit import preferences
 
+log = logging.getLogger("desk.ui")
 SEARCH_DELAY_MS = 250
 HEADER_KEY = "caseList/headerState/v1/{lang}"   # one layout per language
 DATE_PRESETS = (
@@ -29,36 +37,19 @@ DATE_PRESETS = (
     ("this_year", N_("This year")),
     ("custom", N_("Date range")),
 )
-# Samples that size the columns, so Chinese text fits without cutting.
-COLUMN_SAMPLES = {
-    "case_no": ["20261126-0001"],
-    "received": ["2026-11-26 10:00"],
-    "deadline": ["2026-11-26 10:00"],
-    "complainant": ["欧阳娜娜", "Zhang Wei"],
-    "phone": ["138 1234 5678"],
-    "object": ["华为体验店 (3F-100)"],
-    "age": ["999 d 23 h", "999天23小时"],
-    "category": ["商品质量/缺陷"],
-    "channel": ["意见箱", "Suggestion box"],
-}
-COLUMN_MAX = {"status": 130, "severity": 110, "category": 150, "channel": 120,
-              "object": 160}   # longer texts elide; the tooltip shows them whole
-# Pick lists that size to their first entry ("all ...") at least; longer names elide.
-WIDE_COMBOS = ("categoryFilter", "channelFilter", "objectFilter")
-
-
-def text_units(text: str) -> int:
-    """Width of ``text`` in Latin letters (a Chinese character counts two)."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
 class CaseListPanel(QWidget):
     """Emits ``open_requested(id)`` on Enter or double-click and ``count_changed`` after
-    every filter change with (number of matching cases, whether the count was capped)."""
+    every filter change with (number of matching cases, whether the count was capped).
+
+    Pages and counts are read in the background (``CaseTableModel``): ``refresh`` returns
+    at once, ``loaded`` follows when the first page is shown (and the case to keep is
+    selected again)."""
 
     open_requested = Signal(int)
     count_changed = Signal(int, bool)
     filters_applied = Signal()
+    loaded = Signal()
+    load_error = Signal(str)     # what went wrong reading the list, in one sentence
 
     def __init__(self, parent=None, clock=system_clock):
         super().__init__(parent)
@@ -77,6 +68,14 @@ class CaseListPanel(QWidget):
         self._layout_language = ""
         self._filters_language = ""
         self._labels: dict[str, list[str]] = {}   # active categories' and channels' names
+        self.sort_key = ""                  # a column of ``casesort.SORTABLE``, or newest first
+        self.sort_descending = True
+        self._keep: int | None = None      # the case to select when the first page is in
+        self._first_page = False           # the next page to arrive is a first page
+        self._to_list = False              # move to the list's first row once it is in
+        self.model.page_loaded.connect(self._page_loaded)
+        self.model.counted.connect(self.count_changed)
+        self.model.failed.connect(self._load_failed)
         self.populate_filters()
         self._setup_header()
         today = self.clock.now().date()
@@ -86,8 +85,7 @@ class CaseListPanel(QWidget):
         self._date_widgets_enabled()
 
     def set_viewer(self, by_id: int | None) -> None:
-        """Show phone numbers as this person may see them (masked for roles that do not
-        call customers)."""
+        """Phone numbers as this person may see them (masked: roles that do not call)."""
         from desk.services.retention.phones import masks_for
 
         masked = masks_for(by_id)
@@ -102,6 +100,10 @@ class CaseListPanel(QWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(40)
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)   # newest first
+        header.sortIndicatorChanged.connect(self._sort_changed)
         self.view.verticalHeader().setDefaultSectionSize(
             self.view.fontMetrics().height() + 10)
         self.apply_layout()
@@ -118,29 +120,12 @@ class CaseListPanel(QWidget):
             except (TypeError, ValueError):
                 restored = False
         if not restored or header.count() != len(COLUMNS):
-            self.fit_columns()   # (measuring the words takes a few ms: only when needed)
+            self.fit_columns()
+        self._sort_from_header()
 
     def fit_columns(self) -> None:
-        """Widths that fit the header and typical content in the current language (with
-        the names ``populate_filters`` read)."""
-        metrics = self.view.fontMetrics()
-        bold = QFont(self.view.font())
-        bold.setBold(True)
-        bold_metrics = QFontMetrics(bold)
-        header_metrics = self.view.horizontalHeader().fontMetrics()
-        labels = {"status": [vocab.label(vocab.STATUSES, c) for c in vocab.STATUSES]
-                  + [_("Voided")],
-                  "severity": [vocab.label(vocab.SEVERITIES, c) for c in vocab.SEVERITIES],
-                  **self._labels}
-        for column, key in enumerate(COLUMN_KEYS):
-            if key == "summary":
-                continue
-            samples = COLUMN_SAMPLES.get(key, []) + labels.get(key, [])
-            measure = bold_metrics if key == "deadline" else metrics
-            width = max([measure.horizontalAdvance(s) for s in samples] + [0]) + 16
-            width = min(width, COLUMN_MAX.get(key, 240))
-            width = max(width, header_metrics.horizontalAdvance(_(COLUMNS[column][1])) + 28)
-            self.view.setColumnWidth(column, width)
+        """Widths for this language's words (a few ms: only when needed)."""
+        fit_columns(self.view, self._labels)
 
     def save_state(self, settings=None) -> None:
         settings = settings if settings is not None else preferences.app_settings()
@@ -151,7 +136,7 @@ class CaseListPanel(QWidget):
         ui = self.ui
         self.search_box.textEdited.connect(lambda _text: self.search_timer.start())
         self.search_box.textChanged.connect(self._text_changed)
-        self.search_box.returnPressed.connect(self.apply_filters)
+        self.search_box.returnPressed.connect(self._search_entered)
         self.search_box.installEventFilter(self)
         for combo in (ui.statusFilter, ui.severityFilter, ui.categoryFilter,
                       ui.channelFilter, ui.objectFilter):
@@ -164,13 +149,42 @@ class CaseListPanel(QWidget):
         self.view.activated.connect(self._activated)
 
     def eventFilter(self, watched, event) -> bool:
-        if (watched is self.search_box and event.type() == QEvent.Type.KeyPress
-                and event.key() == Qt.Key.Key_Escape):
-            if self.search_box.text():
-                self.search_box.clear()
-                self.apply_filters()
-            return True
+        if watched is self.search_box and event.type() == QEvent.Type.KeyPress:
+            if event.key() == Qt.Key.Key_Escape:
+                if self.search_box.text():
+                    self.search_box.clear()
+                    self.apply_filters()
+                return True
+            if event.key() == Qt.Key.Key_Down:
+                self.go_to_list()
+                return True
         return super().eventFilter(watched, event)
+
+    def _search_entered(self) -> None:
+        """Enter: search now (if the typing has not yet) and go to the first case found."""
+        if self.search_timer.isActive():
+            self.apply_filters()
+        self.go_to_list()
+
+    def go_to_list(self) -> None:
+        """Move the keyboard to the list, on its first case (once it has arrived)."""
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.model.fetching and not self.model.rows:
+            self._to_list = True
+        elif not self.view.currentIndex().isValid() and self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(0, 0))
+
+    # --- order ---------------------------------------------------------------------------
+    def _sort_changed(self, _section: int, _order) -> None:
+        header = self.view.horizontalHeader()
+        if not keep_sortable(header, self.sort_key, self.sort_descending):
+            return                  # a column with no order: the last one stays
+        self._sort_from_header()
+        if not self._loading:
+            self.refresh()
+
+    def _sort_from_header(self) -> None:
+        self.sort_key, self.sort_descending = header_sort(self.view.horizontalHeader())
 
     # --- filter widgets ------------------------------------------------------------------
     def populate_filters(self) -> None:
@@ -292,7 +306,8 @@ class CaseListPanel(QWidget):
         ui = self.ui
         flt = caselist.CaseFilter(text=self.search_box.text()[:200],
                                   include_voided=ui.showVoided.isChecked(),
-                                  site_ids=preferences.list_site_ids())
+                                  site_ids=preferences.list_site_ids(),
+                                  sort=self.sort_key, descending=self.sort_descending)
         status = ui.statusFilter.currentData()
         if status == "open":
             flt.statuses = list(vocab.OPEN_STATUSES)
@@ -326,24 +341,41 @@ class CaseListPanel(QWidget):
         self.refresh()
         self.filters_applied.emit()
 
-    def refresh(self, select_id: int | None = None, count_later: bool = False) -> bool:
-        """Reload from the first page, keeping (or moving to) the selected case; whether
-        the cases were counted (``count_changed``).
+    def refresh(self, select_id: int | None = None) -> None:
+        """Reload from the first page in the background, keeping (or moving to) the
+        selected case; ``loaded`` and then ``count_changed`` follow."""
+        self._keep = select_id if select_id is not None else self.current_id()
+        self._first_page = True
+        flt = self.current_filter()
+        shown = caselist.sort_applies(flt) or not flt.sort   # a search lists newest first
+        self.view.horizontalHeader().setSortIndicatorShown(shown)
+        self.model.set_filter(flt)
 
-        ``count_later``: when the cases fill more than the first page, leave counting them
-        (up to ``COUNT_CAP``: a few ms on a large database) to ``update_count`` later."""
-        keep = select_id if select_id is not None else self.current_id()
-        self.model.set_filter(self.current_filter())
-        if keep is not None:
-            self.select_case(keep)
-        if count_later and not self.model.exhausted:
-            return False
-        self.update_count()
-        return True
+    @property
+    def loading(self) -> bool:
+        """A page or the count is still on its way."""
+        return self.model.loading or self._first_page
+
+    def _page_loaded(self) -> None:
+        if not self._first_page:
+            return
+        self._first_page = False
+        if self._keep is not None:
+            self.select_case(self._keep)
+        if self._to_list:
+            self._to_list = False
+            self.go_to_list()
+        self.model.request_count()
+        self.loaded.emit()
+
+    def _load_failed(self, exc) -> None:
+        self._first_page = False
+        log.warning("case list could not be read: %r", exc)
+        self.load_error.emit(user_message(exc))
+        self.loaded.emit()
 
     def update_count(self) -> None:
-        total, capped = self.model.count()
-        self.count_changed.emit(total, capped)
+        self.model.request_count()
 
     def current_id(self) -> int | None:
         index = self.view.currentIndex()

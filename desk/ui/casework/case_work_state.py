@@ -18,6 +18,7 @@ from desk.services.casework.slips import WRITTEN_CHANNELS
 from desk.services.common import vocab
 from desk.services.common.calendar import deadline_state, load_calendar
 from desk.services.org import organisation
+from desk.text import phone_text
 
 
 @dataclass
@@ -195,7 +196,7 @@ def load_state(complaint_id: int, now: dt.datetime) -> CaseState:
         for t in organisation.tenant_rows():
             if t["id"] == slip.tenant_id:
                 state.target = f"{t['name']} ({t['unit_no']})" if t["unit_no"] else t["name"]
-                state.tenant_contact = " ".join(p for p in (t["manager"], t["phone"]) if p)
+                state.tenant_contact = " ".join(p for p in (t["manager"], phone_text(t["phone"])) if p)
     state.responsible = slip.responsible_name or name(slip.responsible_id)
     if slip.responsible_id and slip.responsible_name:
         own = name(slip.responsible_id)

@@ -88,13 +88,15 @@ def text_label(parent: QWidget, name: str, style: str = "") -> QLabel:
     return widget
 
 
-def message_row(owner: QWidget, layout: QBoxLayout, button: QPushButton) -> QLabel:
+def message_row(owner: QWidget, layout: QBoxLayout, button: QPushButton,
+                *more: QPushButton) -> QLabel:
     """Add to ``layout`` a row of a message line (``messageLabel``, taking the width) and
-    ``button`` on its right; returns the message line."""
+    ``button`` (and any ``more``) on its right; returns the message line."""
     row = QHBoxLayout()
     message = text_label(owner, "messageLabel")
     row.addWidget(message, 1)
-    row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+    for each in (button, *more):
+        row.addWidget(each, 0, Qt.AlignmentFlag.AlignTop)
     layout.addLayout(row)
     return message
 
@@ -127,3 +129,20 @@ def screen_header(owner: QWidget, layout: QBoxLayout, refresh: Callable[[], None
         error = error_label(owner, error_name)
         layout.addWidget(error)
     return ScreenHeader(heading, button, error)
+
+
+def place_over(window: QWidget, owner: QWidget | None, width: int, height: int) -> None:
+    """Size a top-level ``window`` to ``width`` x ``height`` (at most its screen's free
+    area) and centre it on ``owner``'s window, wholly on that screen."""
+    from PySide6.QtGui import QGuiApplication
+
+    anchor = owner.window() if owner is not None else None
+    screen = (anchor.screen() if anchor is not None else None) or QGuiApplication.primaryScreen()
+    free = screen.availableGeometry()
+    window.resize(min(width, free.width()), min(height, free.height()))
+    frame = window.frameGeometry()
+    centre = anchor.frameGeometry().center() if anchor is not None else free.center()
+    frame.moveCenter(centre)
+    x = max(free.left(), min(frame.left(), free.right() - frame.width() + 1))
+    y = max(free.top(), min(frame.top(), free.bottom() - frame.height() + 1))
+    window.move(x, y)

@@ -37,7 +37,7 @@ from desk.services.revisits.vocab import (
     SATISFACTION,
     label,
 )
-from desk.text import when_text
+from desk.text import phone_text, when_text
 from desk.ui.kit.dialogs import ActionDialog, attempt
 from desk.ui.kit.styles import ERROR_STYLE, NOTICE_STYLE, OK_STYLE
 from desk.ui.kit.widgets import embolden, message_row, push_button, text_label
@@ -172,10 +172,10 @@ class RevisitCallPanel(QWidget):
         for code, box in self.reason_boxes.items():
             box.setText(label(REASONS, code))
         self.words_label.setText(_("Customer's words"))
-        self.satisfied_button.setText(_("&Satisfied"))
+        self.satisfied_button.setText(_("Satisf&ied"))
         self.reopen_button.setText(_("Not satisfied: re&open the case"))
         self.new_button.setText(_("&New complaint…"))
-        self.cancel_button.setText(_("&Cancel revisit…"))
+        self.cancel_button.setText(_("Cancel re&visit…"))
         if self.sheet is not None:
             self._fill(self.sheet)
 
@@ -216,7 +216,7 @@ class RevisitCallPanel(QWidget):
         self._fill(sheet)
 
     def _fill(self, sheet: revisit_calls.CallSheet) -> None:
-        parts = [sheet.name or _("(no name)"), sheet.phone or _("no phone number"),
+        parts = [sheet.name or _("(no name)"), phone_text(sheet.phone) or _("no phone number"),
                  label(REVISIT_KINDS, sheet.kind),
                  _("due {date}").format(date=sheet.due_date.isoformat())]
         self.customer.setText(" · ".join(parts))

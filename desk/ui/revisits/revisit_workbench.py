@@ -24,6 +24,7 @@ from desk.services.common.errors import user_message
 from desk.services.revisits import calls as revisit_calls
 from desk.services.revisits import schedule as revisits
 from desk.services.revisits.vocab import REVISIT_KINDS, label
+from desk.text import phone_text
 from desk.ui.kit.retranslate import Retranslating
 from desk.ui.kit.widgets import list_tree, screen_header
 from desk.ui.kit.workers import run_in_thread
@@ -87,7 +88,7 @@ class RevisitWorkbench(Retranslating, QWidget):
             self.schedule_due()
 
     def _retranslate(self) -> None:
-        self.refresh_button.setText(_("Re&fresh"))
+        self.refresh_button.setText(_("R&efresh"))
         self.list.setHeaderLabels([_("Due"), _("Customer"), _("Revisit"), _("Attempts")])
         self.panel.retranslate()
         self._set_heading()
@@ -132,10 +133,10 @@ class RevisitWorkbench(Retranslating, QWidget):
         today = self.clock.now().date()
         for row in self.rows:
             due = row.due_date.isoformat()
-            item = QTreeWidgetItem([due, row.name or row.phone or _("(no name)"),
+            item = QTreeWidgetItem([due, row.name or phone_text(row.phone) or _("(no name)"),
                                     label(REVISIT_KINDS, row.kind), str(row.attempts)])
             item.setData(0, ID_ROLE, row.id)
-            item.setToolTip(1, "\n".join([row.phone, *row.case_nos]))
+            item.setToolTip(1, "\n".join([phone_text(row.phone), *row.case_nos]))
             if row.due_date < today:
                 item.setForeground(0, Qt.GlobalColor.darkRed)
             self.list.addTopLevelItem(item)

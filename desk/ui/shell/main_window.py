@@ -134,8 +134,7 @@ class MainWindow(QMainWindow):
         geometry = preferences.app_settings().value(GEOMETRY_KEY)
         self.has_saved_geometry = geometry is not None and self.restoreGeometry(geometry)
         self.first_paint = FirstPaint(self)
-        if not self.cases.refresh(count_later=True):   # more than a page: count them later
-            self.first_paint.add(self.cases.update_count)
+        self.cases.refresh()       # read in the background: the window paints at once
         self.first_paint.add(self.retention.start_monthly_check)
 
     def _connect(self) -> None:
@@ -161,6 +160,7 @@ class MainWindow(QMainWindow):
         events.setup_changed.connect(self.organisation_changed)
         events.reachable_changed.connect(self._reachable)
         self.cases.count_changed.connect(self._show_count)
+        self.cases.load_error.connect(lambda text: self.statusBar().showMessage(text, 15000))
 
     # --- texts ---------------------------------------------------------------------------
     def retranslate(self) -> None:

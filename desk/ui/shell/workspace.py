@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 
 from desk.i18n import N_, _
 from desk.services.common.clock import system_clock
+from desk.ui.kit.widgets import place_over
 
 log = logging.getLogger("desk.ui")
 DEADLINE_CHECK_MS = 5 * 60 * 1000
@@ -117,7 +118,7 @@ class Workspace(QTabWidget):
         form.setWindowTitle(_("Corrective and preventive action"))
         form.openCase.connect(self.open_case)
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        form.resize(900, 700)
+        place_over(form, self.window(), 900, 700)
         form.show()
         self.capa_window = form
         return form

@@ -15,6 +15,7 @@ from desk.ui.cases.case_model import (
     VOIDED_COLOUR,
     CaseTableModel,
 )
+from tests.ui.settle import settle
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -28,6 +29,7 @@ def demo(store, clock):
 def test_pages_lazily_and_grows_with_fetch_more(qtbot, demo, clock):
     model = CaseTableModel(clock=clock)
     model.set_filter(caselist.CaseFilter())
+    settle(model)
     total = caselist.count(caselist.CaseFilter(), clock=clock)
     assert total == 500
     assert 0 < model.rowCount() < total
@@ -36,6 +38,7 @@ def test_pages_lazily_and_grows_with_fetch_more(qtbot, demo, clock):
     seen = model.rowCount()
     while model.canFetchMore(QModelIndex()):
         model.fetchMore(QModelIndex())
+        settle(model)
         assert model.rowCount() > seen or not model.canFetchMore(QModelIndex())
         seen = model.rowCount()
     assert model.rowCount() == total
@@ -47,6 +50,7 @@ def test_pages_lazily_and_grows_with_fetch_more(qtbot, demo, clock):
 def test_every_cell_is_text(qtbot, demo, clock):
     model = CaseTableModel(clock=clock)
     model.reload()
+    settle(model)
     assert model.columnCount() == len(COLUMNS) == 12
     for column in range(model.columnCount()):
         assert isinstance(model.headerData(column, Qt.Orientation.Horizontal), str)
@@ -54,17 +58,24 @@ def test_every_cell_is_text(qtbot, demo, clock):
     assert model.index(0, 0).data().startswith("20")
 
 
+def counted(qtbot, model, **kw) -> tuple[int, bool]:
+    with qtbot.waitSignal(model.counted) as blocker:
+        model.request_count(**kw)
+    return tuple(blocker.args)
+
+
 def test_count_is_capped(qtbot, demo, clock):
     model = CaseTableModel(clock=clock)
     model.reload()
-    assert model.count(cap=100) == (100, True)
-    assert model.count() == (500, False)
+    settle(model)
+    assert counted(qtbot, model, cap=100) == (100, True)
+    assert counted(qtbot, model) == (500, False)
 
 
 def test_filter_by_status_only_shows_that_status(qtbot, demo, clock):
     model = CaseTableModel(clock=clock)
     model.set_filter(caselist.CaseFilter(statuses=["closed"]))
-    assert model.rowCount() > 0
+    assert settle(model).rowCount() > 0
     assert {row.status for row in model.rows} == {"closed"}
 
 
@@ -74,7 +85,8 @@ def test_overdue_and_voided_rows_are_marked(qtbot, store, make_input, clock):
     void_complaint(voided.id, "entered twice", None, clock=clock)
     clock.advance(days=1)
     model = CaseTableModel(clock=clock)
-    model.set_filter(caselist.CaseFilter(include_voided=True))
+    settle(model).set_filter(caselist.CaseFilter(include_voided=True))
+    settle(model)
     deadline = COLUMN_KEYS.index("deadline")
     urgent_row = model.row_of(urgent.id)
     voided_row = model.row_of(voided.id)
@@ -86,12 +98,12 @@ def test_overdue_and_voided_rows_are_marked(qtbot, store, make_input, clock):
     assert model.index(voided_row, 0).data(
         Qt.ItemDataRole.ForegroundRole).color() == VOIDED_COLOUR
     model.set_filter(caselist.CaseFilter())
-    assert model.row_of(voided.id) == -1
+    assert settle(model).row_of(voided.id) == -1
 
 
 def test_empty_database_has_no_rows_and_nothing_to_fetch(qtbot, store, clock):
     model = CaseTableModel(clock=clock)
     model.reload()
-    assert model.rowCount() == 0
+    assert settle(model).rowCount() == 0
     assert not model.canFetchMore(QModelIndex())
-    assert model.count() == (0, False)
+    assert counted(qtbot, model) == (0, False)

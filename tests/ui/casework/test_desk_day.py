@@ -14,6 +14,7 @@ from desk.services.org import organisation as o
 from desk.ui.cases.case_model import COLUMN_KEYS, ID_ROLE
 from desk.ui.kit import translators
 from desk.ui.shell.main_window import MainWindow
+from tests.ui.settle import settle
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -30,7 +31,7 @@ def window(qtbot, store, org, clock):
 
 
 def cell(win, complaint_id: int, key: str) -> str:
-    model = win.cases.model
+    model = settle(win.cases).model
     for row in range(model.rowCount()):
         if model.index(row, 0).data(ID_ROLE) == complaint_id:
             return model.index(row, COLUMN_KEYS.index(key)).data()

@@ -13,6 +13,7 @@ from desk.services.cases.complaints import create_complaint, void_complaint
 from desk.ui.cases.case_model import COLUMN_KEYS, ID_ROLE
 from desk.ui.kit import preferences, translators
 from desk.ui.shell.main_window import MainWindow, complaint_form_module
+from tests.ui.settle import settle
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -48,7 +49,7 @@ def cases(store, make_input, clock):
 
 
 def shown_ids(win) -> set[int]:
-    model = win.cases.model
+    model = settle(win.cases).model
     return {model.index(r, 0).data(ID_ROLE) for r in range(model.rowCount())}
 
 
@@ -62,6 +63,7 @@ def test_main_window_has_its_parts(window):
     assert window.ui.actionSearch.shortcut().toString() == "Ctrl+F"
     assert "王小明" in window.operator_label.text()
     assert "desk.sqlite" in window.db_label.text()
+    settle(window.cases)
     assert window.count_label.text() == "0 cases"
 
 
@@ -92,11 +94,11 @@ def test_search_survives_hostile_text(qtbot, window, cases):
     for text in ("%", "_", '"', "😀" * 50, "a" * 20000, "*) OR 1=1 --"):
         box.setText(text)
         window.cases.apply_filters()
-        assert window.cases.model.rowCount() == 0, text
+        assert settle(window.cases).model.rowCount() == 0, text
     for text in ("\x00\x1f", "\ud800", "\u202e"):   # cleaned away: no search, no crash
         box.setText(text)
         window.cases.apply_filters()
-        assert window.cases.model.rowCount() in (0, 2)
+        assert settle(window.cases).model.rowCount() in (0, 2)
 
 
 def test_filters_narrow_the_list(qtbot, window, cases):
@@ -181,7 +183,8 @@ def test_settings_dialog_changes_language_and_operator(qtbot, window, org):
 
 @pytest.mark.skipif(complaint_form_module() is None, reason="complaint form not built yet")
 def test_enter_opens_the_case_and_a_save_refreshes(qtbot, window, cases):
-    window.cases.refresh()
+    settle(window.cases).refresh()
+    settle(window.cases)
     view = window.cases.view
     row = window.cases.model.row_of(cases["lift"].id)
     view.setCurrentIndex(window.cases.model.index(row, COLUMN_KEYS.index("summary")))
@@ -190,7 +193,7 @@ def test_enter_opens_the_case_and_a_save_refreshes(qtbot, window, cases):
     form = window.form
     assert form is not None and form.complaint_id == cases["lift"].id
     form.saved.emit(cases["coffee"].id)
-    assert window.cases.current_id() == cases["coffee"].id
+    assert settle(window.cases).current_id() == cases["coffee"].id
     form.reject()
 
 
@@ -337,3 +340,21 @@ def test_backup_now_runs_off_the_ui_thread(qtbot, window, db_path, cases):
     made = list((db_path.parent / "backups").glob("*-manual.sqlite"))
     assert len(made) == 1
     assert str(made[0]) in window.statusBar().currentMessage()
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN", "zh_TW"])
+def test_no_button_takes_a_menu_mnemonic(qtbot, window, language):
+    """Alt+F opens the File menu on every tab, whatever the language."""
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QAbstractButton
+
+    window.switch_language(language)
+    for key in window.workspace.keys:
+        window.workspace.screen_for(key)
+    menus = {QKeySequence.mnemonic(m.title()).toString()
+             for m in window.menuBar().findChildren(QMenu) if m.title()}
+    assert "Alt+F" in menus
+    taken = {button.text(): QKeySequence.mnemonic(button.text()).toString()
+             for button in window.findChildren(QAbstractButton) if button.text()}
+    clashes = {text: key for text, key in taken.items() if key and key in menus}
+    assert not clashes, clashes

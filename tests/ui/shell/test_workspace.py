@@ -76,3 +76,31 @@ def test_opening_the_revisits_tab_schedules_nothing(qtbot, store, org, closed_ca
     window.workspace.check_deadlines()
     today = clock.now().date().isoformat()
     qtbot.waitUntil(lambda: get_setting(DAY_MARK) == today, timeout=20000)
+
+
+def test_the_corrective_action_window_sits_on_the_desk_and_closes_by_key(qtbot, store, org,
+                                                                         make_input, clock):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton
+
+    from desk.services.capa import actions as capa
+
+    case = create_complaint(make_input(), clock=clock)
+    capa_id = capa.open_capa(complaint_ids=[case.id], problem="同类投诉反复出现",
+                             by_id=org["clerk"], clock=clock)
+    window = MainWindow(store, org["clerk"], clock)
+    qtbot.addWidget(window)
+    window.resize(1200, 800)
+    window.move(300, 150)
+    window.show()
+    qtbot.waitExposed(window)
+    form = window.workspace.open_capa(capa_id)
+    qtbot.waitExposed(form)
+    free = form.screen().availableGeometry()
+    assert free.contains(form.frameGeometry().topLeft())      # not off the screen
+    close = form.findChild(QPushButton, "closeButton")
+    assert close is not None and close.text() == "Close"
+    form.activateWindow()
+    qtbot.waitActive(form)
+    with qtbot.waitSignal(form.destroyed):
+        qtbot.keyClick(form, Qt.Key.Key_Escape)

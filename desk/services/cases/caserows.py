@@ -1,0 +1,67 @@
+"""The case list's filter and its rows, as plain data (``caselist`` reads them)."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from desk.services.common import vocab
+
+
+@dataclass
+class CaseFilter:
+    statuses: list[str] = field(default_factory=list)
+    category_ids: list[int] = field(default_factory=list)
+    channel_ids: list[int] = field(default_factory=list)
+    severities: list[str] = field(default_factory=list)
+    department_ids: list[int] = field(default_factory=list)
+    tenant_ids: list[int] = field(default_factory=list)
+    received_from: dt.date | None = None
+    received_to: dt.date | None = None   # inclusive
+    text: str = ""
+    include_voided: bool = False
+    only_voided: bool = False
+    overdue_only: bool = False
+    site_ids: list[int] = field(default_factory=list)   # none: every site
+    sort: str = ""              # a column of ``casesort.SORTABLE``; "" for newest first
+    descending: bool = True
+
+
+@dataclass
+class CaseRow:
+    id: int
+    case_no: str
+    status: str
+    severity: str
+    category: str
+    channel: str
+    received_at: dt.datetime
+    reply_due_at: dt.datetime
+    complainant: str
+    phone: str
+    object: str
+    summary: str
+    voided: bool
+    closed_at: dt.datetime | None = None
+    deadline_state: str = "none"    # when read: 'ok', 'warning' (pre-breach), 'overdue'
+    phone_digits: str = ""
+    category_id: int = 0
+    channel_id: int = 0
+
+    def age(self, now: dt.datetime) -> dt.timedelta:
+        """Time since the case was received; a closed case's clock stopped at its close."""
+        if self.status == "closed" and self.closed_at is not None:
+            return self.closed_at - self.received_at
+        return now - self.received_at
+
+    def is_overdue(self, now: dt.datetime) -> bool:
+        return self.status in vocab.OPEN_STATUSES and self.reply_due_at < now and not self.voided
+
+    def as_json(self) -> dict:
+        return {
+            "case_no": self.case_no, "status": self.status, "severity": self.severity,
+            "category": self.category, "channel": self.channel,
+            "received_at": self.received_at.isoformat(),
+            "reply_due_at": self.reply_due_at.isoformat(),
+            "complainant": self.complainant, "phone": self.phone, "object": self.object,
+            "summary": self.summary, "voided": self.voided,
+        }
