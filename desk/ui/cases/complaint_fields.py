@@ -4,10 +4,11 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QWidget
 
 from desk.i18n import _
-from desk.services.cases.complaints import ComplaintInput
+from desk.services.cases.complaints import ComplaintInput, promised_reply
+from desk.services.casework.slips import WRITTEN_CHANNELS
 from desk.services.common import vocab
 from desk.services.common.validation import LIMITS
 from desk.services.org import organisation
@@ -53,10 +54,12 @@ class ComplaintFields(QObject):
         self.ui, self.clock = ui, clock
         self.demand_boxes = build_demand_boxes(ui.demand)
         self._anonymous_ok: dict[int, bool] = {}
+        self._channel_codes: dict[int, str | None] = {}
         self.received_at: dt.datetime | None = None
         self.site_id: int | None = None
         self.masked = False                 # the phone is shown masked (138****5678)
         self.hidden_phone: str | None = None
+        self.promise = self._promise_label()
         self._fill_lists()
         for name, key in LINE_LIMITS.items():
             getattr(ui, name).setMaxLength(LIMITS[key])
@@ -66,15 +69,54 @@ class ComplaintFields(QObject):
         self._set_tab_order()
         ui.channel.currentIndexChanged.connect(self.update_dependent)
         ui.objectType.currentIndexChanged.connect(self.update_dependent)
+        ui.channel.currentIndexChanged.connect(self.update_promise)
+        ui.severity.currentIndexChanged.connect(self.update_promise)
         ui.incidentUnknown.toggled.connect(self._incident_unknown_toggled)
         self._connect_changes()
 
     # ----- setup -----------------------------------------------------------------------
 
+    def _promise_label(self) -> QLabel:
+        """The reply time the severity promises, beside the severity (new records)."""
+        ui = self.ui
+        layout = ui.complaintLayout
+        row, _role = layout.getWidgetPosition(ui.severity)
+        layout.removeWidget(ui.severity)
+        line = QHBoxLayout()
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(ui.severity, 1)
+        label = QLabel(ui.complaintGroup)
+        label.setObjectName("promiseLabel")
+        line.addWidget(label, 1)
+        layout.setLayout(row, QFormLayout.ItemRole.FieldRole, line)
+        label.hide()
+        return label
+
+    def show_promise(self, shown: bool) -> None:
+        self.promise.setVisible(shown)
+        self.update_promise()
+
+    def default_channel(self) -> int | None:
+        """The channel a desk records by default: in person."""
+        return next((i for i, code in self._channel_codes.items() if code == "in_person"),
+                    None)
+
+    def update_promise(self, *_args) -> None:
+        """Show, while the customer is still there, when the answer is promised."""
+        if self.promise.isHidden():
+            return
+        received = self.received_at or self.clock.now()
+        due = when_text(promised_reply(received, self.ui.severity.currentData() or "ordinary"))
+        if self._channel_codes.get(self.ui.channel.currentData()) in WRITTEN_CHANNELS:
+            self.promise.setText(_("Written reply due by {when}").format(when=due))
+        else:
+            self.promise.setText(_("Reply promised by {when}").format(when=due))
+
     def _fill_lists(self) -> None:
         ui = self.ui
         channels = organisation.channels()
         self._anonymous_ok = {c.id: c.allows_anonymous for c in channels}
+        self._channel_codes = {c.id: c.code for c in channels}
         fill_combo(ui.channel, [(c.id, c.label) for c in channels], _("(pick a channel)"))
         fill_combo(ui.category, [(c.id, c.label) for c in organisation.categories()],
                    _("(pick a category)"))
@@ -86,7 +128,8 @@ class ComplaintFields(QObject):
         fill_combo(ui.staffMember, people, _("(pick a staff member)"))
         fill_combo(ui.recordedBy, people, _("(nobody chosen)"))
         fill_combo(ui.customerClass, vocab_entries(vocab.CUSTOMER_CLASSES))
-        fill_combo(ui.objectType, vocab_entries(vocab.OBJECT_TYPES))
+        fill_combo(ui.objectType, vocab_entries(vocab.OBJECT_TYPES),
+                   _("(pick what it is about)"))   # on top: the list opens downwards
         fill_combo(ui.severity, vocab_entries(vocab.SEVERITIES))
 
     def _set_tab_order(self) -> None:
@@ -189,6 +232,7 @@ class ComplaintFields(QObject):
         self.site_id = data.site_id if isinstance(data.site_id, int) else None
         ui.receivedAt.setText(when_text(self.received_at))
         self.update_dependent()
+        self.update_promise()
 
     def _mask_phone(self) -> None:
         line = self.ui.contactPhone

@@ -124,10 +124,12 @@ class ComplaintFormDialog(QDialog):
     # ----- loading ---------------------------------------------------------------------
 
     def _load_new(self, draft: ComplaintInput | None) -> None:
-        data = draft or ComplaintInput(recorded_by_id=self.operator_id,
+        data = draft or ComplaintInput(recorded_by_id=self.operator_id, object_type="",
+                                       channel_id=self.fields.default_channel(),
                                        site_id=preferences.desk_site_id())
         if data.received_at is None:
             data.received_at = self.clock.now()
+        self.fields.show_promise(True)
         self.fields.fill(data, incident_unknown=data.incident_at is None)
         self.setWindowTitle(_("New complaint record"))
         self.ui.caseHeader.hide()
@@ -372,10 +374,23 @@ class ComplaintFormDialog(QDialog):
         self.saved.emit(self.complaint_id)
 
     def reject(self) -> None:
-        """Esc or Close: offer to keep unsaved changes as a draft."""
+        """Esc or Close: offer to save the changes to a saved case, or to keep a new
+        record's unsaved entries as a draft."""
         if self._busy:
             return
-        if self._dirty and not self.read_only:
+        if self._dirty and not self.read_only and self.complaint_id is not None:
+            answer = QMessageBox.question(
+                self, _("Unsaved changes"),
+                _("Save the changes to case {case_no}?").format(case_no=self.record.case_no),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+            if answer == QMessageBox.StandardButton.Save:
+                self.save()            # closes the form when saved, else shows what is wrong
+                return
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            self.discard_draft()
+        elif self._dirty and not self.read_only:
             answer = QMessageBox.question(
                 self, _("Unsaved changes"),
                 _("This record has changes that are not saved.\n\n"

@@ -130,6 +130,9 @@ class MainWindow(QMainWindow):
         from desk.ui.cases.import_dialog import ImportEntry
 
         self.importing = ImportEntry(self)
+        from desk.ui.shell.guide import GuideEntry
+
+        self.guide = GuideEntry(self)
         self._retranslate_own()    # the forms and tabs are in the language already
         geometry = preferences.app_settings().value(GEOMETRY_KEY)
         self.has_saved_geometry = geometry is not None and self.restoreGeometry(geometry)
@@ -179,6 +182,7 @@ class MainWindow(QMainWindow):
         self._show_operator()
         self.retention.retranslate()
         self.importing.retranslate()
+        self.guide.retranslate()
         where = self.store.path if self.store is not None and self.store.path else (
             self.store.url if self.store is not None else "")
         self.db_label.setText(_("Database: {path}").format(path=where) if where else "")

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -387,3 +388,73 @@ def test_a_save_kept_waiting_too_long_says_so_and_keeps_the_form(qtbot, open_for
     assert dialog.ui.description.toPlainText() == "Rude staff at the counter."
     with qtbot.waitSignal(dialog.saved):
         qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
+
+
+def test_escape_on_an_edited_saved_case_offers_to_save_the_changes(qtbot, open_form, org,
+                                                                   make_input, boxes, clock):
+    case = create_complaint(make_input(complainant_name="张伟"), clock=clock)
+    dialog = open_form(case.id)
+    dialog.ui.complainantName.setText("张伟强")
+    boxes.answers.append(QMessageBox.StandardButton.Save)
+    with qtbot.waitSignal(dialog.saved):
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert boxes.texts("question") == [f"Save the changes to case {case.case_no}?"]
+    assert not dialog.isVisible()
+    assert complaints.get_complaint(case.id).complainant_name == "张伟强"
+    again = open_form(case.id)
+    again.ui.complainantName.setText("别人")
+    boxes.answers.append(QMessageBox.StandardButton.Discard)
+    qtbot.keyClick(again, Qt.Key.Key_Escape)
+    assert not again.isVisible()
+    assert complaints.get_complaint(case.id).complainant_name == "张伟强"
+    assert drafts.pending_drafts("complaint:") == []
+
+
+def test_a_new_record_starts_in_person_and_asks_what_it_is_about(qtbot, open_form):
+    dialog = open_form()
+    assert dialog.ui.channel.currentText() == "In person"
+    about = dialog.ui.objectType
+    assert about.currentIndex() == 0 and about.currentData() is None   # the list opens down
+    assert about.itemData(1) == "tenant"
+
+
+def test_the_promised_reply_shows_while_severity_and_channel_are_chosen(qtbot, open_form,
+                                                                        org, clock):
+    from desk.services.cases.complaints import promised_reply
+    from desk.text import when_text
+
+    dialog = open_form()
+    label = dialog.findChild(QLabel, "promiseLabel")
+    assert label is not None and label.isVisibleTo(dialog)
+    now = clock.now()
+    assert label.text() == "Reply promised by " + when_text(promised_reply(now, "ordinary"))
+    pick(dialog.ui.severity, "urgent")
+    assert label.text() == "Reply promised by " + when_text(promised_reply(now, "urgent"))
+    assert promised_reply(now, "urgent") != promised_reply(now, "ordinary")
+    letter = next(i for i in range(dialog.ui.channel.count())
+                  if dialog.ui.channel.itemText(i) == "Letter")
+    dialog.ui.channel.setCurrentIndex(letter)
+    assert label.text().startswith("Written reply due by ")
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN", "zh_TW"])
+def test_the_intake_form_fits_a_1366_by_768_screen(qtbot, open_form, lang):
+    """The front-desk laptop: 1366×768 less the task bar, no scrolling to reach a field."""
+    from desk.ui.kit import translators
+
+    translators.install_language(lang)
+    try:
+        dialog = open_form()
+        dialog.resize(1366, 728)
+        qtbot.waitExposed(dialog)
+        dialog.grab()                                 # lay it out as it is painted
+        assert dialog.ui.scrollArea.verticalScrollBar().maximum() == 0
+        assert dialog.ui.scrollArea.horizontalScrollBar().maximum() == 0
+        page = dialog.ui.scrollArea.viewport().rect()
+        for name, _kind in FIELDS:
+            widget = dialog.findChild(QWidget, name)
+            if widget.isVisibleTo(dialog) and dialog.ui.scrollArea.isAncestorOf(widget):
+                corner = widget.mapTo(dialog.ui.scrollArea.viewport(), widget.rect().bottomRight())
+                assert page.contains(corner), name
+    finally:
+        translators.install_language("en")

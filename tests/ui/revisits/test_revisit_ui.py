@@ -150,7 +150,7 @@ def test_workbench_in_chinese(qtbot, bench):
     widget, _cases = bench
     other = RevisitWorkbench(None, None, widget.clock, auto_schedule=False)
     qtbot.addWidget(other)
-    assert other.refresh_button.text() == "刷新(&F)"
+    assert other.refresh_button.text() == "刷新(&E)"   # Alt+F is the File menu
     assert other.heading.text().endswith("（2）")
     assert other.panel.satisfied_button.text() == "满意(&S)"
 
