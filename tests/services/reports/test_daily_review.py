@@ -60,15 +60,3 @@ def test_tiles_with_the_weeks_trend(known, clock):
     assert tiles["awaiting_signature"].trend == [0, 0, 0, 0, 0, 0, 1]
     assert tiles["due_today"].trend[-1] == 1                             # C3, due 21st 10:00
 
-
-def test_a_slip_signed_off_counts_as_looked_at(slip_case, org, clock):
-    """The operations manager who signed a slip off has looked at it: the report's
-    "slips reviewed by the operations manager" counts it without a separate mark."""
-    start = clock.now() - dt.timedelta(hours=1)
-    end = clock.now() + dt.timedelta(days=1)
-    slip_case()
-    assert review.coverage(start, end) == (1, 0)
-    signed = slip_case(approve=True)
-    assert review.coverage(start, end) == (2, 1)
-    review.mark_reviewed(active_slip(signed.id).id, org["ops"], "", clock=clock)
-    assert review.coverage(start, end) == (2, 1)          # looked at once, counted once
