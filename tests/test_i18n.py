@@ -240,3 +240,19 @@ def test_compiled_catalogue_reads_exactly_what_the_ts_file_says(lang):
     assert compiled.table() == expected
     for (context, source), text in list(expected.items())[:200]:
         assert i18n.translate(source, lang, context) == text
+
+
+@pytest.mark.parametrize("lang, review, sign_off", [("zh_CN", "查阅", "审核"),
+                                                    ("zh_TW", "查閱", "審核")])
+def test_the_daily_review_and_the_sign_off_have_words_of_their_own(lang, review, sign_off):
+    """The operations manager reviews (查阅) the day's slips and signs a slip off (审核):
+    two acts, two words, never swapped (the glossary's rule)."""
+    table = tool.read_ts(tool.ts_file(lang, ROOT))
+    wrong = []
+    for message in table.values():
+        source, text = message.source.lower(), message.translation or ""
+        if "review" in source and "sign" not in source and sign_off in text:
+            wrong.append((message.source, text))
+        if "sign" in source and "review" not in source and review in text:
+            wrong.append((message.source, text))
+    assert not wrong, wrong

@@ -6,6 +6,7 @@ import errno
 from pathlib import Path
 from typing import Callable
 
+from desk.i18n import N_, translate
 from desk.services.common.clock import system_clock
 from desk.services.common.output import Output, write_with_fallback
 from desk.services.reports.build import TITLES, build_report, week_start  # noqa: F401
@@ -22,14 +23,19 @@ from desk.services.reports.periods import (  # noqa: F401
 ExportResult = Output
 
 
-def default_name(period: Period) -> str:
-    return f"complaints-{period.kind}-{period.key}.xlsx"
+#: The workbook's file name, in the language of the report.
+FILE_NAMES = {"weekly": N_("complaints-weekly-{key}.xlsx"),
+              "monthly": N_("complaints-monthly-{key}.xlsx")}
 
 
-def default_path(period: Period) -> Path:
+def default_name(period: Period, lang: str | None = None) -> str:
+    return translate(FILE_NAMES[period.kind], lang).format(key=period.key)
+
+
+def default_path(period: Period, lang: str | None = None) -> Path:
     from desk.paths import exports_dir
 
-    return exports_dir() / default_name(period)
+    return exports_dir() / default_name(period, lang)
 
 
 def period_for(kind: str, key: str | None = None, last: bool = False,

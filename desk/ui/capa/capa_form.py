@@ -354,7 +354,7 @@ class CapaForm(Retranslating, QWidget):
 
         if self.state is None:
             return
-        out = exports_dir() / f"capa-{self.state.number}.pdf"
+        out = exports_dir() / _("corrective-action-{number}.pdf").format(number=self.state.number)
         self.print_button.setEnabled(False)
         self._say(_("Preparing the document…"))
         from desk.services.common.output import write_with_fallback

@@ -25,6 +25,7 @@ from desk.services.cases.attachments import AttachmentError
 from desk.services.common.clock import system_clock
 from desk.services.common.errors import user_message
 from desk.services.system.startup import close_store
+from desk.ui.kit import preferences
 from desk.ui.kit.styles import ERROR_STYLE
 
 log = logging.getLogger("desk.ui")
@@ -212,9 +213,11 @@ class AttachmentsPanel(QWidget):
     # ----- actions ---------------------------------------------------------------------
 
     def choose_files(self) -> None:
-        names, _chosen = QFileDialog.getOpenFileNames(self, _("Attach files"), "",
+        names, _chosen = QFileDialog.getOpenFileNames(self, _("Attach files"),
+                                                      preferences.last_folder(),
                                                       _(FILE_FILTER))
         if names:
+            preferences.remember_file(names[0])
             self.add_files([Path(n) for n in names])
 
     def add_files(self, paths: list[Path]) -> None:

@@ -14,6 +14,7 @@ from desk.services.cases import attachments
 from desk.services.casework import documents, slips
 from desk.services.common.clock import system_clock
 from desk.services.common.errors import user_message
+from desk.ui.kit import preferences
 from desk.ui.kit.workers import run_in_thread
 
 DOCUMENTS = [
@@ -25,6 +26,12 @@ DOCUMENTS = [
     ("letter", N_("Written reply letter")),
 ]
 NO_LETTER = N_("Written reply letter (not for an anonymous case without an address)")
+
+
+#: The PDF's file name (as the preview offers to save it), in the language of the screen.
+FILE_NAMES = {"slip": N_("handling-slip-{case_no}.pdf"),
+              "record": N_("complaint-record-{case_no}.pdf"),
+              "receipt": N_("receipt-{case_no}.pdf"), "letter": N_("reply-{case_no}.pdf")}
 
 
 def _render(kind: str, complaint_id: int, out: Path, lang: str, clock) -> Path:
@@ -78,7 +85,7 @@ class CaseDocumentsButton(QToolButton):
         self.letter_action.setText(_("Written reply letter") if allowed else _(NO_LETTER))
 
     def make(self, kind: str) -> None:
-        out = self._folder / f"{kind}-{self.case_no}.pdf"
+        out = self._folder / _(FILE_NAMES[kind.split("-")[0]]).format(case_no=self.case_no)
         self.setEnabled(False)
         run_in_thread(_render, kind, self.complaint_id, out, current_language(), self.clock,
                       on_result=self._show, on_error=self._failed, on_finished=self._enable)
@@ -96,9 +103,10 @@ class CaseDocumentsButton(QToolButton):
 
     def choose_signed_scan(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
-            self, _("Attach the signed slip"), "",
+            self, _("Attach the signed slip"), preferences.last_folder(),
             _("Scans and photos (*.pdf *.jpg *.jpeg *.png *.heic *.bmp);;All files (*)"))
         if name:
+            preferences.remember_file(name)
             self.attach_signed(Path(name))
 
     def attach_signed(self, path: Path) -> None:

@@ -85,6 +85,7 @@ class ComplaintFormDialog(QDialog):
         self.fields = ComplaintFields(self.ui, clock)
         self.customer = CustomerHistoryView(self.ui.customerHistory, self.ui.contactPhone,
                                             complaint_id, self)
+        self.customer.open_case.connect(self.open_other_case)
         self.history = HistoryPanel(self.ui.historyTab)
         self.ui.historyTabLayout.addWidget(self.history)
         self.attachments = AttachmentsPanel(operator_id, clock, self.ui.attachmentsTab)
@@ -372,6 +373,15 @@ class ComplaintFormDialog(QDialog):
         self._load_saved()
         self._loading = False
         self.saved.emit(self.complaint_id)
+
+    def open_other_case(self, complaint_id: int) -> ComplaintFormDialog:
+        """An earlier case of this customer, over this form (which keeps what is typed)."""
+        other = ComplaintFormDialog(self, self.operator_id, complaint_id=complaint_id,
+                                    clock=self.clock)
+        other.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        other.open()
+        self.other_case = other
+        return other
 
     def reject(self) -> None:
         """Esc or Close: offer to save the changes to a saved case, or to keep a new

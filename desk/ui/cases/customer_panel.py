@@ -1,11 +1,13 @@
 """The returning-customer note under the phone field: earlier cases of the same number."""
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer
+import html
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit
 
 from desk.i18n import _
-from desk.services.cases import customers
+from desk.services.cases import complaints, customers
 from desk.services.common import vocab
 from desk.text import when_text
 
@@ -16,7 +18,10 @@ NEW_STYLE = "color: #5f6368; padding: 0 2px;"
 
 
 class CustomerHistoryView(QObject):
-    """Looks the phone number up a moment after the clerk stops typing."""
+    """Looks the phone number up a moment after the clerk stops typing; the open cases
+    it lists are links: ``open_case(id)`` when one is clicked."""
+
+    open_case = Signal(int)
 
     def __init__(self, label: QLabel, phone: QLineEdit, exclude_id: int | None,
                  parent: QObject | None = None):
@@ -30,7 +35,17 @@ class CustomerHistoryView(QObject):
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.refresh)
         phone.textChanged.connect(self.timer.start)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                      | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        label.linkActivated.connect(self._link)
         label.hide()
+
+    def _link(self, href: str) -> None:
+        kind, _sep, case_no = href.partition(":")
+        record = complaints.find_by_case_no(case_no) if kind == "case" else None
+        if record is not None:
+            self.open_case.emit(record.id)
 
     def refresh(self) -> None:
         """Show the earlier cases of the number now in the phone field."""
@@ -51,13 +66,16 @@ class CustomerHistoryView(QObject):
             label.setToolTip("")
             label.show()
             return
-        lines = [_("Returning customer. Earlier cases: {count}, the last on {date}.").format(
-            count=history.count, date=when_text(history.last_received))]
+        lines = [html.escape(_("Returning customer. Earlier cases: {count}, the last on "
+                               "{date}.").format(count=history.count,
+                                                 date=when_text(history.last_received)))]
         if history.open_cases:
-            lines.append(_("Still open: {cases}").format(cases=", ".join(history.open_cases)))
+            links = ", ".join(f'<a href="case:{html.escape(no)}">{html.escape(no)}</a>'
+                              for no in history.open_cases)
+            lines.append(html.escape(_("Still open: {cases}")).format(cases=links))
         else:
-            lines.append(_("No open cases."))
-        label.setText("\n".join(lines))
+            lines.append(html.escape(_("No open cases.")))
+        label.setText("<br>".join(lines))
         label.setStyleSheet(RETURNING_STYLE)
         label.setToolTip("\n".join(
             f"{case_no}  {when_text(received)}  {vocab.label(vocab.STATUSES, status)}"

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desk.i18n import _
 from desk.services.common.errors import user_message
+from desk.ui.kit import preferences
 from desk.ui.kit.events import case_events
 from desk.ui.kit.menus import MenuEntry
 from desk.ui.kit.workers import run_in_thread
@@ -96,9 +97,10 @@ class ImportEntry(MenuEntry):
 
     def run(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
-            self.window, _("Import old records"), "",
+            self.window, _("Import old records"), preferences.last_folder(),
             _("Complaint registers (*.xlsx *.csv)"))
         if name:
+            preferences.remember_file(name)
             self.open(Path(name))
 
     def open(self, path: Path) -> ImportDialog:

@@ -26,6 +26,7 @@ from desk.i18n import _
 from desk.paths import exports_dir
 from desk.services.common.errors import user_message
 from desk.services.common.output import write_with_fallback
+from desk.ui.kit import preferences
 from desk.ui.kit.pdf_pages import (
     PAGE_GAP,
     ZOOM_STEPS,
@@ -255,10 +256,11 @@ class PdfPreviewDialog(QDialog):
         return False
 
     def save_as(self) -> None:
-        start = str(exports_dir() / self.pdf_path.name)
+        start = preferences.in_last_folder(self.pdf_path.name, exports_dir())
         target, _filter = QFileDialog.getSaveFileName(self, _("Save the PDF as"), start,
                                                       _("PDF files (*.pdf)"))
         if target:
+            preferences.remember_file(target)
             self.save_to(Path(target))
 
     def save_to(self, target: Path) -> bool:

@@ -5,6 +5,8 @@ Kept in an INI file in the user data folder, so a test or a portable install tha
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSettings
 
 from desk import i18n, paths
@@ -84,3 +86,26 @@ def list_site_ids() -> list[int]:
     """The sites the case list and Today show: the desk's, or every one (``[]``)."""
     site = desk_site_id()
     return [] if _every_site or site is None else [site]
+
+
+LAST_FOLDER_KEY = "files/lastFolder"
+
+
+def last_folder(default: str | Path = "") -> str:
+    """The folder a file dialog opens in: the last one a file was chosen or saved in (if
+    it still exists), else ``default``."""
+    value = app_settings().value(LAST_FOLDER_KEY, "")
+    if isinstance(value, str) and value and Path(value).is_dir():
+        return value
+    return str(default)
+
+
+def in_last_folder(name: str, default_folder: str | Path) -> str:
+    """``name`` in the last folder used (else in ``default_folder``), for a save dialog."""
+    return str(Path(last_folder(default_folder)) / name)
+
+
+def remember_file(path: str | Path) -> None:
+    """Remember the folder of a file the user chose or saved."""
+    if path:
+        app_settings().setValue(LAST_FOLDER_KEY, str(Path(path).parent))

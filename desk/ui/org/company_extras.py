@@ -19,6 +19,7 @@ from desk.i18n import _
 from desk.services.common.errors import user_message
 from desk.services.common.validation import LIMITS
 from desk.services.org import company
+from desk.ui.kit import preferences
 
 LOGO_SIZE = 96
 
@@ -86,8 +87,10 @@ class CompanyExtras:
 
     def choose_logo(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
-            self.logo, _("Company logo"), "", _("Pictures (*.png *.jpg *.jpeg *.bmp)"))
+            self.logo, _("Company logo"), preferences.last_folder(),
+            _("Pictures (*.png *.jpg *.jpeg *.bmp)"))
         if name:
+            preferences.remember_file(name)
             self.set_logo(Path(name))
 
     def set_logo(self, path: Path) -> bool:

@@ -28,6 +28,7 @@ from desk.services import reports
 from desk.services.common.clock import system_clock
 from desk.services.common.errors import user_message
 from desk.services.reports.periods import Period
+from desk.ui.kit import preferences
 from desk.ui.kit.retranslate import Retranslating
 from desk.ui.kit.widgets import heading_label, named, push_button
 from desk.ui.kit.workers import Refresher, run_in_thread
@@ -260,10 +261,13 @@ class ReportsView(Retranslating, QWidget):
     # ---------------------------------------------------------------- export
 
     def _ask_and_export(self) -> None:
-        suggested = reports.default_path(self.period())
+        suggested = reports.default_path(self.period(), self.language())
         path, _filter = QFileDialog.getSaveFileName(
-            self, _("Export the report"), str(suggested), _("Excel workbook (*.xlsx)"))
+            self, _("Export the report"),
+            preferences.in_last_folder(suggested.name, suggested.parent),
+            _("Excel workbook (*.xlsx)"))
         if path:
+            preferences.remember_file(path)
             self.export_to(Path(path))
 
     def export_to(self, path: Path | None = None):

@@ -458,3 +458,19 @@ def test_the_intake_form_fits_a_1366_by_768_screen(qtbot, open_form, lang):
                 assert page.contains(corner), name
     finally:
         translators.install_language("en")
+
+
+def test_an_open_case_in_the_returning_customer_note_opens_that_case(qtbot, open_form,
+                                                                      make_input, clock):
+    earlier = create_complaint(make_input(), clock=clock)
+    dialog = open_form()
+    dialog.ui.complainantName.setText("张伟")
+    dialog.ui.contactPhone.setText("138 1234 5678")
+    dialog.customer.refresh()
+    panel = dialog.ui.customerHistory
+    assert f'href="case:{earlier.case_no}"' in panel.text()
+    panel.linkActivated.emit(f"case:{earlier.case_no}")
+    other = dialog.other_case
+    assert other.complaint_id == earlier.id and other.isVisible()
+    assert dialog.isVisible() and dialog.ui.complainantName.text() == "张伟"   # kept
+    other.reject()

@@ -146,3 +146,29 @@ def test_failed_refresh_is_shown_and_the_next_one_clears_it(qtbot, known, org, c
     with qtbot.waitSignal(view.refreshed, timeout=WAIT):
         view.refresh_button.click()
     assert not view.error.isVisibleTo(view) and view.items
+
+
+def test_the_export_dialog_names_the_file_in_the_report_language_and_remembers_the_folder(
+        qtbot, known, clock, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    asked = []
+    folder = tmp_path / "周报"
+    folder.mkdir()
+
+    def save_dialog(parent, title, start, filters):
+        asked.append(start)
+        return str(folder / "w.xlsx"), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_dialog))
+    view = ReportsView(None, clock=clock)
+    qtbot.addWidget(view)
+    shown(qtbot, view)
+    with qtbot.waitSignal(view.refreshed, timeout=WAIT):
+        view.lang_box.setCurrentIndex(view.lang_box.findData("zh_CN"))
+    with qtbot.waitSignal(view.exported, timeout=60000):
+        view._ask_and_export()
+    assert asked[0].endswith("投诉周报-2026-W47.xlsx"), asked
+    with qtbot.waitSignal(view.exported, timeout=60000):
+        view._ask_and_export()
+    assert asked[1] == str(folder / "投诉周报-2026-W47.xlsx")     # the folder chosen last

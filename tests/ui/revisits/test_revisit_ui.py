@@ -152,7 +152,7 @@ def test_workbench_in_chinese(qtbot, bench):
     qtbot.addWidget(other)
     assert other.refresh_button.text() == "刷新(&E)"   # Alt+F is the File menu
     assert other.heading.text().endswith("（2）")
-    assert other.panel.satisfied_button.text() == "满意(&S)"
+    assert other.panel.satisfied_button.text() == "满意(&I)"   # Alt+S is the Setup menu
 
 
 def test_repeats_view_opens_a_corrective_action(qtbot, org, make_input, clock):
