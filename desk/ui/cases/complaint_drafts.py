@@ -80,3 +80,35 @@ def _draft_entry(key: str, middle: str):
     return key, complaint_id, data, _("Changes to case {case_no}").format(
         case_no=record.case_no)
 
+
+def ask_before_closing(form) -> bool:
+    """Whether the complaint ``form`` may close now. A saved case with unsaved changes:
+    save them (the form closes once saved), throw them away, or stay. A new record with
+    entries: keep them as a draft to finish later, throw them away, or stay."""
+    if not form.is_dirty() or form.read_only:
+        return True
+    buttons = QMessageBox.StandardButton
+    if form.complaint_id is not None:
+        answer = QMessageBox.question(
+            form, _("Unsaved changes"),
+            _("Save the changes to case {case_no}?").format(case_no=form.record.case_no),
+            buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save)
+        if answer == buttons.Save:
+            form.save()            # closes the form when saved, else shows what is wrong
+            return False
+        if answer == buttons.Cancel:
+            return False
+        form.discard_draft()
+        return True
+    answer = QMessageBox.question(
+        form, _("Unsaved changes"),
+        _("This record has changes that are not saved.\n\n"
+          "Keep them as a draft to finish later?"),
+        buttons.Yes | buttons.No | buttons.Cancel, buttons.Yes)
+    if answer == buttons.Cancel:
+        return False
+    if answer == buttons.Yes:
+        form.keep_draft_now()
+    else:
+        form.discard_draft()
+    return True

@@ -30,7 +30,7 @@ from desk.text import when_text
 from desk.ui.cases.attachments_panel import AttachmentsPanel
 from desk.ui.cases.case_documents import print_receipt
 from desk.ui.cases.complaint_conflict import ConflictPanel, refused, saved_elsewhere
-from desk.ui.cases.complaint_drafts import draft_key, restore_drafts
+from desk.ui.cases.complaint_drafts import ask_before_closing, draft_key, restore_drafts
 from desk.ui.cases.complaint_fields import ComplaintFields
 from desk.ui.cases.complaint_widgets import fit_screen, new_case_html, safe_json
 from desk.ui.cases.customer_panel import CustomerHistoryView
@@ -384,39 +384,10 @@ class ComplaintFormDialog(QDialog):
         return other
 
     def reject(self) -> None:
-        """Esc or Close: offer to save the changes to a saved case, or to keep a new
-        record's unsaved entries as a draft."""
-        if self._busy:
-            return
-        if self._dirty and not self.read_only and self.complaint_id is not None:
-            answer = QMessageBox.question(
-                self, _("Unsaved changes"),
-                _("Save the changes to case {case_no}?").format(case_no=self.record.case_no),
-                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
-            if answer == QMessageBox.StandardButton.Save:
-                self.save()            # closes the form when saved, else shows what is wrong
-                return
-            if answer == QMessageBox.StandardButton.Cancel:
-                return
-            self.discard_draft()
-        elif self._dirty and not self.read_only:
-            answer = QMessageBox.question(
-                self, _("Unsaved changes"),
-                _("This record has changes that are not saved.\n\n"
-                  "Keep them as a draft to finish later?"),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-                | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes)
-            if answer == QMessageBox.StandardButton.Cancel:
-                return
-            if answer == QMessageBox.StandardButton.Yes:
-                self._draft_stale = True
-                self.autosave_draft()
-                self._autosave.stop()
-                self._dirty = False
-            else:
-                self.discard_draft()
-        super().reject()
+        """Esc or Close: ``ask_before_closing`` offers to save a saved case's changes, or
+        to keep a new record's entries as a draft."""
+        if not self._busy and ask_before_closing(self):
+            super().reject()
 
     def done(self, result: int) -> None:
         self._autosave.stop()

@@ -3,11 +3,12 @@ language), shown in a window of its own in the language of the program."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMainWindow, QTextBrowser, QVBoxLayout
 
 from desk import i18n, paths
 from desk.i18n import _
+from desk.ui.kit.menus import MenuEntry
 from desk.ui.kit.widgets import place_over
 
 
@@ -43,26 +44,25 @@ class GuideDialog(QDialog):
             self.browser.setMarkdown(guide_text(self.language))
 
 
-class GuideEntry:
+class GuideEntry(MenuEntry):
     """Installed on the main window: Help → User guide (F1)."""
 
+    name = "actionGuide"
+
     def __init__(self, window: QMainWindow):
-        self.window = window
-        self.dialog: GuideDialog | None = None
-        self.action = QAction(window)
-        self.action.setObjectName("actionGuide")
+        super().__init__(window, window.ui.menuHelp, window.ui.actionAbout)
         self.action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         self.action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.action.triggered.connect(self.show)
-        window.ui.menuHelp.insertAction(window.ui.actionAbout, self.action)
-        self.retranslate()
+
+    def text(self) -> str:
+        return _("&User guide")
 
     def retranslate(self) -> None:
-        self.action.setText(_("&User guide"))
+        super().retranslate()
         if self.dialog is not None:
             self.dialog.retranslate()
 
-    def show(self) -> GuideDialog:
+    def run(self) -> GuideDialog:
         if self.dialog is None:
             self.dialog = GuideDialog(self.window)
             place_over(self.dialog, self.window, 760, 640)
