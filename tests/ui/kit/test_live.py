@@ -71,7 +71,7 @@ def test_another_desks_change_appears_without_refresh(qtbot, store, org, make_in
     qtbot.waitExposed(window)
     assert window.live is not None and window.live.isRunning()
     window.cases.refresh()
-    assert shown_ids(window) == {record.id}
+    qtbot.waitUntil(lambda: shown_ids(window) == {record.id}, timeout=WAIT_MS)   # read off the UI thread
     form = ComplaintFormDialog(window, org["clerk"], complaint_id=record.id, clock=clock)
     qtbot.addWidget(form)
     form.show()
