@@ -189,7 +189,8 @@ def probe(db: Path) -> None:
     header = panel.view.horizontalHeader()
     results["sorting by reply due"] = measure(
         lambda: header.setSortIndicator(9, header.sortIndicatorOrder()), idle)
-    print(json.dumps(results, ensure_ascii=False))
+    print(json.dumps(results, ensure_ascii=False), flush=True)
+    os._exit(0)     # the window's background threads (change watcher) end with the process
 
 
 def main(argv=None) -> int:
