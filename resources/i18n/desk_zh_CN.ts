@@ -231,11 +231,6 @@
     </message>
     <message>
         <location filename="../../desk/ui/revisits/revisit_call_panel.py"/>
-        <source>&amp;Cancel revisit…</source>
-        <translation>取消回访(&amp;C)…</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/revisits/revisit_call_panel.py"/>
         <source>&amp;Log attempt</source>
         <translation>登记本次联系(&amp;L)</translation>
     </message>
@@ -270,14 +265,14 @@
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/revisits/revisit_call_panel.py"/>
-        <source>&amp;Satisfied</source>
-        <translation>满意(&amp;S)</translation>
-    </message>
-    <message>
         <location filename="../../desk/ui/capa/capa_form.py"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/shell/guide.py"/>
+        <source>&amp;User guide</source>
+        <translation>使用指南(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/capa/capa_form.py"/>
@@ -372,6 +367,11 @@
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
         <source>(pick the customer&apos;s opinion)</source>
         <translation>（请选择顾客意见）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/complaint_fields.py"/>
+        <source>(pick what it is about)</source>
+        <translation>（请选择投诉对象）</translation>
     </message>
     <message>
         <location filename="../../desk/documents/pdf/slip.py"/>
@@ -982,6 +982,11 @@
     </message>
     <message>
         <location filename="../../desk/ui/revisits/revisit_call_panel.py"/>
+        <source>Cancel re&amp;visit…</source>
+        <translation>取消回访(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/revisits/revisit_call_panel.py"/>
         <source>Cancel the revisit</source>
         <translation>取消回访</translation>
     </message>
@@ -1261,7 +1266,9 @@
         <translation>请先选择当班人员（设置）。</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/capa/capa_form.py"/>
         <location filename="../../desk/ui/kit/pdf_preview.py"/>
+        <location filename="../../desk/ui/shell/guide.py"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1378,7 +1385,7 @@
     <message>
         <location filename="../../desk/services/reports/build.py"/>
         <source>Compensation: amounts approved in the period. Daily review: share of the handling slips issued in the period that were marked reviewed on the Daily review screen (by the operations manager, deputy GM or GM) by the end of the period.</source>
-        <translation>赔偿：本期批准的金额。每日审核：本期开出的处理单中，截至期末已在“每日审核”界面标记为已审核（由营运经理、店副总或店总）的比例。</translation>
+        <translation>赔偿：本期批准的金额。每日查阅：本期开出的处理单中，截至期末已在“每日查阅”界面标记为已查阅（由营运经理、店副总或店总）的比例。</translation>
     </message>
     <message>
         <location filename="../../desk/documents/pdf/receipt.py"/>
@@ -1650,7 +1657,7 @@
     <message>
         <location filename="../../desk/ui/shell/workspace.py"/>
         <source>Daily review</source>
-        <translation>每日审核</translation>
+        <translation>每日查阅</translation>
     </message>
     <message>
         <location filename="../../desk/services/reports/build.py"/>
@@ -1825,6 +1832,11 @@
         <location filename="../../desk/services/system/recovery.py"/>
         <source>Desk is still using the database {path}; close every Desk window (and wait for scheduled tasks to finish), then restore again.</source>
         <translation>Desk 仍在使用数据库 {path}；请关闭所有 Desk 窗口（并等待计划任务结束），然后再恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/shell/guide.py"/>
+        <source>Desk user guide</source>
+        <translation>Desk 使用指南</translation>
     </message>
     <message>
         <location filename="../../desk/ui/shell/main_window.py"/>
@@ -2272,7 +2284,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     <message>
         <location filename="../../desk/services/reports/build.py"/>
         <source>Handling slips reviewed (daily review)</source>
-        <translation>已审核的处理单（每日审核）</translation>
+        <translation>已查阅的处理单（每日查阅）</translation>
     </message>
     <message>
         <location filename="../../desk/services/audit/listing.py"/>
@@ -2969,7 +2981,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/casework/review.py"/>
         <location filename="../../desk/ui/casework/review_view.py"/>
         <source>Only the operations manager (or the deputy GM or GM) reviews the handling slips.</source>
-        <translation>处理单只能由营运经理（或店副总、店总）审核。</translation>
+        <translation>处理单只能由营运经理（或店副总、店总）查阅。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/attachments_panel.py"/>
@@ -3513,15 +3525,15 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>正在清理……</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/capa/repeats_view.py"/>
+        <location filename="../../desk/ui/revisits/revisit_workbench.py"/>
+        <source>R&amp;efresh</source>
+        <translation>刷新(&amp;E)</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/revisits/calls.py"/>
         <source>Raised at the revisit of case {case_no}.</source>
         <translation>在投诉 {case_no} 的回访中提出。</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/capa/repeats_view.py"/>
-        <location filename="../../desk/ui/revisits/revisit_workbench.py"/>
-        <source>Re&amp;fresh</source>
-        <translation>刷新(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../desk/documents/pdf/letter.py"/>
@@ -3739,9 +3751,19 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>答复期限</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/cases/case_model.py"/>
+        <source>Reply due soon: most of the time to the promised reply is used.</source>
+        <translation>即将到期：承诺答复的时间已用去大半。</translation>
+    </message>
+    <message>
         <location filename="../../desk/documents/pdf/record.py"/>
         <source>Reply promised by</source>
         <translation>承诺答复时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/complaint_fields.py"/>
+        <source>Reply promised by {when}</source>
+        <translation>承诺于 {when} 前答复</translation>
     </message>
     <message>
         <location filename="../../desk/services/org/organisation.py"/>
@@ -3880,7 +3902,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     <message>
         <location filename="../../desk/documents/pdf/revisit_log.py"/>
         <source>Reviewed by (operations manager)</source>
-        <translation>审核人（营运经理）</translation>
+        <translation>查阅人（营运经理）</translation>
     </message>
     <message>
         <location filename="../../desk/ui/revisits/revisit_workbench.py"/>
@@ -4038,6 +4060,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>同一对象、同类投诉</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/revisits/revisit_call_panel.py"/>
+        <source>Satisf&amp;ied</source>
+        <translation>满意(&amp;I)</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/revisits/revisit_call_panel.py"/>
         <source>Satisfaction</source>
@@ -4099,6 +4126,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/kit/pdf_preview.py"/>
         <source>Save the PDF as</source>
         <translation>将 PDF 另存为</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/complaint_drafts.py"/>
+        <source>Save the changes to case {case_no}?</source>
+        <translation>保存对投诉 {case_no} 的修改吗？</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/complaint_conflict.py"/>
@@ -5115,7 +5147,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>本期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/complaint_form.py"/>
+        <location filename="../../desk/ui/cases/complaint_drafts.py"/>
         <source>This record has changes that are not saved.
 
 Keep them as a draft to finish later?</source>
@@ -5245,7 +5277,7 @@ Keep them as a draft to finish later?</source>
         <translation>联系不上</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/complaint_form.py"/>
+        <location filename="../../desk/ui/cases/complaint_drafts.py"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
@@ -5311,7 +5343,7 @@ Keep them as a draft to finish later?</source>
         <translation>已作废：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/case_list.py"/>
+        <location filename="../../desk/ui/cases/case_columns.py"/>
         <location filename="../../desk/ui/cases/case_model.py"/>
         <location filename="../../desk/ui/cases/history_panel.py"/>
         <source>Voided</source>
@@ -5486,6 +5518,11 @@ Nothing is deleted; the case stays findable.</source>
         <translation>书面答复</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/cases/complaint_fields.py"/>
+        <source>Written reply due by {when}</source>
+        <translation>须于 {when} 前书面答复</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/cases/case_documents.py"/>
         <source>Written reply letter</source>
         <translation>书面答复函</translation>
@@ -5607,9 +5644,29 @@ Nothing is deleted; the case stays findable.</source>
         <translation>检查数据库并显示其状况</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/cases/case_documents.py"/>
+        <source>complaint-record-{case_no}.pdf</source>
+        <translation>客户投诉记录-{case_no}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/reports/__init__.py"/>
+        <source>complaints-monthly-{key}.xlsx</source>
+        <translation>投诉月报-{key}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/reports/__init__.py"/>
+        <source>complaints-weekly-{key}.xlsx</source>
+        <translation>投诉周报-{key}.xlsx</translation>
+    </message>
+    <message>
         <location filename="../../desk/cli/capa.py"/>
         <source>corrective and preventive action records</source>
         <translation>纠正与预防措施记录</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/capa/capa_form.py"/>
+        <source>corrective-action-{number}.pdf</source>
+        <translation>纠正与预防措施-{number}.pdf</translation>
     </message>
     <message>
         <location filename="../../desk/cli/revisits.py"/>
@@ -5675,6 +5732,11 @@ Nothing is deleted; the case stays findable.</source>
         <location filename="../../desk/services/system/health.py"/>
         <source>foreign keys are off</source>
         <translation>外键约束未开启</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/case_documents.py"/>
+        <source>handling-slip-{case_no}.pdf</source>
+        <translation>投诉处理单-{case_no}.pdf</translation>
     </message>
     <message>
         <location filename="../../desk/cli/importing.py"/>
@@ -5887,9 +5949,19 @@ Nothing is deleted; the case stays findable.</source>
         <translation>已联系上</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/cases/case_documents.py"/>
+        <source>receipt-{case_no}.pdf</source>
+        <translation>投诉回执-{case_no}.pdf</translation>
+    </message>
+    <message>
         <location filename="../../desk/cli/retention.py"/>
         <source>release the hold</source>
         <translation>解除保全</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/case_documents.py"/>
+        <source>reply-{case_no}.pdf</source>
+        <translation>书面答复-{case_no}.pdf</translation>
     </message>
     <message>
         <location filename="../../desk/services/cases/importing.py"/>

@@ -231,11 +231,6 @@
     </message>
     <message>
         <location filename="../../desk/ui/revisits/revisit_call_panel.py"/>
-        <source>&amp;Cancel revisit…</source>
-        <translation>取消回訪(&amp;C)…</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/revisits/revisit_call_panel.py"/>
         <source>&amp;Log attempt</source>
         <translation>登記本次聯絡(&amp;L)</translation>
     </message>
@@ -270,14 +265,14 @@
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/revisits/revisit_call_panel.py"/>
-        <source>&amp;Satisfied</source>
-        <translation>滿意(&amp;S)</translation>
-    </message>
-    <message>
         <location filename="../../desk/ui/capa/capa_form.py"/>
         <source>&amp;Save</source>
         <translation>儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/shell/guide.py"/>
+        <source>&amp;User guide</source>
+        <translation>使用指南(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/capa/capa_form.py"/>
@@ -372,6 +367,11 @@
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
         <source>(pick the customer&apos;s opinion)</source>
         <translation>（請選擇顧客意見）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/complaint_fields.py"/>
+        <source>(pick what it is about)</source>
+        <translation>（請選擇投訴對象）</translation>
     </message>
     <message>
         <location filename="../../desk/documents/pdf/slip.py"/>
@@ -982,6 +982,11 @@
     </message>
     <message>
         <location filename="../../desk/ui/revisits/revisit_call_panel.py"/>
+        <source>Cancel re&amp;visit…</source>
+        <translation>取消回訪(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/revisits/revisit_call_panel.py"/>
         <source>Cancel the revisit</source>
         <translation>取消回訪</translation>
     </message>
@@ -1261,7 +1266,9 @@
         <translation>請先選擇當班人員（設定）。</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/capa/capa_form.py"/>
         <location filename="../../desk/ui/kit/pdf_preview.py"/>
+        <location filename="../../desk/ui/shell/guide.py"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
@@ -1378,7 +1385,7 @@
     <message>
         <location filename="../../desk/services/reports/build.py"/>
         <source>Compensation: amounts approved in the period. Daily review: share of the handling slips issued in the period that were marked reviewed on the Daily review screen (by the operations manager, deputy GM or GM) by the end of the period.</source>
-        <translation>賠償：本期批准的金額。每日審核：本期開出的處理單中，截至期末已在「每日審核」介面標記為已審核（由營運經理、店副總或店總）的比例。</translation>
+        <translation>賠償：本期批准的金額。每日查閱：本期開出的處理單中，截至期末已在「每日查閱」介面標記為已查閱（由營運經理、店副總或店總）的比例。</translation>
     </message>
     <message>
         <location filename="../../desk/documents/pdf/receipt.py"/>
@@ -1650,7 +1657,7 @@
     <message>
         <location filename="../../desk/ui/shell/workspace.py"/>
         <source>Daily review</source>
-        <translation>每日審核</translation>
+        <translation>每日查閱</translation>
     </message>
     <message>
         <location filename="../../desk/services/reports/build.py"/>
@@ -1825,6 +1832,11 @@
         <location filename="../../desk/services/system/recovery.py"/>
         <source>Desk is still using the database {path}; close every Desk window (and wait for scheduled tasks to finish), then restore again.</source>
         <translation>Desk 仍在使用資料庫 {path}；請關閉所有 Desk 視窗（並等待計畫任務結束），然後再恢復。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/shell/guide.py"/>
+        <source>Desk user guide</source>
+        <translation>Desk 使用指南</translation>
     </message>
     <message>
         <location filename="../../desk/ui/shell/main_window.py"/>
@@ -2272,7 +2284,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     <message>
         <location filename="../../desk/services/reports/build.py"/>
         <source>Handling slips reviewed (daily review)</source>
-        <translation>已審核的處理單（每日審核）</translation>
+        <translation>已查閱的處理單（每日查閱）</translation>
     </message>
     <message>
         <location filename="../../desk/services/audit/listing.py"/>
@@ -2969,7 +2981,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/casework/review.py"/>
         <location filename="../../desk/ui/casework/review_view.py"/>
         <source>Only the operations manager (or the deputy GM or GM) reviews the handling slips.</source>
-        <translation>處理單只能由營運經理（或店副總、店總）審核。</translation>
+        <translation>處理單只能由營運經理（或店副總、店總）查閱。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/attachments_panel.py"/>
@@ -3513,15 +3525,15 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>正在清理……</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/capa/repeats_view.py"/>
+        <location filename="../../desk/ui/revisits/revisit_workbench.py"/>
+        <source>R&amp;efresh</source>
+        <translation>重新整理(&amp;E)</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/revisits/calls.py"/>
         <source>Raised at the revisit of case {case_no}.</source>
         <translation>在投訴 {case_no} 的回訪中提出。</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/capa/repeats_view.py"/>
-        <location filename="../../desk/ui/revisits/revisit_workbench.py"/>
-        <source>Re&amp;fresh</source>
-        <translation>重新整理(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../desk/documents/pdf/letter.py"/>
@@ -3739,9 +3751,19 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>答覆期限</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/cases/case_model.py"/>
+        <source>Reply due soon: most of the time to the promised reply is used.</source>
+        <translation>即將到期：承諾答覆的時間已用去大半。</translation>
+    </message>
+    <message>
         <location filename="../../desk/documents/pdf/record.py"/>
         <source>Reply promised by</source>
         <translation>承諾答覆時間</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/complaint_fields.py"/>
+        <source>Reply promised by {when}</source>
+        <translation>承諾於 {when} 前答覆</translation>
     </message>
     <message>
         <location filename="../../desk/services/org/organisation.py"/>
@@ -3880,7 +3902,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     <message>
         <location filename="../../desk/documents/pdf/revisit_log.py"/>
         <source>Reviewed by (operations manager)</source>
-        <translation>審核人（營運經理）</translation>
+        <translation>查閱人（營運經理）</translation>
     </message>
     <message>
         <location filename="../../desk/ui/revisits/revisit_workbench.py"/>
@@ -4038,6 +4060,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>同一對象、同類投訴</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/revisits/revisit_call_panel.py"/>
+        <source>Satisf&amp;ied</source>
+        <translation>滿意(&amp;I)</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/revisits/revisit_call_panel.py"/>
         <source>Satisfaction</source>
@@ -4099,6 +4126,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/kit/pdf_preview.py"/>
         <source>Save the PDF as</source>
         <translation>將 PDF 另存為</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/complaint_drafts.py"/>
+        <source>Save the changes to case {case_no}?</source>
+        <translation>儲存對投訴 {case_no} 的修改嗎？</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/complaint_conflict.py"/>
@@ -5115,7 +5147,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>本期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/complaint_form.py"/>
+        <location filename="../../desk/ui/cases/complaint_drafts.py"/>
         <source>This record has changes that are not saved.
 
 Keep them as a draft to finish later?</source>
@@ -5245,7 +5277,7 @@ Keep them as a draft to finish later?</source>
         <translation>聯絡不上</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/complaint_form.py"/>
+        <location filename="../../desk/ui/cases/complaint_drafts.py"/>
         <source>Unsaved changes</source>
         <translation>未儲存的修改</translation>
     </message>
@@ -5311,7 +5343,7 @@ Keep them as a draft to finish later?</source>
         <translation>已作廢：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/case_list.py"/>
+        <location filename="../../desk/ui/cases/case_columns.py"/>
         <location filename="../../desk/ui/cases/case_model.py"/>
         <location filename="../../desk/ui/cases/history_panel.py"/>
         <source>Voided</source>
@@ -5486,6 +5518,11 @@ Nothing is deleted; the case stays findable.</source>
         <translation>書面答覆</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/cases/complaint_fields.py"/>
+        <source>Written reply due by {when}</source>
+        <translation>須於 {when} 前書面答覆</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/cases/case_documents.py"/>
         <source>Written reply letter</source>
         <translation>書面答覆函</translation>
@@ -5607,9 +5644,29 @@ Nothing is deleted; the case stays findable.</source>
         <translation>檢查資料庫並顯示其狀況</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/cases/case_documents.py"/>
+        <source>complaint-record-{case_no}.pdf</source>
+        <translation>客戶投訴記錄-{case_no}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/reports/__init__.py"/>
+        <source>complaints-monthly-{key}.xlsx</source>
+        <translation>投訴月報-{key}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/reports/__init__.py"/>
+        <source>complaints-weekly-{key}.xlsx</source>
+        <translation>投訴週報-{key}.xlsx</translation>
+    </message>
+    <message>
         <location filename="../../desk/cli/capa.py"/>
         <source>corrective and preventive action records</source>
         <translation>糾正與預防措施記錄</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/capa/capa_form.py"/>
+        <source>corrective-action-{number}.pdf</source>
+        <translation>糾正與預防措施-{number}.pdf</translation>
     </message>
     <message>
         <location filename="../../desk/cli/revisits.py"/>
@@ -5675,6 +5732,11 @@ Nothing is deleted; the case stays findable.</source>
         <location filename="../../desk/services/system/health.py"/>
         <source>foreign keys are off</source>
         <translation>外來鍵約束未開啟</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/case_documents.py"/>
+        <source>handling-slip-{case_no}.pdf</source>
+        <translation>投訴處理單-{case_no}.pdf</translation>
     </message>
     <message>
         <location filename="../../desk/cli/importing.py"/>
@@ -5887,9 +5949,19 @@ Nothing is deleted; the case stays findable.</source>
         <translation>已聯絡上</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/cases/case_documents.py"/>
+        <source>receipt-{case_no}.pdf</source>
+        <translation>投訴回執-{case_no}.pdf</translation>
+    </message>
+    <message>
         <location filename="../../desk/cli/retention.py"/>
         <source>release the hold</source>
         <translation>解除保全</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/case_documents.py"/>
+        <source>reply-{case_no}.pdf</source>
+        <translation>書面答覆-{case_no}.pdf</translation>
     </message>
     <message>
         <location filename="../../desk/services/cases/importing.py"/>
