@@ -342,9 +342,10 @@ class CaseListPanel(QWidget):
         self.filters_applied.emit()
 
     def refresh(self, select_id: int | None = None) -> None:
-        """Reload from the first page in the background, keeping (or moving to) the
-        selected case; ``loaded`` and then ``count_changed`` follow."""
-        self._keep = select_id if select_id is not None else self.current_id()
+        """Reload the first page in the background, keeping (or moving to) the selected
+        case; ``loaded``, then ``count_changed`` follow."""
+        if select_id is not None or not self._first_page:   # (one on its way keeps its case)
+            self._keep = select_id if select_id is not None else self.current_id()
         self._first_page = True
         flt = self.current_filter()
         shown = caselist.sort_applies(flt) or not flt.sort   # a search lists newest first
@@ -352,8 +353,7 @@ class CaseListPanel(QWidget):
         self.model.set_filter(flt)
 
     @property
-    def loading(self) -> bool:
-        """A page or the count is still on its way."""
+    def loading(self) -> bool:      # a page or the count is still on its way
         return self.model.loading or self._first_page
 
     def _page_loaded(self) -> None:

@@ -12,12 +12,13 @@ from desk.ui.cases.case_model import ID_ROLE
 from desk.ui.cases.complaint_form import ComplaintFormDialog
 from desk.ui.kit import preferences, translators
 from desk.ui.shell.main_window import MainWindow
+from tests.ui.settle import settle
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
 def shown_ids(win) -> set[int]:
-    model = win.cases.model
+    model = settle(win.cases).model
     return {model.index(r, 0).data(ID_ROLE) for r in range(model.rowCount())}
 
 
