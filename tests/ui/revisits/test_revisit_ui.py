@@ -39,7 +39,7 @@ def test_keyboard_call_to_satisfied(qtbot, bench, org):
     assert "(2)" in widget.heading.text()
     panel = widget.panel
     assert "张伟" in panel.customer.text() and cases[0].case_no in panel.cases.text()
-    assert "13812345678" in panel.customer.text()      # the desk calls: the whole number
+    assert "138 1234 5678" in panel.customer.text()    # the desk calls: the whole number
     assert "店长当面道歉" in panel.cases.text() and "1." in panel.script.text()
     assert not panel.result_box.isEnabled()
     widget.list.setFocus()
