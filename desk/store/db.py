@@ -130,6 +130,8 @@ def open_database(url: str, create: bool = True) -> peewee.Database:
         except (RuntimeError, ValueError, AttributeError) as exc:
             raise StoreError(_("Desk cannot use the database URL {url}: {error}").format(
                 url=_without_password(url), error=exc)) from exc
+    if isinstance(db, peewee.PostgresqlDatabase):
+        reconnect_when_lost(db)
     database.initialize(db)
     try:
         db.connect(reuse_if_open=True)
@@ -177,6 +179,24 @@ def forget_lost_connection(surely: bool = False) -> bool:
     else:
         db._state.reset()
     return True
+
+
+def reconnect_when_lost(db: peewee.Database) -> None:
+    """A server connection lost since its last use (the server restarted) is found out by
+    the next statement. Outside a transaction that statement is sent once more on a fresh
+    connection, so reading goes on by itself once the server is back; inside one, the
+    transaction fails whole (``transaction`` drops the connection for the next one)."""
+    plain = db.execute_sql
+
+    def execute_sql(sql, params=None, *args, **kwargs):
+        try:
+            return plain(sql, params, *args, **kwargs)
+        except (peewee.OperationalError, peewee.InterfaceError):
+            if db.in_transaction() or not forget_lost_connection():
+                raise
+        return plain(sql, params, *args, **kwargs)
+
+    db.execute_sql = execute_sql
 
 
 @contextmanager

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
+
 from desk.store.watch import watcher_for
 
 
+@pytest.mark.sqlite_only(reason="a second connection to the file")
 def test_sqlite_watcher_hears_another_connection(store, db_path):
     watcher = watcher_for(store.url)
     try:
@@ -23,6 +26,7 @@ def test_sqlite_watcher_hears_another_connection(store, db_path):
         watcher.release()
 
 
+@pytest.mark.sqlite_only(reason="the file moved away and back")
 def test_sqlite_watcher_notices_a_missing_file_and_its_return(store, db_path, tmp_path):
     watcher = watcher_for(store.url)
     try:
@@ -52,3 +56,36 @@ def test_close_ends_a_wait_at_once(store):
 
 def test_no_watcher_for_memory():
     assert watcher_for("sqlite:///:memory:") is None
+
+
+def test_server_watcher_hears_a_commit_not_a_rollback(clock):
+    """PostgreSQL: every write transaction notifies as it commits; a rolled-back one
+    is not heard (on a throwaway server of the test's own)."""
+    from desk.services.system.startup import open_store
+    from desk.store.db import close_database
+    from tests import pgserver
+
+    why = pgserver.why_not()
+    if why:
+        pytest.skip(why)
+    server = pgserver.ThrowawayServer()
+    store = open_store(server.url, backups=False, clock=clock)
+    from desk.store.db import transaction
+    from desk.store.models.cases import Setting
+
+    watcher = watcher_for(store.url)
+    try:
+        assert watcher.poll(0).reachable
+        assert not watcher.poll(0.1).changed
+        with transaction():
+            Setting.insert(key="x", value="1").execute()
+        assert watcher.poll(3).changed
+        assert not watcher.poll(0.2).changed
+        with pytest.raises(RuntimeError), transaction():
+            Setting.insert(key="y", value="1").execute()
+            raise RuntimeError("given up")
+        assert not watcher.poll(0.5).changed
+    finally:
+        watcher.release()
+        close_database()
+        server.remove()

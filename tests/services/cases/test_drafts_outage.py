@@ -19,6 +19,8 @@ from desk.store.db import database
 from desk.store.errors import DatabaseBusyError
 from desk.store.models.cases import ComplaintChange, Draft
 
+pytestmark = pytest.mark.sqlite_only(reason="another program holds the file's write lock")
+
 
 class OtherProgram:
     """Another program on the same file, holding its write lock until ``unlock``."""

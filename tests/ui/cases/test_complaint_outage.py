@@ -14,7 +14,8 @@ from desk.store.db import database
 from desk.store.models.cases import CaseCounter, Complaint, ComplaintChange
 from desk.ui.cases.complaint_form import ComplaintFormDialog
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
+              pytest.mark.sqlite_only(reason="another program holds the file's write lock")]
 
 
 @pytest.fixture

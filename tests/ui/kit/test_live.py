@@ -90,6 +90,7 @@ def test_another_desks_change_appears_without_refresh(qtbot, store, org, make_in
     assert window.live is None
 
 
+@pytest.mark.sqlite_only(reason="the file moved away and back")
 def test_a_lost_database_is_said_and_its_return(qtbot, store, tmp_path, db_path):
     heard = []
     case_events().reachable_changed.connect(heard.append)
