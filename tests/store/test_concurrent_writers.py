@@ -145,7 +145,10 @@ def test_four_writers_for_thirty_seconds(tmp_path, shared_db):
     script = tmp_path / "worker.py"
     script.write_text(WORKER, encoding="utf-8")
     env = dict(os.environ, PYTHONUNBUFFERED="1")
-    roles = ["intake", "intake", "slips", "editor", "editor", "escalate", "report"]
+    # a second editor on the server, where two saves really run at once; on the file
+    # they take turns anyway, and a seventh program only lengthens the queue
+    editors = ["editor", "editor"] if db.startswith("postgresql") else ["editor"]
+    roles = ["intake", "intake", "slips", *editors, "escalate", "report"]
     children = [subprocess.Popen(
         [sys.executable, str(script), role, str(db), str(SECONDS),
          str(tmp_path / f"week-{i}.xlsx")],
