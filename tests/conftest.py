@@ -18,6 +18,7 @@ from desk.services.casework import (
 from desk.services.casework.review import mark_reviewed
 from desk.services.common.clock import FixedClock
 from desk.services.org.organisation import categories, channels, save_staff
+from tests import pgtest
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)
@@ -48,17 +49,112 @@ def clock():
     return FixedClock(dt.datetime(2026, 11, 26, 10, 0, 0))
 
 
-@pytest.fixture
-def db_path(tmp_path):
-    return tmp_path / "desk.sqlite"
+def pytest_configure(config):
+    config.addinivalue_line("markers", "sqlite_only(reason): a test of the SQLite file "
+                            "itself, skipped on PostgreSQL with the reason given")
+
+
+def pytest_collection_modifyitems(config, items):
+    """On PostgreSQL (``DESK_TEST_DB``) the tests of a database run a second time against
+    the server; SQLite-only ones are skipped with their reason, and the tests that open no
+    database (they ran in the SQLite pass already) are left out."""
+    if pgtest.server_url() is None:
+        return
+    kept, left = [], []
+    for item in items:
+        marker = item.get_closest_marker("sqlite_only")
+        if marker is not None:
+            reason = marker.kwargs.get("reason") or (marker.args[0] if marker.args else "")
+            item.add_marker(pytest.mark.skip(reason=f"SQLite only: {reason}"))
+        (kept if DB_FIXTURES & set(item.fixturenames) else left).append(item)
+    if left:
+        config.hook.pytest_deselected(items=left)
+        items[:] = kept
+
+
+#: The fixtures that give a test a database of its own (a file, or one on the server).
+DB_FIXTURES = {"db_path", "new_database", "module_database"}
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """The PostgreSQL server of ``DESK_TEST_DB`` (``None``: the suite runs on SQLite)."""
+    url = pgtest.server_url()
+    if url is None:
+        yield None
+        return
+    server = pgtest.Server(url)
+    yield server
+    server.close()
 
 
 @pytest.fixture
-def store(db_path, clock):
-    """An open, migrated, seeded database in a real file."""
+def new_database(tmp_path, pg_server):
+    """Make a new database: a file name in the test's folder (SQLite; not made yet), or
+    the URL of a new, empty database on the test server, dropped after the test.
+    ``template``: a copy of that database (a file, or a server database nobody is
+    connected to)."""
+    import shutil
+
+    from desk.store.db import close_database
+
+    made = []
+
+    def make(name: str = "desk", template: str | None = None) -> str:
+        if pg_server is None:
+            path = str(tmp_path / f"{name}.sqlite")
+            if template:
+                shutil.copyfile(template, path)
+            return path
+        made.append(pg_server.new_database(template))
+        return made[-1]
+
+    yield make
+    if made:
+        close_database()
+        for url in made:
+            pg_server.drop(url)
+
+
+@pytest.fixture
+def db_path(tmp_path, pg_server, new_database):
+    """The test's database: ``tmp_path / "desk.sqlite"`` (not made yet), or on
+    PostgreSQL the URL of a new, empty database (a ``str``: tests that need the file
+    itself are marked ``sqlite_only``)."""
+    if pg_server is None:
+        return tmp_path / "desk.sqlite"
+    return new_database()
+
+
+@pytest.fixture
+def on_postgresql(pg_server) -> bool:
+    return pg_server is not None
+
+
+@pytest.fixture(scope="module")
+def module_database(tmp_path_factory, pg_server):
+    """A database made once for a module's tests to fill and copy (``new_database(
+    template=...)``): a file, or a server database dropped after the module."""
+    if pg_server is None:
+        yield str(tmp_path_factory.mktemp("template") / "template.sqlite")
+        return
+    url = pg_server.new_database()
+    yield url
+    from desk.store.db import close_database
+
+    close_database()
+    pg_server.drop(url)
+
+
+@pytest.fixture
+def store(db_path, clock, pg_server):
+    """An open, migrated, seeded database in a real file (or on the test server, a copy
+    of one migrated once)."""
     from desk.services.system.startup import open_store
     from desk.store.db import close_database
 
+    if pg_server is not None:
+        pg_server.make_migrated(db_path)
     opened = open_store(str(db_path), backups=False, clock=clock)
     yield opened
     close_database()

@@ -9,6 +9,9 @@ What is checked:
   imports ``desk.store`` (screens go through the services); ``desk.cli`` never imports
   ``desk.store``. The modules beside the layers (``desk.i18n``, ``desk.text``,
   ``desk.paths``, ``desk.logs``) import none of the layers, so every layer may use them.
+- **Nothing engine-specific outside desk/store**: no module above it imports an
+  engine's driver (``sqlite3``, ``psycopg``) or ``playhouse``, or runs SQL text of its
+  own (``execute_sql``, pragmas): SQLite and PostgreSQL differ only inside the store.
 - **No import cycles** among the modules' top-level imports (those run when a module is
   first imported, including ones under ``if``/``try`` at module level but not the ones
   inside functions or under ``if TYPE_CHECKING``): the graph of ``desk`` modules has no
@@ -179,3 +182,23 @@ def test_no_import_cycles():
 ])
 def test_the_cycle_finder_finds_cycles(graph, expected):
     assert _cycles(graph) == expected
+
+
+#: The database engines' own modules: only desk/store may use them.
+ENGINE_MODULES = ("sqlite3", "psycopg", "psycopg_binary", "psycopg2", "playhouse")
+
+
+def test_nothing_engine_specific_outside_the_store():
+    """Above desk/store everything goes through peewee's models and query builder and the
+    store's functions: no engine's driver, no ``playhouse`` extension, no raw SQL."""
+    wrong = []
+    for module, path in MODULES.items():
+        if _under(module, "desk.store"):
+            continue
+        for line, target in imports(module, top_only=False):
+            if any(_under(target, engine) for engine in ENGINE_MODULES):
+                wrong.append(f"{path.relative_to(ROOT)}:{line} imports {target}")
+        for number, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if "execute_sql(" in text or "sqlite_master" in text or "PRAGMA " in text.upper():
+                wrong.append(f"{path.relative_to(ROOT)}:{number}: {text.strip()}")
+    assert not wrong, "engine-specific code outside desk/store:\n" + "\n".join(wrong)

@@ -54,6 +54,11 @@ grep -q "integrity: ok" "$WORK/last.txt" || fail "check: $(cat "$WORK/last.txt")
 run demo --count 50 --no-gui --db "$DB"
 run check --db "$DB"
 grep -q "complaints: 50" "$WORK/last.txt" || fail "demo did not add 50 cases"
+if [ -n "${DESK_SMOKE_SERVER:-}" ]; then   # an empty PostgreSQL database (.ci/run's)
+  run check --create --db "$DESK_SMOKE_SERVER"
+  grep -q "engine: PostgreSQL" "$WORK/last.txt" || fail "server check: $(cat "$WORK/last.txt")"
+  step "the frozen program reaches PostgreSQL"
+fi
 run cases --limit 1 --db "$DB"
 CASE=$(cut -f1 "$WORK/last.txt")
 [ -n "$CASE" ] || fail "no case listed"

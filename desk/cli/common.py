@@ -25,10 +25,13 @@ def open_store(args, create: bool = False):
 
     A schema upgrade copies the file to its backups folder first, as the desktop program
     does (a scheduled task may be the first to run after an update); the daily backup is
-    left to the desktop program. Only the commands that make databases pass ``create``."""
+    left to the desktop program. Only the commands that make databases pass ``create``.
+    ``--no-backup`` migrates without that copy (a server whose PC has no ``pg_dump``, backed
+    up by its own tools first)."""
     from desk.services.system.startup import open_store as open_database
 
-    return open_database(args.db, backups=True, daily=False, create=create, check=True)
+    return open_database(args.db, backups=not getattr(args, "no_backup", False), daily=False,
+                         create=create, check=True)
 
 
 def document_language(args, chosen: str | None) -> str:

@@ -20,6 +20,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"Desk {__version__}")
     parser.add_argument("--db", metavar="URL", help=_db_help())
     parser.add_argument("--lang", choices=LANGUAGES, help=_("language of messages and documents"))
+    parser.add_argument("--no-backup", action="store_true", help=_no_backup_help())
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     gui = sub.add_parser("gui", help=_("start the desktop program (the default)"))
@@ -81,6 +82,9 @@ def build_parser() -> argparse.ArgumentParser:
     from desk.cli.audit import add_audit_commands
 
     add_audit_commands(sub)
+    from desk.cli.copying import add_copy_commands
+
+    add_copy_commands(sub)
     _globals_after_command(parser)
     return parser
 
@@ -88,8 +92,14 @@ def build_parser() -> argparse.ArgumentParser:
 def _db_help() -> str:
     return _("database URL or a file path: sqlite:///D:/desk/desk.sqlite, "
              "sqlite:////srv/desk.sqlite (four slashes for an absolute path; three mean a "
-             "path relative to the current folder), postgresql://...; default: DESK_DB or "
-             "the file in the user data folder")
+             "path relative to the current folder), postgresql://USER@SERVER/DATABASE "
+             "(?host=/socket/folder, ?sslmode=require); default: DESK_DB or the file in the "
+             "user data folder")
+
+
+def _no_backup_help() -> str:
+    return _("change the tables to the new version without backing the database up first "
+             "(for a server backed up by its own tools)")
 
 
 def _globals_after_command(parser: argparse.ArgumentParser) -> None:
@@ -101,6 +111,8 @@ def _globals_after_command(parser: argparse.ArgumentParser) -> None:
             for child in action.choices.values():
                 child.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
                                    help=_db_help())
+                child.add_argument("--no-backup", action="store_true",
+                                   default=argparse.SUPPRESS, help=_no_backup_help())
                 if "--lang" not in child._option_string_actions:
                     child.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
                                        help=_("language of messages and documents"))
@@ -192,6 +204,7 @@ def _handler(command: str):
         return _COMMANDS[command]
     from desk.cli.audit import AUDIT_COMMANDS
     from desk.cli.capa import CAPA_COMMANDS
+    from desk.cli.copying import COPY_COMMANDS
     from desk.cli.documents import DOCUMENT_COMMANDS
     from desk.cli.importing import IMPORT_COMMANDS
     from desk.cli.reports import REPORT_COMMANDS
@@ -199,7 +212,8 @@ def _handler(command: str):
     from desk.cli.revisits import REVISIT_COMMANDS
 
     return {**DOCUMENT_COMMANDS, **REVISIT_COMMANDS, **CAPA_COMMANDS, **REPORT_COMMANDS,
-            **RETENTION_COMMANDS, **IMPORT_COMMANDS, **AUDIT_COMMANDS}[command]
+            **RETENTION_COMMANDS, **IMPORT_COMMANDS, **AUDIT_COMMANDS,
+            **COPY_COMMANDS}[command]
 
 
 def cmd_gui(args) -> int:
@@ -255,13 +269,12 @@ def cmd_demo(args) -> int:
 def cmd_backup(args) -> int:
     import datetime as dt
 
+    from desk import paths
     from desk.services.system.startup import backup_now
 
     opened = open_store(args)
-    if opened.path is None:
-        raise CommandError(_("Backups from this program work only with the local database "
-                             "file; back up a database server with its own tools."))
-    folder = Path(args.to) if args.to else opened.path.parent / "backups"
+    default = (opened.path.parent if opened.path else paths.data_dir()) / "backups"
+    folder = Path(args.to) if args.to else default
     made = backup_now(folder, dt.datetime.now(), "manual")
     print(_("Backup written and verified: {path}").format(path=made))
     return EXIT_OK

@@ -16,7 +16,14 @@ SUFFIX = ".sqlite"
 
 
 def backup_to(target: Path) -> Path:
-    """Copy the open SQLite database to ``target`` and verify the copy."""
+    """Copy the open SQLite database to ``target`` and verify the copy; a server database
+    is dumped with ``pg_dump`` (``.dump`` for ``.sqlite``)."""
+    from desk.store.db import is_postgresql
+
+    if is_postgresql():
+        from desk.store import pg
+
+        return pg.dump_to(database.obj, Path(target).with_name(pg.dump_name(Path(target).name)))
     if not is_sqlite():
         raise StoreError(_("Backups from this program work only with the local database file; "
                            "back up a database server with its own tools."))
@@ -101,3 +108,37 @@ def restore_from(backup: Path, db_file: Path) -> None:
     finally:
         src.close()
         dest.close()
+
+
+def is_sound_file(path: Path) -> bool:
+    """The SQLite file at ``path`` passes ``integrity_check`` (read-only)."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        return conn.execute("pragma integrity_check").fetchone()[0] == "ok"
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+
+
+def not_in_use(db_file: Path) -> None:
+    """Refuse (``StoreError``) when another program has the SQLite file open for writing."""
+    if not db_file.exists():
+        return
+    conn = sqlite3.connect(str(db_file), timeout=0, isolation_level=None)
+    try:
+        conn.execute("begin exclusive")
+        conn.execute("rollback")
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise StoreError(_(
+                "Desk is still using the database {path}; close every Desk window (and "
+                "wait for scheduled tasks to finish), then restore again.").format(
+                path=db_file)) from exc
+    except sqlite3.DatabaseError:
+        pass          # damaged beyond opening: nobody can be using it either
+    finally:
+        conn.close()

@@ -1,4 +1,6 @@
-"""Attachment bytes, stored once per content hash under the data folder.
+"""Attachment bytes, stored once per content hash under the data folder; with a
+PostgreSQL server, in the database (``desk.store.pgblobs``) and the data folder is this
+PC's cache of them.
 
 The type comes from the content, never from the file name: the first bytes say what the
 file claims to be and :mod:`desk.store.filetypes` checks the whole copy against that claim
@@ -40,7 +42,10 @@ class StoredBlob:
 
 class BlobStore:
     def __init__(self, root: Path):
+        from desk.store.db import is_postgresql
+
         self.root = Path(root)
+        self.server = is_postgresql()
 
     def path_for(self, sha256: str) -> Path:
         return self.root / sha256[:2] / sha256
@@ -92,6 +97,10 @@ class BlobStore:
             if os.path.exists(tmp_name):
                 os.unlink(tmp_name)
         blob = StoredBlob(sha, written, *kind)
+        if self.server:
+            from desk.store import pgblobs
+
+            pgblobs.upload(sha, self.path_for(sha))
         if blob.kind == "image":
             self.make_thumbnail(sha)
         return blob
@@ -108,17 +117,64 @@ class BlobStore:
         target = self.thumb_path(sha256)
         if target.exists():
             return target
+        source = self.local_file(sha256)
+        if source is None:
+            return None
         try:
-            with Image.open(self.path_for(sha256)) as image:
+            with Image.open(source) as image:
                 image.thumbnail(THUMB_SIZE)
                 target.parent.mkdir(parents=True, exist_ok=True)
                 image.convert("RGB").save(target, "PNG")
         except (OSError, UnidentifiedImageError, ValueError, Image.DecompressionBombError):
             return None
+        if self.server:
+            from desk.store import pgblobs
+
+            pgblobs.save_thumbnail(sha256, target.read_bytes())
         return target
 
-    def open_path(self, sha256: str) -> Path:
+    def has(self, sha256: str) -> bool:
+        """The bytes of ``sha256`` are kept (in the data folder, or on the server)."""
+        if self.server:
+            from desk.store import pgblobs
+
+            return pgblobs.has(sha256)
+        return self.path_for(sha256).is_file()
+
+    def local_file(self, sha256: str) -> Path | None:
+        """A file on this PC with the bytes of ``sha256`` (fetched from the server into the
+        cache when needed), or ``None`` when they are not kept."""
         path = self.path_for(sha256)
+        if path.is_file():
+            return path
+        if self.server:
+            from desk.store import pgblobs
+
+            if pgblobs.download(sha256, path):
+                return path
+        return None
+
+    def thumbnail(self, sha256: str) -> Path | None:
+        """The thumbnail PNG of an image (from the server's copy when this PC has none)."""
+        target = self.thumb_path(sha256)
+        if target.is_file():
+            return target
+        if self.server:
+            from desk.store import pgblobs
+
+            png = pgblobs.thumbnail(sha256)
+            if png:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(png)
+                return target
+        return None
+
+    def open_path(self, sha256: str) -> Path:
+        path = self.local_file(sha256) or self.path_for(sha256)
+        if not path.is_file() and self.server:
+            raise AttachmentError(_(
+                "The attached file is missing from the database server; it may have been "
+                "deleted at another desk."))
         if not path.is_file():
             raise AttachmentError(_(
                 "The attached file is missing from the data folder ({path})."
@@ -129,6 +185,10 @@ class BlobStore:
         """Delete the file and its thumbnail (the caller checks that no row uses them);
         ``True`` when there was a file."""
         found = False
+        if self.server:
+            from desk.store import pgblobs
+
+            found = pgblobs.remove(sha256)
         for path in (self.path_for(sha256), self.thumb_path(sha256)):
             try:
                 path.unlink()

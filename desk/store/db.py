@@ -108,12 +108,17 @@ def check_database_file(path: Path, create: bool) -> None:
             "path.").format(path=path))
 
 
-def open_database(url: str, create: bool = True) -> peewee.Database:
+def open_database(url: str, create: bool = True,
+                  password: str | None = None) -> peewee.Database:
     """Open ``url`` and bind it to the proxy. The schema is not touched here.
 
     A SQLite file that does not exist is made only with ``create`` and in an existing
-    folder.
+    folder. A server database (``postgresql://``) must exist; one without Desk's tables
+    is taken only with ``create`` (``desk check --create``). ``password`` is for a server
+    whose URL has none (kept in the credential store).
     """
+    from desk.store import pg
+
     path = sqlite_path_of(url)
     if path is not None:
         from desk.store.location import check_local_path
@@ -122,20 +127,19 @@ def open_database(url: str, create: bool = True) -> peewee.Database:
         check_database_file(path, create)
         db = _SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS,
                                    check_same_thread=False, timeout=10)
+    elif pg.is_server_url(url):
+        db = pg.open_server(url, password)
     else:
-        from playhouse.db_url import connect as url_connect
-
-        try:
-            db = url_connect(url)
-        except (RuntimeError, ValueError, AttributeError) as exc:
-            raise StoreError(_("Desk cannot use the database URL {url}: {error}").format(
-                url=_without_password(url), error=exc)) from exc
+        raise StoreError(_(
+            "Desk cannot use the database URL {url}: give a file path, sqlite:///PATH or "
+            "postgresql://USER@SERVER/DATABASE.").format(url=_without_password(url)))
     if isinstance(db, peewee.PostgresqlDatabase):
         reconnect_when_lost(db)
+    close_database()
     database.initialize(db)
     try:
         db.connect(reuse_if_open=True)
-    except peewee.ImproperlyConfigured as exc:  # postgresql:// without psycopg2
+    except peewee.ImproperlyConfigured as exc:  # postgresql:// without its driver
         database.initialize(None)
         raise StoreError(_(
             "This Desk cannot reach the database server {url}: its driver is not installed; "
@@ -143,24 +147,67 @@ def open_database(url: str, create: bool = True) -> peewee.Database:
             url=_without_password(url))) from exc
     except peewee.DatabaseError as exc:  # locked, unreadable, "file is not a database"
         database.initialize(None)
-        mapped = store_error_for(exc)
+        mapped = store_error_for(exc) if path is not None else pg.connect_error(exc, db)
         if mapped is not None:
             raise mapped from exc
         raise StoreError(_("Cannot open the database {url}: {error}").format(
             url=_without_password(url), error=exc)) from exc
+    if path is None and not create and pg.is_empty(db):
+        close_database()
+        database.initialize(None)
+        raise MissingDatabaseError(_(
+            "The server database {url} has no Desk tables yet; make them once with: desk "
+            "--db {url} check --create").format(url=_without_password(url)))
+    return db
+
+
+def open_unbound(url: str, password: str | None = None) -> peewee.Database:
+    """A second database, connected but not bound to the store's proxy (the target of a
+    copy); a SQLite file is made when missing."""
+    from desk.store import pg
+
+    path = sqlite_path_of(url)
+    if path is not None:
+        from desk.store.location import check_local_path
+
+        check_local_path(path)
+        check_database_file(path, True)
+        db = _SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, check_same_thread=False,
+                             timeout=10)
+    elif pg.is_server_url(url):
+        db = pg.open_server(url, password)
+    else:
+        raise StoreError(_(
+            "Desk cannot use the database URL {url}: give a file path, sqlite:///PATH or "
+            "postgresql://USER@SERVER/DATABASE.").format(url=_without_password(url)))
+    try:
+        db.connect(reuse_if_open=True)
+    except peewee.DatabaseError as exc:
+        mapped = store_error_for(exc) if path is not None else pg.connect_error(exc, db)
+        raise (mapped or StoreError(_("Cannot open the database {url}: {error}").format(
+            url=_without_password(url), error=exc))) from exc
     return db
 
 
 def _without_password(url: str) -> str:
     """``url`` fit to print: ``postgresql://user:secret@host`` loses its password."""
-    import re
+    from desk.store.pg import printable
 
-    return re.sub(r"(://[^/:@]+):[^/@]*@", r"\1:***@", url)
+    return printable(url)
+
+
+def is_postgresql() -> bool:
+    from desk.store.pg import ServerDatabase
+
+    return isinstance(database.obj, ServerDatabase)
 
 
 def close_database() -> None:
     if database.obj is not None and not database.is_closed():
-        database.close()
+        try:
+            database.close()
+        except peewee.DatabaseError:   # a server connection already gone
+            pass
 
 
 def forget_lost_connection(surely: bool = False) -> bool:
@@ -259,6 +306,10 @@ def bulk_insert(model, rows: list[dict]) -> None:
 
 def engine_facts() -> dict[str, str]:
     """What ``desk check`` prints about the engine."""
+    if is_postgresql():
+        from desk.store.pg import server_facts
+
+        return server_facts(database)
     if not is_sqlite():
         return {"engine": type(database.obj).__name__}
     facts = {"engine": "SQLite"}

@@ -12,7 +12,7 @@ import peewee as pw
 from desk.i18n import _
 from desk.store import search
 from desk.store.backup import backup_name, backup_to
-from desk.store.db import database, is_sqlite, transaction
+from desk.store.db import database, is_postgresql, is_sqlite, transaction
 from desk.store.errors import SchemaTooNewError
 from desk.store.models.cases import ALL_MODELS, MetaEntry
 
@@ -22,6 +22,10 @@ VERSION_KEY = "schema_version"
 def _v1() -> None:
     database.create_tables(ALL_MODELS, safe=True)
     search.create_index()
+    if is_postgresql():   # attachment bytes in the database (desk.store.pgblobs)
+        from desk.store import pgblobs
+
+        pgblobs.create_tables()
 
 
 def _v2() -> None:
@@ -180,9 +184,14 @@ def migrate(backup_folder: Path | None = None,
             "program knows up to {known}). Install the newer Desk to open it."
         ).format(found=version, known=target))
     made = None
-    if version < target and version >= 1 and backup_folder is not None and is_sqlite():
+    if version < target and version >= 1 and backup_folder is not None:
         name = backup_name(dt.datetime.now(), f"before-v{target}")
-        made = backup_to(Path(backup_folder) / name)
+        if is_sqlite():
+            made = backup_to(Path(backup_folder) / name)
+        elif is_postgresql():
+            from desk.store import pg
+
+            made = pg.dump_to(database.obj, Path(backup_folder) / pg.dump_name(name))
     for step in range(version + 1, target + 1):
         with transaction():
             steps[step]()

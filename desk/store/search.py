@@ -6,15 +6,18 @@ value ends in two pad characters, so each occurrence of a one- or two-character 
 the start of some trigram: a short query is answered from the index too, as the OR of the
 indexed trigrams that begin with it (looked up in the ``fts5vocab`` table). When a short
 query begins too many trigrams (a very common character) it falls back to a scan from the
-newest case, which then stops quickly. Other engines use the scan for every query until
-they get an index of their own.
+newest case, which then stops quickly.
+
+PostgreSQL: ``desk.store.pgsearch`` (pg_trgm for three or more characters, Desk's own
+bigram tokens for one and two). The functions here serve both engines.
 """
 from __future__ import annotations
 
 import re
 from typing import Iterator
 
-from desk.store.db import database, is_sqlite
+from desk.store import pgsearch
+from desk.store.db import database, is_postgresql, is_sqlite
 
 FTS_TABLE = "complaint_fts"
 FTS_VOCAB = "complaint_fts_terms"
@@ -89,8 +92,11 @@ def _trigrams_starting_with(text: str) -> list[str] | None:
 
 def index_query(terms: tuple[str, ...] | list[str]) -> str | None:
     """The FTS5 MATCH expression for rows containing any of ``terms``; ``""`` when no
-    row can match; ``None`` when the index cannot answer (not SQLite, or a short term
-    so common that the scan is the better way)."""
+    row can match; ``None`` when the index cannot answer (an engine without one, or a short
+    term so common that the scan is the better way). On PostgreSQL an opaque query for
+    ``matching_ids``."""
+    if is_postgresql():
+        return pgsearch.index_query(terms)
     if not is_sqlite():
         return None
     parts: list[str] = []
@@ -111,6 +117,9 @@ def matching_ids(query: str, before_id: int | None = None,
     from the index in batches."""
     if not query:
         return
+    if is_postgresql():
+        yield from pgsearch.matching_ids(query, before_id, batch)
+        return
     last = before_id
     while True:
         if last is None:
@@ -130,6 +139,9 @@ def matching_ids(query: str, before_id: int | None = None,
 
 def reindex_all() -> None:
     """Rebuild the index from the complaint table (after a bulk load without triggers)."""
+    if is_postgresql():
+        pgsearch.reindex_all()
+        return
     if not is_sqlite():
         return
     database.execute_sql(f"DELETE FROM {FTS_TABLE}")
@@ -150,12 +162,36 @@ def rebuild_index() -> None:
 
 def drop_triggers() -> None:
     """For bulk loads: stop indexing row by row. Call ``create_index`` and ``reindex_all``."""
+    if is_postgresql():
+        pgsearch.drop_triggers()
     if is_sqlite():
         for name in ("complaint_fts_ai", "complaint_fts_au", "complaint_fts_ad"):
             database.execute_sql(f"DROP TRIGGER IF EXISTS {name}")
 
 
 def create_index() -> None:
+    if is_postgresql():
+        pgsearch.create_index()
     if is_sqlite():
         for statement in CREATE_FTS:
             database.execute_sql(statement)
+
+
+def indexed_count() -> int:
+    """How many complaints the search index holds."""
+    if is_postgresql():
+        return pgsearch.indexed_count()
+    return database.execute_sql(f"SELECT count(*) FROM {FTS_TABLE}").fetchone()[0]
+
+
+def server_search_ready() -> bool | None:
+    """On PostgreSQL: whether pg_trgm serves queries of three or more characters (its
+    index made now if the extension has come since; ``None`` on SQLite, whose index is
+    built in)."""
+    if not is_postgresql():
+        return None
+    from desk.store.db import transaction
+
+    with transaction():
+        pgsearch.create_gin_indexes()
+    return pgsearch.trigram_ready()

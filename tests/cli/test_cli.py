@@ -34,10 +34,11 @@ def assert_one_line_error(result):
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory):
-    """A demo database with 50 cases, made once through the command line."""
+def demo_db(tmp_path_factory, module_database):
+    """A demo database with 50 cases, made once through the command line (a file, or a
+    database on the test server)."""
     folder = tmp_path_factory.mktemp("cli")
-    db = folder / "demo.sqlite"
+    db = module_database
     result = run(["--db", str(db), "demo", "--count", "50", "--no-gui"], folder / "data")
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
@@ -138,11 +139,11 @@ def test_output_never_crashes_on_a_narrow_console(tmp_path):
         assert "20" in result.stdout and "Traceback" not in result.stderr
 
 
-def test_backup_command(demo_db, tmp_path):
+def test_backup_command(demo_db, tmp_path, on_postgresql):
     folder = tmp_path / "copies"
     result = run(["--db", str(demo_db), "backup", "--to", str(folder)], tmp_path)
     assert result.returncode == 0, result.stderr
-    made = list(folder.glob("desk-*-manual.sqlite"))
+    made = list(folder.glob("desk-*-manual." + ("dump" if on_postgresql else "sqlite")))
     assert len(made) == 1
     assert str(made[0]) in result.stdout
 
@@ -212,18 +213,28 @@ def test_db_naming_a_folder(tmp_path):
     assert "is a folder" in line
 
 
-def test_a_schema_upgrade_from_the_command_line_backs_up_first(demo_db, tmp_path):
-    import shutil
+def test_a_schema_upgrade_from_the_command_line_backs_up_first(demo_db, tmp_path,
+                                                                new_database, on_postgresql):
     import sqlite3
 
-    db = tmp_path / "old.sqlite"
-    shutil.copy(demo_db, db)
-    conn = sqlite3.connect(str(db))
-    conn.execute("update meta_entry set value = '5' where key = 'schema_version'")
-    conn.commit()
-    conn.close()
-    result = run(["--db", str(db), "escalate"], tmp_path / "data")
+    from desk.services.system.startup import open_store
+    from desk.store.db import close_database
+    from desk.store.schema import VERSION_KEY, set_meta
+
+    db = new_database("old", template=str(demo_db))
+    open_store(db, backups=False)
+    set_meta(VERSION_KEY, "5")
+    close_database()
+    result = run(["--db", db, "escalate"], tmp_path / "data")
     assert result.returncode == 0, result.stderr
+    if on_postgresql:   # pg_dump into the data folder's backups, restored and read back
+        import subprocess
+
+        [copy] = (tmp_path / "data" / "backups").glob("desk-*-before-v*.dump")
+        listed = subprocess.run(["pg_restore", "--data-only", "--table=meta_entry", "-f", "-",
+                                 str(copy)], capture_output=True, text=True, check=True)
+        assert "schema_version\t5" in listed.stdout
+        return
     copies = list((tmp_path / "backups").glob("desk-*-before-v*.sqlite"))
     assert len(copies) == 1
     conn = sqlite3.connect(str(copies[0]))

@@ -1,6 +1,8 @@
 """Reclaiming space after deletes: a new file gives its free pages back in small steps."""
 from __future__ import annotations
 
+import pytest
+
 from desk.store import maintenance
 from desk.store.db import database, transaction
 from desk.store.models.cases import Draft
@@ -10,6 +12,7 @@ def _pragma(name: str) -> int:
     return database.execute_sql(f"PRAGMA {name}").fetchone()[0]
 
 
+@pytest.mark.sqlite_only(reason="SQLite's free pages (PostgreSQL vacuums by itself)")
 def test_free_pages_go_back_step_by_step(store, monkeypatch):
     monkeypatch.setattr(maintenance, "INCREMENTAL_PAGES", 8)
     monkeypatch.setattr(maintenance, "PAUSE", 0)
@@ -25,6 +28,7 @@ def test_free_pages_go_back_step_by_step(store, monkeypatch):
     assert _pragma("page_count") < full - 250
 
 
+@pytest.mark.sqlite_only(reason="SQLite's VACUUM and write-ahead log")
 def test_full_rebuild_and_the_log_wiped(store, db_path):
     with transaction():
         Draft.create(key="secret", payload="机密内容" * 100)

@@ -138,6 +138,7 @@ def test_report_plans_need_no_statistics(kind, known, clock, captured, tmp_path)
     assert not faults, faults
 
 
+@pytest.mark.sqlite_only(reason="SQLite's EXPLAIN QUERY PLAN")
 def test_the_checker_sees_a_sorted_page_and_a_scan(known):
     """The faults the test looks for are found where they are (the checker can fail)."""
     sorted_page = ('SELECT "t1"."id" FROM "complaint" AS "t1" WHERE ("t1"."voided" = ?) '

@@ -8,7 +8,7 @@ import pytest
 
 from desk.services.cases.complaints import create_complaint
 from desk.services.system.startup import open_store, resolve_url
-from desk.store import schema
+from desk.store import schema, search
 from desk.store.backup import backup_name, backup_to, daily_backup, list_backups, restore_from
 from desk.store.db import (
     close_database,
@@ -26,6 +26,7 @@ def pragma(name):
     return database.execute_sql(f"pragma {name}").fetchone()[0]
 
 
+@pytest.mark.sqlite_only(reason="SQLite's pragmas")
 def test_pragmas(store):
     assert pragma("journal_mode") == "wal"
     assert pragma("synchronous") == 2  # FULL
@@ -47,13 +48,16 @@ def test_foreign_keys_are_enforced(store):
         Department.create(name="无处", site=424242)
 
 
-def test_new_database_gets_the_newest_schema(store):
-    assert schema.current_version() == schema.SCHEMA_VERSION
-    assert store.migration.from_version == 0
-    assert store.migration.to_version == schema.SCHEMA_VERSION
-    assert store.migration.backup is None
-    assert database.execute_sql(
-        "select count(*) from sqlite_master where name = 'complaint_fts'").fetchone()[0] == 1
+def test_new_database_gets_the_newest_schema(db_path, clock):
+    store = open_store(str(db_path), backups=False, clock=clock)
+    try:
+        assert schema.current_version() == schema.SCHEMA_VERSION
+        assert store.migration.from_version == 0
+        assert store.migration.to_version == schema.SCHEMA_VERSION
+        assert store.migration.backup is None
+        assert search.indexed_count() == 0
+    finally:
+        close_database()
 
 
 def test_reopening_does_not_migrate_again(db_path, clock):
@@ -67,7 +71,8 @@ def test_reopening_does_not_migrate_again(db_path, clock):
         close_database()
 
 
-def test_migration_backs_up_first_and_runs_in_order(store, tmp_path, make_input, clock):
+def test_migration_backs_up_first_and_runs_in_order(store, tmp_path, make_input, clock,
+                                                   on_postgresql, new_database):
     create_complaint(make_input(), clock=clock)
     ran = []
 
@@ -88,6 +93,9 @@ def test_migration_backs_up_first_and_runs_in_order(store, tmp_path, make_input,
     assert schema.current_version() == now + 2
     assert result.backup is not None and result.backup.is_file()
     assert f"before-v{now + 2}" in result.backup.name
+    if on_postgresql:   # a pg_dump file: restored into a new database, read back
+        _check_server_backup(result.backup, new_database())
+        return
     copy = sqlite3.connect(str(result.backup))
     try:
         columns = [row[1] for row in copy.execute("pragma table_info(complaint)")]
@@ -96,6 +104,38 @@ def test_migration_backs_up_first_and_runs_in_order(store, tmp_path, make_input,
         assert copy.execute("pragma integrity_check").fetchone()[0] == "ok"
     finally:
         copy.close()
+
+
+def _check_server_backup(dump, url):
+    import subprocess
+
+    import psycopg
+
+    from tests.pgtest import _connect_args
+
+    args = _connect_args(url)
+    conninfo = " ".join(f"{k}={v}" for k, v in args.items())
+    subprocess.run(["pg_restore", "--no-owner", f"--dbname={conninfo}", str(dump)], check=True)
+    with psycopg.connect(**args) as conn:
+        columns = [r[0] for r in conn.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'complaint'")]
+        assert "extra" not in columns and "case_no" in columns
+        assert conn.execute("SELECT count(*) FROM complaint").fetchone()[0] == 1
+
+
+def test_a_server_is_not_migrated_without_pg_dump(store, tmp_path, monkeypatch, on_postgresql):
+    if not on_postgresql:
+        pytest.skip("a server database (DESK_TEST_DB=postgresql://...)")
+    monkeypatch.setenv("PATH", str(tmp_path / "no-programs"))
+    steps = dict(schema.MIGRATIONS)
+    steps[schema.SCHEMA_VERSION + 1] = lambda: database.execute_sql("CREATE TABLE later (id int)")
+    with pytest.raises(StoreError) as info:
+        schema.migrate(tmp_path / "backups", migrations=steps)
+    assert "pg_dump" in str(info.value) and "--no-backup" in str(info.value)
+    assert schema.current_version() == schema.SCHEMA_VERSION
+    assert "later" not in database.get_tables()
+    result = schema.migrate(None, migrations=steps)     # --no-backup
+    assert result.backup is None and "later" in database.get_tables()
 
 
 def test_failed_migration_leaves_the_previous_version(store, tmp_path):
@@ -111,7 +151,7 @@ def test_failed_migration_leaves_the_previous_version(store, tmp_path):
     assert "half_done" not in database.get_tables()
 
 
-def test_schema_too_new_is_refused(db_path, clock):
+def test_schema_too_new_is_refused(db_path, clock, tmp_path):
     open_store(str(db_path), backups=False, clock=clock)
     schema.set_meta(schema.VERSION_KEY, str(schema.SCHEMA_VERSION + 5))
     close_database()
@@ -120,7 +160,8 @@ def test_schema_too_new_is_refused(db_path, clock):
     message = str(info.value)
     assert str(schema.SCHEMA_VERSION + 5) in message and "newer version of Desk" in message
     assert database.is_closed()
-    assert not (db_path.parent / "backups").exists()  # nothing was written
+    assert not (tmp_path / "backups").exists()  # nothing was written
+    assert not (tmp_path / "data" / "backups").exists()
 
 
 def test_meta_values(store):
@@ -130,6 +171,7 @@ def test_meta_values(store):
     assert schema.get_meta("installed") == "2026-11-27"
 
 
+@pytest.mark.sqlite_only(reason="SQLite's backup API")
 def test_backup_copy_is_complete_and_verified(store, make_input, clock, tmp_path):
     record = create_complaint(make_input(description="备份测试 😀"), clock=clock)
     target = backup_to(tmp_path / "copies" / "one.sqlite")
@@ -145,6 +187,7 @@ def test_backup_copy_is_complete_and_verified(store, make_input, clock, tmp_path
         copy.close()
 
 
+@pytest.mark.sqlite_only(reason="the daily copy of the database file")
 def test_daily_backup_once_a_day_keeps_thirty(store, tmp_path):
     folder = tmp_path / "backups"
     first = dt.datetime(2026, 1, 1, 9, 0)
@@ -160,6 +203,7 @@ def test_daily_backup_once_a_day_keeps_thirty(store, tmp_path):
     assert kept[-1].name == backup_name(first + dt.timedelta(days=34), "daily")
 
 
+@pytest.mark.sqlite_only(reason="the daily copy of the database file")
 def test_daily_backup_leaves_other_backups_alone(store, tmp_path):
     folder = tmp_path / "backups"
     manual = backup_to(folder / backup_name(dt.datetime(2025, 1, 1), "manual"))
@@ -171,6 +215,7 @@ def test_daily_backup_leaves_other_backups_alone(store, tmp_path):
     assert len(names) == 2
 
 
+@pytest.mark.sqlite_only(reason="the daily copy of the database file")
 def test_open_store_makes_the_daily_backup(db_path, clock):
     opened = open_store(str(db_path), backups=True, clock=clock)
     try:
@@ -186,6 +231,7 @@ def test_open_store_makes_the_daily_backup(db_path, clock):
         close_database()
 
 
+@pytest.mark.sqlite_only(reason="desk restore puts a file back")
 def test_restore_from_a_backup(store, db_path, make_input, clock, tmp_path):
     create_complaint(make_input(description="恢复前"), clock=clock)
     saved = backup_to(tmp_path / "b.sqlite")
@@ -198,6 +244,7 @@ def test_restore_from_a_backup(store, db_path, make_input, clock, tmp_path):
     assert [c.description for c in Complaint.select()] == ["恢复前"]
 
 
+@pytest.mark.sqlite_only(reason="desk restore puts a file back")
 def test_damaged_backup_is_not_restored(store, db_path, tmp_path):
     saved = backup_to(tmp_path / "b.sqlite")
     data = bytearray(saved.read_bytes())
@@ -268,6 +315,7 @@ def test_resolve_url(tmp_path, monkeypatch):
         tmp_path / "b.sqlite"
 
 
+@pytest.mark.sqlite_only(reason="a file that is no database")
 def test_a_file_that_is_not_a_database_gives_a_clear_error(db_path, clock):
     db_path.write_bytes(b"this is not a database" * 100)
     with pytest.raises(StoreError) as info:
@@ -291,8 +339,7 @@ def test_demo_bulk_load_is_complete_and_indexed(store, clock):
     sample = rows[123]
     assert isinstance(sample.received_at, dt.datetime) and isinstance(sample.voided, bool)
     assert sample.channel.code and sample.category.code
-    fts = database.execute_sql("select count(*) from complaint_fts").fetchone()[0]
-    assert fts == 300
+    assert search.indexed_count() == 300
     assert [r.id for r in fetch_page(CaseFilter(text=sample.description[:12]), clock=clock)
             if r.id == sample.id] == [sample.id]
     counters = {c.day: c.last for c in CaseCounter.select()}
@@ -300,13 +347,21 @@ def test_demo_bulk_load_is_complete_and_indexed(store, clock):
         day, number = c.case_no.split("-")
         assert counters[day] >= int(number)
     # the triggers are back: a new case is indexed and numbered after the demo ones
-    trigger_count = database.execute_sql(
-        "select count(*) from sqlite_master where type = 'trigger' and name like 'complaint_fts_%'"
-    ).fetchone()[0]
-    assert trigger_count == 3
+    from desk.services.cases.complaints import ComplaintInput
+
+    new = create_complaint(ComplaintInput(
+        channel_id=sample.channel.id, category_id=sample.category.id, severity="ordinary",
+        complainant_name="欧阳锋", phone="13912340000", description="停车场收费不对",
+        demands=["apology"], recorded_by_id=None), clock=clock)
+    assert search.indexed_count() == 301
+    assert [r.id for r in fetch_page(CaseFilter(text="欧阳锋"), clock=clock)] == [new.id]
+    day, number = new.case_no.split("-")
+    assert int(number) > max((int(c.case_no.split("-")[1]) for c in rows
+                              if c.case_no.startswith(day)), default=0)
     assert integrity_check() == "ok"
 
 
+@pytest.mark.sqlite_only(reason="SQLite's FTS5 search index")
 def test_migration_pads_an_older_search_index(store, make_input, clock, tmp_path):
     """Databases indexed before the padding get it back on the next start."""
     from desk.services.cases.caselist import CaseFilter, fetch_page

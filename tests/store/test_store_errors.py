@@ -26,6 +26,7 @@ def refused_save(make_input, clock, kind: type[Exception]) -> Exception:
     return info.value
 
 
+@pytest.mark.sqlite_only(reason="SQLite's file lock (PostgreSQL locks rows)")
 def test_a_write_waits_for_the_lock_and_then_says_busy(store, make_input, db_path, clock):
     database.execute_sql("pragma busy_timeout = 100")
     other = sqlite3.connect(str(db_path), isolation_level=None)
@@ -39,6 +40,7 @@ def test_a_write_waits_for_the_lock_and_then_says_busy(store, make_input, db_pat
     assert create_complaint(make_input(), clock=clock).case_no   # the lock is gone: saved
 
 
+@pytest.mark.sqlite_only(reason="SQLite's BEGIN IMMEDIATE")
 def test_transactions_take_the_write_lock_at_once(store, db_path):
     """Inside transaction() no other connection can start writing, even before our first
     write: the transaction began IMMEDIATE."""
@@ -51,6 +53,7 @@ def test_transactions_take_the_write_lock_at_once(store, db_path):
             other.close()
 
 
+@pytest.mark.sqlite_only(reason="a read-only database file")
 def test_a_read_only_database(store, make_input, clock):
     database.execute_sql("pragma query_only = 1")
     try:

@@ -50,10 +50,8 @@ def attach(complaint_id: int, source: Path, by_id: int | None = None,
 
 
 def _info(row: Attachment, store: BlobStore) -> AttachmentInfo:
-    thumb = store.thumb_path(row.sha256)
     return AttachmentInfo(row.id, row.original_name, row.kind, row.mime, row.size, row.sha256,
-                          thumb if thumb.is_file() else None,
-                          store.path_for(row.sha256).is_file())
+                          store.thumbnail(row.sha256), store.has(row.sha256))
 
 
 def list_attachments(complaint_id: int) -> list[AttachmentInfo]:

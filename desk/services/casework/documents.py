@@ -32,8 +32,7 @@ def company():
     logo = None
     sha = get_setting("company_logo")
     if sha:
-        path = blob_store().path_for(sha)
-        logo = path if path.is_file() else None
+        logo = blob_store().local_file(sha)
     return Company(name=get_setting("company_name") or "", logo_path=logo,
                    address=get_setting("company_address") or "",
                    phone=get_setting("company_phone") or "")

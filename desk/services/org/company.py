@@ -36,8 +36,7 @@ def logo_path() -> Path | None:
     sha = get_setting("company_logo")
     if not sha:
         return None
-    path = blob_store().path_for(sha)
-    return path if path.is_file() else None
+    return blob_store().local_file(sha)
 
 
 def set_logo(source: Path) -> Path:

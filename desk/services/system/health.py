@@ -19,6 +19,9 @@ def check_report() -> CheckReport:
     report = CheckReport()
     version = current_version()
     report.facts.append(("schema_version", f"{version} (app {SCHEMA_VERSION})"))
+    from desk.store.search import server_search_ready
+
+    server_search_ready()   # a server whose pg_trgm came since gets its index now
     engine = engine_facts()
     report.facts.extend(engine.items())
     if engine.get("engine") == "SQLite":
@@ -30,6 +33,11 @@ def check_report() -> CheckReport:
                 mode=engine["synchronous"]))
         if engine["foreign_keys"] != "on":
             report.problems.append(_("foreign keys are off"))
+    if engine.get("engine") == "PostgreSQL" and engine.get("pg_trgm") == "missing":
+        report.problems.append(_(
+            "the server has no pg_trgm extension, so searches of three or more characters "
+            "are slower; install PostgreSQL's contrib package on the server, run CREATE "
+            "EXTENSION pg_trgm in the database as its owner, then desk check again"))
     path = database_path()
     if path is not None:
         writable = file_is_writable(path)

@@ -3,12 +3,11 @@ backup back in its place (``desk restore``), keeping the damaged file aside."""
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from desk.i18n import _
-from desk.store.backup import list_backups, restore_from
+from desk.store.backup import is_sound_file, list_backups, not_in_use, restore_from
 from desk.store.db import quick_check
 from desk.store.errors import DamagedDatabaseError, StoreError
 
@@ -21,24 +20,11 @@ def backups_folder(db_file: Path) -> Path:
     return Path(db_file).parent / "backups"
 
 
-def _sound(path: Path) -> bool:
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    except sqlite3.Error:
-        return False
-    try:
-        return conn.execute("pragma integrity_check").fetchone()[0] == "ok"
-    except sqlite3.Error:
-        return False
-    finally:
-        conn.close()
-
-
 def latest_verified_backup(db_file: Path) -> Path | None:
     """The newest backup of ``db_file`` that passes ``integrity_check`` now."""
     copies = list_backups(backups_folder(db_file))
     copies.sort(key=lambda p: p.stat().st_mtime, reverse=True)
-    return next((copy for copy in copies if _sound(copy)), None)
+    return next((copy for copy in copies if is_sound_file(copy)), None)
 
 
 def refuse_if_damaged(db_file: Path) -> None:
@@ -71,25 +57,6 @@ class Restored:
     kept_aside: Path | None     # the replaced (damaged) file, renamed
 
 
-def _not_in_use(db_file: Path) -> None:
-    if not db_file.exists():
-        return
-    conn = sqlite3.connect(str(db_file), timeout=0, isolation_level=None)
-    try:
-        conn.execute("begin exclusive")
-        conn.execute("rollback")
-    except sqlite3.OperationalError as exc:
-        if "locked" in str(exc) or "busy" in str(exc):
-            raise StoreError(_(
-                "Desk is still using the database {path}; close every Desk window (and "
-                "wait for scheduled tasks to finish), then restore again.").format(
-                path=db_file)) from exc
-    except sqlite3.DatabaseError:
-        pass          # damaged beyond opening: nobody can be using it either
-    finally:
-        conn.close()
-
-
 def restore(backup: Path, db_file: Path, moment: dt.datetime) -> Restored:
     """Check ``backup``, move ``db_file`` (and its -wal/-shm files) aside as
     ``NAME-damaged-YYYYMMDD-HHMMSS.sqlite``, and copy the backup in its place."""
@@ -98,10 +65,10 @@ def restore(backup: Path, db_file: Path, moment: dt.datetime) -> Restored:
         raise StoreError(_("There is no backup file {path}.").format(path=backup))
     if backup.resolve() == db_file.resolve():
         raise StoreError(_("The backup and the database are the same file."))
-    if not _sound(backup):
+    if not is_sound_file(backup):
         raise StoreError(_("The backup {path} is damaged: {result}").format(
             path=backup, result="integrity_check"))
-    _not_in_use(db_file)
+    not_in_use(db_file)
     aside = None
     if db_file.exists():
         aside = db_file.with_name(

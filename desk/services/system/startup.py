@@ -41,7 +41,8 @@ def database_file(url: str | None = None) -> Path | None:
 
 
 def open_store(url: str | None = None, *, backups: bool = True, daily: bool = True,
-               create: bool = True, check: bool = False, clock=system_clock) -> OpenStore:
+               create: bool = True, check: bool = False, clock=system_clock,
+               password: str | None = None) -> OpenStore:
     """Open, migrate (backing up first) and seed the database.
 
     ``daily`` also makes the first backup of the day here; the desktop program passes
@@ -49,19 +50,21 @@ def open_store(url: str | None = None, *, backups: bool = True, daily: bool = Tr
     because copying and verifying a large database takes a while. ``create``: a missing
     database file is made (in an existing folder); otherwise it is refused. ``check``:
     SQLite's quick check first, and a damaged file is refused with the backup to restore.
+    A server database is backed up with ``pg_dump`` into the data folder's ``backups``
+    before a migration; ``backups=False`` (``--no-backup``) migrates without.
     """
     from desk.services.system.recovery import DamagedRefusal, damaged_error, refuse_if_damaged
 
     resolved = resolve_url(url)
     path = sqlite_path_of(resolved)
     try:
-        open_database(resolved, create=create)
+        open_database(resolved, create=create, password=password)
     except DamagedDatabaseError as exc:
         raise (damaged_error(path, str(exc.__cause__ or exc)) if path else exc) from exc
     try:
         if check and path is not None:
             refuse_if_damaged(path)
-        backup_dir = (path.parent / "backups") if path else None
+        backup_dir = (path.parent / "backups") if path else paths.data_dir() / "backups"
         migration = migrate(backup_dir if backups else None)
         ensure_defaults()
         opened = OpenStore(resolved, path, migration, None)

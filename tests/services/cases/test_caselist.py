@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 
 import pytest
 
@@ -76,6 +75,7 @@ def test_search_finds_substrings(cases, clock, text, key):
     assert numbers(clock, text=text) == [cases[key].case_no]
 
 
+@pytest.mark.sqlite_only(reason="the FTS5 expressions of SQLite's index")
 def test_index_answers_short_queries_too(cases):
     assert search.index_query(("态度恶",)) == '"态度恶"'
     two = search.index_query(("态度",))
@@ -85,6 +85,7 @@ def test_index_answers_short_queries_too(cases):
     assert search.uses_index("态度")
 
 
+@pytest.mark.sqlite_only(reason="the FTS5 expressions of SQLite's index")
 def test_very_common_short_queries_fall_back_to_the_scan(cases, clock, monkeypatch):
     monkeypatch.setattr(search, "MAX_SHORT_EXPANSION", 0)
     assert search.index_query(("要",)) is None
@@ -251,14 +252,14 @@ def test_keyset_paging_has_no_duplicates_or_gaps(store, make_input, clock):
 
 
 @pytest.fixture(scope="module")
-def demo_template(tmp_path_factory):
+def demo_template(module_database):
     """2,500 demo cases, built once per module and copied for each test."""
     from desk.services.common.clock import FixedClock
     from desk.services.system.demo import fill_demo
     from desk.services.system.startup import open_store
     from desk.store.db import close_database
 
-    path = tmp_path_factory.mktemp("demo") / "template.sqlite"
+    path = module_database
     clock = FixedClock(dt.datetime(2026, 11, 26, 10, 0, 0))
     open_store(str(path), backups=False, clock=clock)
     try:
@@ -269,12 +270,12 @@ def demo_template(tmp_path_factory):
 
 
 @pytest.fixture
-def demo(demo_template, db_path, clock):
+def demo(demo_template, new_database, clock):
     from desk.services.system.startup import open_store
     from desk.store.db import close_database
 
-    shutil.copyfile(demo_template, db_path)
-    open_store(str(db_path), backups=False, clock=clock)
+    db = new_database(template=demo_template)
+    open_store(db, backups=False, clock=clock)
     yield list(Complaint.select().order_by(Complaint.id.desc()))
     close_database()
 

@@ -175,8 +175,7 @@ def test_migration_is_idempotent_and_gc_comes_back(store):
     version = next(v for v, step in schema.MIGRATIONS.items()
                    if "Revisits and corrective actions" in (step.__doc__ or ""))
     schema.MIGRATIONS[version]()                      # again: nothing breaks
-    indexes = {r[0] for r in database.execute_sql(
-        "select name from sqlite_master where type = 'index'")}
+    indexes = {index.name for index in database.get_indexes("complaint")}
     assert {"complaint_voided_received", "complaint_class_received"} <= indexes
     assert gc.isenabled()
     with gc_paused():
