@@ -22,13 +22,16 @@ TABLE = "complaint_search"
 TRIGRAM_INDEX = "complaint_search_trgm"
 GRAMS_INDEX = "complaint_search_grams"
 
+#: Every character and every pair of neighbours, lower case, without white space. The
+#: characters are walked once (``unnest``), not cut out one by one: ``substr`` on a long
+#: Chinese text would take quadratic time.
 GRAMS_FUNCTION = """
 CREATE OR REPLACE FUNCTION desk_grams(t text) RETURNS text[]
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
   SELECT coalesce(array_agg(DISTINCT g), '{}')
-  FROM (SELECT lower(t) AS s) AS x,
-       LATERAL generate_series(1, length(x.s)) AS i,
-       LATERAL (VALUES (substr(x.s, i, 1)), (substr(x.s, i, 2))) AS v(g)
+  FROM (SELECT ch, lead(ch) OVER (ORDER BY n) AS nxt
+        FROM unnest(string_to_array(lower(t), NULL)) WITH ORDINALITY AS u(ch, n)) AS s,
+       LATERAL (VALUES (s.ch), (s.ch || coalesce(s.nxt, ''))) AS v(g)
   WHERE g !~ '\\s'
 $$"""
 

@@ -11,6 +11,8 @@ import pytest
 from desk.cli.main import main
 from desk.store.db import close_database
 
+pytestmark = pytest.mark.sqlite_only(reason="a damaged, restored or read-only database file")
+
 COMMANDS = [["check"], ["cases"], ["today"], ["escalate"], ["report", "weekly"],
             ["verify", "20261126-0001", "AAAAA-AAAAA"], ["backup"]]
 

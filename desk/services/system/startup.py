@@ -23,13 +23,17 @@ class OpenStore:
 
 
 def resolve_url(url: str | None = None) -> str:
-    """``--db`` wins, then ``DESK_DB``, then the SQLite file in the user data folder.
+    """``--db`` wins, then ``DESK_DB``, then the server chosen on this PC (Settings >
+    Database), then the SQLite file in the user data folder.
 
     A plain file path is accepted too and taken as a SQLite file.
     """
     chosen = url or os.environ.get("DESK_DB") or ""
     if not chosen:
-        return url_for_path(paths.default_db_path())
+        from desk.services.system.connection import saved_choice
+
+        server = saved_choice()
+        return server.url() if server else url_for_path(paths.default_db_path())
     if "://" not in chosen:
         return url_for_path(Path(chosen).expanduser())
     return chosen
@@ -57,6 +61,10 @@ def open_store(url: str | None = None, *, backups: bool = True, daily: bool = Tr
 
     resolved = resolve_url(url)
     path = sqlite_path_of(resolved)
+    if path is None and password is None:
+        from desk.services.system.connection import password_for
+
+        password = password_for(resolved)
     try:
         open_database(resolved, create=create, password=password)
     except DamagedDatabaseError as exc:

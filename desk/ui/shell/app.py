@@ -128,7 +128,16 @@ def _run_window(app, store, quit_after_show: bool, clock) -> int:
 
         ask_setup = not staff()
         if welcome.needed():   # a brand-new database: the welcome
-            completed, operator = welcome.run_welcome(None, store)
+            completed, operator, joined = welcome.run_welcome_or_join(None, store)
+            if joined:         # work on the shared server from now on
+                close_store()
+                try:
+                    server = open_store(None, daily=False)
+                except Exception as exc:
+                    log.exception("cannot open the server just joined")
+                    show_startup_error(user_message(exc))
+                    return EXIT_PROBLEM
+                return _run_window(app, server, quit_after_show, clock)
             ask_setup = False                            # asks instead of the setup prompt
             operator = operator if completed else None
         if operator is None:

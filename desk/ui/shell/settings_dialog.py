@@ -1,4 +1,5 @@
-"""Settings: the operator on duty and the language; and the start-up question who is on duty."""
+"""Settings: the operator on duty, the language and the database (this PC's file or a
+server); and the start-up question who is on duty."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout
@@ -32,7 +33,30 @@ class SettingsDialog(QDialog):
             self.ui.languageCombo.addItem(i18n.LANGUAGE_NAMES[code], code)
         index = self.ui.languageCombo.findData(language or i18n.current_language())
         self.ui.languageCombo.setCurrentIndex(max(index, 0))
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 36)
+        from desk.ui.shell.database_settings import DatabaseSection
+
+        self.database = DatabaseSection(self)
+        layout = self.layout()
+        layout.insertWidget(layout.count() - 1, self.database)
+        self.restart_needed = False
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 40)
+        self.adjustSize()
+
+    def accept(self) -> None:
+        """Keep the database choice first; a choice that cannot be kept keeps the dialog
+        open with the reason."""
+        from desk.services.common.errors import user_message
+        from desk.services.common.validation import ValidationError
+
+        try:
+            self.restart_needed = self.database.apply()
+        except ValidationError as exc:
+            self.database.form.say(" ".join(exc.errors.values()))
+            return
+        except Exception as exc:   # the credential store or the settings file refused
+            self.database.form.say(user_message(exc))
+            return
+        super().accept()
 
     def operator_id(self) -> int | None:
         return self.ui.operatorCombo.currentData()

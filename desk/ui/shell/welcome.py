@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -117,6 +118,11 @@ class WelcomeDialog(QDialog):
         group.addButton(self.demo)
         box_layout.addWidget(self.empty)
         box_layout.addWidget(self.demo)
+        self.join_button = QPushButton(self.start_box)
+        self.join_button.setObjectName("joinServerButton")
+        self.join_button.clicked.connect(self.join_server)
+        box_layout.addWidget(self.join_button)
+        self.joined = False
         self.progress = QProgressBar(self.start_box)
         self.progress.setObjectName("demoProgress")
         self.progress.hide()
@@ -164,7 +170,8 @@ class WelcomeDialog(QDialog):
         self.company.setPlaceholderText(_("e.g. Galaxy Plaza Shopping Centre"))
         self.operator.lineEdit().setPlaceholderText(_("Your name, or pick from the list"))
         self.start_box.setTitle(_("Start with"))
-        self.empty.setText(_("An empty database, for real work"))
+        self.empty.setText(_("Start on this PC: an empty database, for real work"))
+        self.join_button.setText(_("Join a server shared by all desks…"))
         self.demo.setText(_("Demo data: {count} example cases to try Desk out").format(
             count=DEMO_CASES))
         self.where_box.setTitle(_("Where your data is kept"))
@@ -224,6 +231,16 @@ class WelcomeDialog(QDialog):
         self.job = run_in_thread(_fill_demo_in_thread, DEMO_CASES,
                                  self.progress_signal.changed.emit,
                                  on_result=self._demo_done, on_error=self._demo_failed)
+
+    def join_server(self) -> None:
+        """Work on a shared server instead: once its connection works and is kept, the
+        welcome closes and Desk opens the server."""
+        from desk.ui.shell.database_settings import JoinServerDialog
+
+        dialog = JoinServerDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.joined = True
+            self.accept()
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -289,6 +306,13 @@ class WelcomeDialog(QDialog):
 
 def run_welcome(parent=None, store=None) -> tuple[bool, int | None]:
     """Show the welcome; (whether it was completed, the operator on duty)."""
+    accepted, operator, _joined = run_welcome_or_join(parent, store)
+    return accepted, operator
+
+
+def run_welcome_or_join(parent=None, store=None) -> tuple[bool, int | None, bool]:
+    """Show the welcome; (completed, the operator on duty, whether a server was joined:
+    then Desk opens that server instead of this PC's file)."""
     dialog = WelcomeDialog(parent, store)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
-    return accepted, dialog.operator_id()
+    return accepted and not dialog.joined, dialog.operator_id(), dialog.joined

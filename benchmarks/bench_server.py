@@ -1,0 +1,166 @@
+#!/usr/bin/env python
+"""Benchmark of Desk on PostgreSQL (run by hand, not by pytest).
+
+    python benchmarks/bench_server.py --server 'postgresql://postgres@/postgres?host=/tmp/pg'
+    python benchmarks/bench_server.py --server URL --count 1000000
+
+``--server`` names a database on the server whose role may create databases; the run
+makes ``desk_bench_<count>`` beside it with ``desk check --create`` and ``desk demo`` (in
+this run, every time), then times the case list's first page, searches of three or more
+and of one or two characters (the first page, 50 rows), saves (``create_complaint``),
+and ``desk copy`` of a SQLite demo database of the same size into an empty server
+database. Each figure is printed with its floor and the ratio to it.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.parse
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+FLOORS = {"page": 0.020, "long": 0.020, "short": 0.050, "save_p95": 0.010}
+
+
+def parse_args(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--server", required=True, help="postgresql:// URL of a database")
+    parser.add_argument("--count", type=int, default=100_000)
+    parser.add_argument("--saves", type=int, default=200)
+    parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument("--no-copy", action="store_true", help="skip the desk copy timing")
+    return parser.parse_args(argv)
+
+
+def with_database(url: str, name: str) -> str:
+    return urllib.parse.urlunsplit(urllib.parse.urlsplit(url)._replace(path="/" + name))
+
+
+def admin(url: str):
+    import psycopg
+
+    parts = urllib.parse.urlsplit(url)
+    args = dict(urllib.parse.parse_qsl(parts.query))
+    for key, value in (("host", parts.hostname), ("port", parts.port),
+                       ("user", parts.username), ("password", parts.password)):
+        if value:
+            args[key] = value
+    return psycopg.connect(dbname=parts.path.lstrip("/") or "postgres", autocommit=True, **args)
+
+
+def fresh(conn, url: str, name: str) -> str:
+    conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    conn.execute(f'CREATE DATABASE "{name}"')
+    return with_database(url, name)
+
+
+def desk(*args: str, data: Path) -> float:
+    env = dict(os.environ, DESK_DATA_DIR=str(data), DESK_LANG="en")
+    env.pop("DESK_DB", None)
+    start = time.perf_counter()
+    done = subprocess.run([sys.executable, "-m", "desk", *args], env=env, capture_output=True,
+                          text=True)
+    took = time.perf_counter() - start
+    if done.returncode != 0:
+        sys.exit(f"desk {' '.join(args)} failed: {done.stderr.strip()}")
+    return took
+
+
+def timed(fn, repeat: int) -> tuple[float, float]:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return times[0], statistics.median(times)
+
+
+def line(what: str, first: float, median: float, floor: float) -> None:
+    print(f"  {what:<34} first {first * 1000:7.2f} ms  median {median * 1000:7.2f} ms  "
+          f"floor {floor * 1000:4.0f} ms  ratio {median / floor:5.2f}")
+
+
+def main(argv=None) -> int:
+    args = parse_args(argv)
+    conn = admin(args.server)
+    work = Path(tempfile.mkdtemp(prefix="desk-bench-server-"))
+    url = fresh(conn, args.server, f"desk_bench_{args.count}")
+    print(f"server {conn.info.parameter_status('server_version')}, {args.count:,} cases")
+    took = desk("--db", url, "check", "--create", data=work / "data")
+    took = desk("--db", url, "demo", "--count", str(args.count), "--no-gui",
+                data=work / "data")
+    print(f"build (desk demo)          {took:8.1f} s ({args.count / took:,.0f} cases/s)")
+
+    from desk.services.cases.caselist import CaseFilter, fetch_page
+    from desk.services.cases.complaints import ComplaintInput, create_complaint
+    from desk.services.org import organisation
+    from desk.services.system.startup import open_store
+    from desk.store.models.cases import Complaint
+
+    os.environ["DESK_DATA_DIR"] = str(work / "data")
+    open_store(url, backups=False)
+    newest = Complaint.select(Complaint.id).order_by(Complaint.id.desc()).first().id
+    middle = Complaint.select().where(Complaint.id <= newest // 2).order_by(
+        Complaint.id.desc()).first()
+
+    print("\ncase list")
+    line("first page (50)", *timed(lambda: fetch_page(CaseFilter(), limit=50), args.repeat),
+         FLOORS["page"])
+    last = fetch_page(CaseFilter(), limit=50)[-1].id
+    line("next page", *timed(lambda: fetch_page(CaseFilter(), before_id=last, limit=50),
+                             args.repeat), FLOORS["page"])
+    line("filtered: status new", *timed(lambda: fetch_page(CaseFilter(statuses=["new"]),
+                                                           limit=50), args.repeat),
+         FLOORS["page"])
+
+    print("\nsearch, first page of 50")
+    for what, text in (("common phrase 态度恶劣", "态度恶劣"), ("place 停车场", "停车场"),
+                       ("rare phrase (14 chars)", middle.description[:14]),
+                       ("no match (9 chars)", "没有这样的投诉内容"),
+                       ("phone digits (11)", middle.phone_digits or "13800138000"),
+                       ("case number", middle.case_no)):
+        line(what, *timed(lambda: fetch_page(CaseFilter(text=text), limit=50), args.repeat),
+             FLOORS["long"])
+    for what, text in (("common word 退货", "退货"), ("common character 月", "月"),
+                       ("rare name (2 chars)", middle.complainant_name[:2] or "乐晨"),
+                       ("no match (2 chars)", "龘龘"), ("no match (1 char)", "龘")):
+        line(what, *timed(lambda: fetch_page(CaseFilter(text=text), limit=50), args.repeat),
+             FLOORS["short"])
+
+    channel = organisation.channels()[0].id
+    category = organisation.categories()[0].id
+    times = []
+    for i in range(args.saves):
+        data = ComplaintInput(channel_id=channel, category_id=category,
+                              complainant_name="基准测试", phone=f"139 {i:04d} 5678",
+                              description=f"基准测试第{i}次保存：店员态度恶劣，要求道歉。")
+        start = time.perf_counter()
+        create_complaint(data)
+        times.append(time.perf_counter() - start)
+    times.sort()
+    p50, p95 = times[len(times) // 2], times[int(len(times) * 0.95)]
+    print(f"\nsave ({args.saves} saves)  p50 {p50 * 1000:.2f} ms  p95 {p95 * 1000:.2f} ms  "
+          f"floor {FLOORS['save_p95'] * 1000:.0f} ms  ratio {p95 / FLOORS['save_p95']:.2f}")
+
+    if not args.no_copy:
+        from desk.store.db import close_database
+
+        close_database()
+        source = work / "copy-source.sqlite"
+        took = desk("--db", str(source), "demo", "--count", str(args.count), "--no-gui",
+                    data=work / "data")
+        print(f"\nSQLite demo for the copy   {took:8.1f} s")
+        target = fresh(conn, args.server, f"desk_bench_copy_{args.count}")
+        took = desk("--db", str(source), "copy", "--to", target, data=work / "data")
+        print(f"desk copy SQLite -> PG     {took:8.1f} s ({args.count / took:,.0f} cases/s)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
