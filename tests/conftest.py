@@ -73,7 +73,7 @@ def pytest_collection_modifyitems(config, items):
 
 
 #: The fixtures that give a test a database of its own (a file, or one on the server).
-DB_FIXTURES = {"db_path", "new_database", "module_database"}
+DB_FIXTURES = {"db_path", "new_database", "module_database", "pg_server"}
 
 
 @pytest.fixture(scope="session")

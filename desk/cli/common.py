@@ -8,11 +8,26 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from desk.i18n import _
+
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 
 
 class CommandError(Exception):
     """A problem to report in one line."""
+
+
+def db_help() -> str:
+    return _("database URL or a file path: sqlite:///D:/desk/desk.sqlite, "
+             "sqlite:////srv/desk.sqlite (four slashes for an absolute path; three mean a "
+             "path relative to the current folder), postgresql://USER@SERVER/DATABASE "
+             "(?host=/socket/folder, ?sslmode=require); default: DESK_DB or the file in the "
+             "user data folder")
+
+
+def no_backup_help() -> str:
+    return _("change the tables to the new version without backing the database up first "
+             "(for a server backed up by its own tools)")
 
 
 def fail(message: str) -> int:

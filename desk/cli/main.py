@@ -9,7 +9,16 @@ import sys
 from pathlib import Path
 
 from desk import __version__
-from desk.cli.common import EXIT_OK, EXIT_PROBLEM, CommandError, fail, open_store, print_progress
+from desk.cli.common import (
+    EXIT_OK,
+    EXIT_PROBLEM,
+    CommandError,
+    db_help,
+    fail,
+    no_backup_help,
+    open_store,
+    print_progress,
+)
 from desk.i18n import LANGUAGES, _, current_language, set_language, system_language
 from desk.text import when_text
 
@@ -18,9 +27,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="desk", description=_(
         "Desk: the complaint desk of a hotel or shopping mall."))
     parser.add_argument("--version", action="version", version=f"Desk {__version__}")
-    parser.add_argument("--db", metavar="URL", help=_db_help())
+    parser.add_argument("--db", metavar="URL", help=db_help())
     parser.add_argument("--lang", choices=LANGUAGES, help=_("language of messages and documents"))
-    parser.add_argument("--no-backup", action="store_true", help=_no_backup_help())
+    parser.add_argument("--no-backup", action="store_true", help=no_backup_help())
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     gui = sub.add_parser("gui", help=_("start the desktop program (the default)"))
@@ -89,19 +98,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _db_help() -> str:
-    return _("database URL or a file path: sqlite:///D:/desk/desk.sqlite, "
-             "sqlite:////srv/desk.sqlite (four slashes for an absolute path; three mean a "
-             "path relative to the current folder), postgresql://USER@SERVER/DATABASE "
-             "(?host=/socket/folder, ?sslmode=require); default: DESK_DB or the file in the "
-             "user data folder")
-
-
-def _no_backup_help() -> str:
-    return _("change the tables to the new version without backing the database up first "
-             "(for a server backed up by its own tools)")
-
-
 def _globals_after_command(parser: argparse.ArgumentParser) -> None:
     """``desk check --db X --lang zh_CN`` works as well as ``desk --db X --lang zh_CN
     check`` (Task Scheduler lines are written both ways). A command with a ``--lang`` of
@@ -110,9 +106,9 @@ def _globals_after_command(parser: argparse.ArgumentParser) -> None:
         if isinstance(action, argparse._SubParsersAction):
             for child in action.choices.values():
                 child.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
-                                   help=_db_help())
+                                   help=db_help())
                 child.add_argument("--no-backup", action="store_true",
-                                   default=argparse.SUPPRESS, help=_no_backup_help())
+                                   default=argparse.SUPPRESS, help=no_backup_help())
                 if "--lang" not in child._option_string_actions:
                     child.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
                                        help=_("language of messages and documents"))

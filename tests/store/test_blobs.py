@@ -220,6 +220,7 @@ def test_audio_and_pdf_get_no_thumbnail(case, tmp_path):
     assert attach(case.id, audio).kind == "audio"
 
 
+@pytest.mark.sqlite_only(reason="the data folder holds the bytes (a server keeps them in its database)")
 def test_missing_blob_is_reported(case, tmp_path):
     source = tmp_path / "a.jpg"
     source.write_bytes(jpeg_bytes())
@@ -229,6 +230,21 @@ def test_missing_blob_is_reported(case, tmp_path):
     with pytest.raises(AttachmentError) as error:
         attachment_path(info.id)
     assert "missing" in str(error.value)
+
+
+def test_a_blob_gone_from_the_server_is_reported(case, tmp_path, on_postgresql):
+    if not on_postgresql:
+        pytest.skip("needs a PostgreSQL server: DESK_TEST_DB=postgresql://... (.ci/run)")
+    source = tmp_path / "a.jpg"
+    source.write_bytes(jpeg_bytes())
+    info = attach(case.id, source)
+    blob_store().path_for(info.sha256).unlink()          # this PC's cache: fetched again
+    assert attachment_path(info.id).read_bytes() == jpeg_bytes()
+    assert blob_store().remove(info.sha256)               # gone from the server too
+    assert list_attachments(case.id)[0].available is False
+    with pytest.raises(AttachmentError) as error:
+        attachment_path(info.id)
+    assert "missing from the database server" in str(error.value)
 
 
 def test_export_copies_the_bytes(case, tmp_path):

@@ -75,6 +75,9 @@ def test_there_and_back_loses_nothing(original, new_database, tmp_path, clock, m
         monkeypatch.setenv("DESK_DATA_DIR", str(tmp_path / "other-pc"))
     open_store(server, backups=False, create=False, clock=clock)
     assert contents() == original["rows"]
+    from desk.services.audit.verify import verify
+
+    assert verify().ok and original["rows"]["audit_entry"]   # the chain holds in the copy
     case = Complaint.get(Complaint.case_no == original["case_no"])
     [info] = list_attachments(case.id)
     assert info.available and info.thumbnail is not None

@@ -89,7 +89,8 @@ def test_language_applies_at_once(qtbot, dialog):
     assert dialog.windowTitle() != "Welcome to Desk"
     assert dialog.start_button.text() == i18n.translate("Start", "zh_CN")
     dialog.language.setCurrentIndex(dialog.language.findData("zh_TW"))
-    assert dialog.empty.text() == i18n.translate("An empty database, for real work", "zh_TW")
+    assert dialog.empty.text() == i18n.translate(
+        "Start on this PC: an empty database, for real work", "zh_TW")
 
 
 def test_shows_where_data_backups_and_logs_live(dialog, store):
