@@ -21,7 +21,7 @@ def backup_to(target: Path) -> Path:
     from desk.store.db import is_postgresql
 
     if is_postgresql():
-        from desk.store import pg
+        from desk.store.server import pg
 
         return pg.dump_to(database.obj, Path(target).with_name(pg.dump_name(Path(target).name)))
     if not is_sqlite():

@@ -1,5 +1,5 @@
 """Attachment bytes, stored once per content hash under the data folder; with a
-PostgreSQL server, in the database (``desk.store.pgblobs``) and the data folder is this
+PostgreSQL server, in the database (``desk.store.server.blobs``) and the data folder is this
 PC's cache of them.
 
 The type comes from the content, never from the file name: the first bytes say what the
@@ -98,7 +98,7 @@ class BlobStore:
                 os.unlink(tmp_name)
         blob = StoredBlob(sha, written, *kind)
         if self.server:
-            from desk.store import pgblobs
+            from desk.store.server import blobs as pgblobs
 
             pgblobs.upload(sha, self.path_for(sha))
         if blob.kind == "image":
@@ -128,7 +128,7 @@ class BlobStore:
         except (OSError, UnidentifiedImageError, ValueError, Image.DecompressionBombError):
             return None
         if self.server:
-            from desk.store import pgblobs
+            from desk.store.server import blobs as pgblobs
 
             pgblobs.save_thumbnail(sha256, target.read_bytes())
         return target
@@ -136,7 +136,7 @@ class BlobStore:
     def has(self, sha256: str) -> bool:
         """The bytes of ``sha256`` are kept (in the data folder, or on the server)."""
         if self.server:
-            from desk.store import pgblobs
+            from desk.store.server import blobs as pgblobs
 
             return pgblobs.has(sha256)
         return self.path_for(sha256).is_file()
@@ -148,7 +148,7 @@ class BlobStore:
         if path.is_file():
             return path
         if self.server:
-            from desk.store import pgblobs
+            from desk.store.server import blobs as pgblobs
 
             if pgblobs.download(sha256, path):
                 return path
@@ -160,7 +160,7 @@ class BlobStore:
         if target.is_file():
             return target
         if self.server:
-            from desk.store import pgblobs
+            from desk.store.server import blobs as pgblobs
 
             png = pgblobs.thumbnail(sha256)
             if png:
@@ -186,7 +186,7 @@ class BlobStore:
         ``True`` when there was a file."""
         found = False
         if self.server:
-            from desk.store import pgblobs
+            from desk.store.server import blobs as pgblobs
 
             found = pgblobs.remove(sha256)
         for path in (self.path_for(sha256), self.thumb_path(sha256)):

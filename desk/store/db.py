@@ -117,7 +117,7 @@ def open_database(url: str, create: bool = True,
     is taken only with ``create`` (``desk check --create``). ``password`` is for a server
     whose URL has none (kept in the credential store).
     """
-    from desk.store import pg
+    from desk.store.server import pg
 
     path = sqlite_path_of(url)
     if path is not None:
@@ -164,7 +164,7 @@ def open_database(url: str, create: bool = True,
 def open_unbound(url: str, password: str | None = None) -> peewee.Database:
     """A second database, connected but not bound to the store's proxy (the target of a
     copy); a SQLite file is made when missing."""
-    from desk.store import pg
+    from desk.store.server import pg
 
     path = sqlite_path_of(url)
     if path is not None:
@@ -191,13 +191,13 @@ def open_unbound(url: str, password: str | None = None) -> peewee.Database:
 
 def _without_password(url: str) -> str:
     """``url`` fit to print: ``postgresql://user:secret@host`` loses its password."""
-    from desk.store.pg import printable
+    from desk.store.server.pg import printable
 
     return printable(url)
 
 
 def is_postgresql() -> bool:
-    from desk.store.pg import ServerDatabase
+    from desk.store.server.pg import ServerDatabase
 
     return isinstance(database.obj, ServerDatabase)
 
@@ -307,7 +307,7 @@ def bulk_insert(model, rows: list[dict]) -> None:
 def engine_facts() -> dict[str, str]:
     """What ``desk check`` prints about the engine."""
     if is_postgresql():
-        from desk.store.pg import server_facts
+        from desk.store.server.pg import server_facts
 
         return server_facts(database)
     if not is_sqlite():

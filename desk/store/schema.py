@@ -22,8 +22,8 @@ VERSION_KEY = "schema_version"
 def _v1() -> None:
     database.create_tables(ALL_MODELS, safe=True)
     search.create_index()
-    if is_postgresql():   # attachment bytes in the database (desk.store.pgblobs)
-        from desk.store import pgblobs
+    if is_postgresql():   # attachment bytes in the database (desk.store.server.blobs)
+        from desk.store.server import blobs as pgblobs
 
         pgblobs.create_tables()
 
@@ -189,7 +189,7 @@ def migrate(backup_folder: Path | None = None,
         if is_sqlite():
             made = backup_to(Path(backup_folder) / name)
         elif is_postgresql():
-            from desk.store import pg
+            from desk.store.server import pg
 
             made = pg.dump_to(database.obj, Path(backup_folder) / pg.dump_name(name))
     for step in range(version + 1, target + 1):

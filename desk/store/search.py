@@ -8,7 +8,7 @@ indexed trigrams that begin with it (looked up in the ``fts5vocab`` table). When
 query begins too many trigrams (a very common character) it falls back to a scan from the
 newest case, which then stops quickly.
 
-PostgreSQL: ``desk.store.pgsearch`` (pg_trgm for three or more characters, Desk's own
+PostgreSQL: ``desk.store.server.search`` (pg_trgm for three or more characters, Desk's own
 bigram tokens for one and two). The functions here serve both engines.
 """
 from __future__ import annotations
@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from desk.store import pgsearch
 from desk.store.db import database, is_postgresql, is_sqlite
+from desk.store.server import search as pgsearch
 
 FTS_TABLE = "complaint_fts"
 FTS_VOCAB = "complaint_fts_terms"

@@ -67,7 +67,8 @@ def copy_database(target_url: str, source_files: Path, target_files: Path | None
 
     ``source_files``: the attachments folder of a SQLite source; ``target_files``: that of
     a SQLite target (attachments of a server live in its database)."""
-    from desk.store import blobs, pgblobs, schema
+    from desk.store import blobs, schema
+    from desk.store.server import blobs as pgblobs
 
     source = database.obj
     present = set(source.get_tables())
@@ -167,7 +168,7 @@ def _hashes_used(db) -> set[str]:
 def _copy_files(source, target, source_files, target_files, blobs, pgblobs):
     """The attachment bytes the copied rows name: files -> server rows, server rows ->
     files, or nothing between two databases that share them."""
-    from desk.store.pg import ServerDatabase
+    from desk.store.server.pg import ServerDatabase
 
     source_server, target_server = (isinstance(db, ServerDatabase) for db in (source, target))
     if not source_server and not target_server:
@@ -240,6 +241,6 @@ def _verify(models, source, target, counts, sample: int) -> int:
 
 
 def _printable(url: str) -> str:
-    from desk.store.pg import printable
+    from desk.store.server.pg import printable
 
     return printable(url)

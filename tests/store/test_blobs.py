@@ -182,6 +182,7 @@ def test_link_to_a_file_is_refused(case, tmp_path):
     assert list_attachments(case.id) == []
 
 
+@pytest.mark.sqlite_only(reason="the backups folder beside the database file")
 def test_crash_leftovers_go_at_the_next_start(store, tmp_path):
     """Temporary copies older than an hour are a crash's; younger ones may be in progress."""
     attachments = paths.attachments_dir()

@@ -138,7 +138,7 @@ def test_connection(choice: ServerChoice, password: str | None) -> str:
     """Connect once and say what is there, in a sentence; ``StoreError`` (one sentence)
     when the server cannot be reached or refuses. Run it off the UI thread."""
     from desk.store.db import open_unbound
-    from desk.store.pg import is_empty, server_facts
+    from desk.store.server.pg import is_empty, server_facts
 
     db = open_unbound(choice.url(), password or None)
     try:

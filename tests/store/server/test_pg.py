@@ -7,7 +7,7 @@ import pytest
 
 from desk import i18n
 from desk.services.system.startup import open_store
-from desk.store import pg, schema
+from desk.store import schema
 from desk.store.db import close_database, database, engine_facts, open_database
 from desk.store.errors import (
     MissingDatabaseError,
@@ -16,6 +16,7 @@ from desk.store.errors import (
     StoreError,
     store_error_for,
 )
+from desk.store.server import pg
 from tests.pgtest import with_database
 
 needs_server = pytest.mark.usefixtures("server_only")

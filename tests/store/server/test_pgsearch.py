@@ -7,9 +7,10 @@ import pytest
 
 from desk.services.cases.caselist import CaseFilter, fetch_page
 from desk.services.system.demo import fill_demo
-from desk.store import pgsearch, search
+from desk.store import search
 from desk.store.db import database
 from desk.store.models.cases import Complaint
+from desk.store.server import search as pgsearch
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from desk.store.db import database
-from desk.store.pg import has_extension, try_create_extension
+from desk.store.server.pg import has_extension, try_create_extension
 
 TABLE = "complaint_search"
 TRIGRAM_INDEX = "complaint_search_trgm"
