@@ -193,5 +193,9 @@ def server_search_ready() -> bool | None:
     from desk.store.db import transaction
 
     with transaction():
-        pgsearch.create_gin_indexes()
+        if pgsearch.TABLE in database.get_tables():
+            pgsearch.create_gin_indexes()
+        else:   # a database whose tables came from elsewhere: its index made and filled
+            pgsearch.create_index()
+            pgsearch.reindex_all()
     return pgsearch.trigram_ready()

@@ -97,3 +97,12 @@ def test_without_pg_trgm_search_still_works_and_check_says_why(server, pg_server
     finally:
         close_database()
         admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def test_check_makes_a_missing_index_and_fills_it(server):
+    from desk.services.system.health import check_report
+
+    database.execute_sql(f"DROP TABLE {pgsearch.TABLE}")
+    check_report()
+    assert search.indexed_count() == Complaint.select().count()
+    assert list(search.matching_ids(search.index_query(("停车场",)))) == scan("停车场")
