@@ -45,6 +45,7 @@ def other(store, db_path):
     program.conn.close()
 
 
+@pytest.mark.sqlite_only(reason="another program holds the SQLite file's write lock")
 def test_a_draft_typed_while_locked_is_kept_on_this_pc(store, clock, other):
     other.lock()
     assert save_draft("complaint:7:1", {"description": "锁住时写的"}, clock=clock) is False
@@ -61,6 +62,7 @@ def test_a_draft_typed_while_locked_is_kept_on_this_pc(store, clock, other):
     assert pending_drafts() == [] and load_draft("complaint:7:1") is None
 
 
+@pytest.mark.sqlite_only(reason="another program holds the SQLite file's write lock")
 def test_a_save_while_locked_fails_whole_and_says_so(store, org, make_input, clock, other):
     record = create_complaint(make_input(), clock=clock)
     data = input_from_record(record)
