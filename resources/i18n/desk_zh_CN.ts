@@ -439,6 +439,11 @@
         <translation>调解中、行政机关处理中或诉讼中的投诉，无论多久都会保留，直到解除保全。</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/shell/database_settings.py"/>
+        <source>A change of database takes effect when Desk starts next time.</source>
+        <translation>更换数据库在 Desk 下次启动时生效。</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/casework/slips.py"/>
         <source>A compensation still waits for approval.</source>
         <translation>还有一笔赔偿在等待审批。</translation>
@@ -457,6 +462,16 @@
         <location filename="../../desk/services/casework/slips.py"/>
         <source>A handling slip exists already; record the result on it.</source>
         <translation>已经开具了处理单，请在处理单上登记处理结果。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/system/connection.py"/>
+        <source>A port is a number from 1 to 65535.</source>
+        <translation>端口是 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/shell/database_settings.py"/>
+        <source>A server shared by all desks (PostgreSQL)</source>
+        <translation>所有服务台共用的服务器（PostgreSQL）</translation>
     </message>
     <message>
         <location filename="../../desk/services/org/organisation.py"/>
@@ -688,15 +703,15 @@
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/shell/welcome.py"/>
-        <source>An empty database, for real work</source>
-        <translation>空白数据库，用于正式工作</translation>
-    </message>
-    <message>
         <location filename="../../desk/services/cases/import_columns.py"/>
         <location filename="../../desk/ui/cases/history_panel.py"/>
         <source>Anonymous</source>
         <translation>匿名</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/errors.py"/>
+        <source>Another desk was saving the same records at the same moment, so nothing was saved; try again.</source>
+        <translation>另一台服务台同时在保存相同的记录，因此没有保存任何内容；请再试一次。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
@@ -787,6 +802,11 @@
         <location filename="../../desk/services/revisits/calls.py"/>
         <source>Ask: are you satisfied with how it was handled? Score from 1 (very dissatisfied) to 5 (very satisfied).</source>
         <translation>询问：“您对这次投诉的处理满意吗？”按 1（非常不满意）到 5（非常满意）打分。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/system/connection.py"/>
+        <source>At most {limit} characters.</source>
+        <translation>最多 {limit} 个字符。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/attachments_panel.py"/>
@@ -1504,6 +1524,21 @@
         <translation>受理投诉数</translation>
     </message>
     <message>
+        <location filename="../../desk/services/system/connection.py"/>
+        <source>Connected to PostgreSQL {version} on {host}; the database {name} holds Desk&apos;s records.</source>
+        <translation>已连接到 {host} 上的 PostgreSQL {version}；数据库 {name} 中有 Desk 的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/system/connection.py"/>
+        <source>Connected to PostgreSQL {version} on {host}; the database {name} is empty, and Desk makes its tables when it first opens it.</source>
+        <translation>已连接到 {host} 上的 PostgreSQL {version}；数据库 {name} 是空的，Desk 第一次打开它时会创建数据表。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/shell/database_settings.py"/>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/retention/access.py"/>
         <source>Contacts</source>
         <translation>联系记录</translation>
@@ -1512,6 +1547,11 @@
         <location filename="../../desk/services/retention/plan.py"/>
         <source>Contacts with the customer</source>
         <translation>与顾客的联系</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/copying.py"/>
+        <source>Copied {rows} rows of {tables} tables and {files} attachment files; counts and {sampled} sampled records match.</source>
+        <translation>已复制 {tables} 个数据表的 {rows} 行和 {files} 个附件文件；行数和抽查的 {sampled} 条记录一致。</translation>
     </message>
     <message>
         <location filename="../../desk/services/common/vocab.py"/>
@@ -1665,11 +1705,17 @@
         <translation>每日趋势</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/shell/database_settings.py"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/common/errors.py"/>
         <source>Database error: {error}</source>
         <translation>数据库错误：{error}</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/shell/database_settings.py"/>
         <location filename="../../desk/ui/shell/welcome.py"/>
         <source>Database:</source>
         <translation>数据库：</translation>
@@ -1804,14 +1850,29 @@
         <translation>请填写投诉经过。</translation>
     </message>
     <message>
+        <location filename="../../desk/store/server/pg.py"/>
+        <source>Desk backs up the database before it changes its tables, and PostgreSQL&apos;s pg_dump is not installed on this PC; install PostgreSQL&apos;s client tools, or back the server up yourself and run the command again with --no-backup.</source>
+        <translation>Desk 在更改数据表之前会先备份数据库，但这台电脑没有安装 PostgreSQL 的 pg_dump；请安装 PostgreSQL 客户端工具，或自行备份服务器后加上 --no-backup 再运行该命令。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/server/pg.py"/>
+        <source>Desk cannot reach the database server {server}; check the network and the server&apos;s address, or ask your IT support whether the server is running.</source>
+        <translation>Desk 无法连接数据库服务器 {server}；请检查网络和服务器地址，或询问 IT 支持人员服务器是否在运行。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/errors.py"/>
+        <source>Desk cannot reach the database server, so nothing was read or saved; check the network and the server&apos;s address, or ask your IT support whether the server is running.</source>
+        <translation>Desk 无法连接数据库服务器，因此没有读取或保存任何内容；请检查网络和服务器地址，或询问 IT 支持人员服务器是否在运行。</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/shell/app.py"/>
         <source>Desk cannot start</source>
         <translation>Desk 无法启动</translation>
     </message>
     <message>
         <location filename="../../desk/store/db.py"/>
-        <source>Desk cannot use the database URL {url}: {error}</source>
-        <translation>Desk 无法使用数据库地址 {url}：{error}</translation>
+        <source>Desk cannot use the database URL {url}: give a file path, sqlite:///PATH or postgresql://USER@SERVER/DATABASE.</source>
+        <translation>Desk 无法使用数据库地址 {url}：请给出文件路径、sqlite:///路径 或 postgresql://用户@服务器/数据库。</translation>
     </message>
     <message>
         <location filename="../../desk/services/common/vocab.py"/>
@@ -1829,7 +1890,7 @@
         <translation>Desk 客诉服务台</translation>
     </message>
     <message>
-        <location filename="../../desk/services/system/recovery.py"/>
+        <location filename="../../desk/store/backup.py"/>
         <source>Desk is still using the database {path}; close every Desk window (and wait for scheduled tasks to finish), then restore again.</source>
         <translation>Desk 仍在使用数据库 {path}；请关闭所有 Desk 窗口（并等待计划任务结束），然后再恢复。</translation>
     </message>
@@ -1934,6 +1995,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/capa/documents.py"/>
         <source>Effective: the same kind of complaint did not come back</source>
         <translation>有效：未再出现同类投诉</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/shell/database_settings.py"/>
+        <source>Encrypt the connection (TLS)</source>
+        <translation>加密连接（TLS）</translation>
     </message>
     <message>
         <location filename="../../desk/services/cases/complaints.py"/>
@@ -2081,6 +2147,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/retention/access.py"/>
         <source>File name</source>
         <translation>文件名</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/system/connection.py"/>
+        <source>Fill this in.</source>
+        <translation>请填写此项。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/shell/welcome.py"/>
@@ -2404,6 +2475,21 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>开单时间</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/shell/database_settings.py"/>
+        <source>Join</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/shell/database_settings.py"/>
+        <source>Join a server</source>
+        <translation>加入服务器</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/shell/welcome.py"/>
+        <source>Join a server shared by all desks…</source>
+        <translation>加入所有服务台共用的服务器…</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/retention/policy.py"/>
         <source>Keep records between {low} and {high} years.</source>
         <translation>保存期限须在 {low} 到 {high} 年之间。</translation>
@@ -2714,6 +2800,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>没有电话号码为 {phone} 的投诉。</translation>
     </message>
     <message>
+        <location filename="../../desk/services/system/connection.py"/>
+        <source>No control characters here.</source>
+        <translation>此处不能有控制字符。</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/reports/build.py"/>
         <source>No data yet</source>
         <translation>暂无数据</translation>
@@ -2783,6 +2874,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/documents/xlsx/revisits.py"/>
         <source>No revisits in this month.</source>
         <translation>该月没有回访。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/system/connection.py"/>
+        <source>No spaces or / ? # @ here.</source>
+        <translation>此处不能有空格或 / ? # @。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/shell/main_window.py"/>
@@ -3172,6 +3268,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/shell/database_settings.py"/>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/retention/retention_dialog.py"/>
         <source>Past retention</source>
         <translation>超过保存期限</translation>
@@ -3365,6 +3466,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/common/vocab.py"/>
         <source>Poor attitude</source>
         <translation>服务态度差</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/shell/database_settings.py"/>
+        <source>Port:</source>
+        <translation>端口：</translation>
     </message>
     <message>
         <location filename="../../desk/services/common/vocab.py"/>
@@ -4220,6 +4326,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>严重</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/shell/database_settings.py"/>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/common/vocab.py"/>
         <source>Service</source>
         <translation>服务</translation>
@@ -4423,6 +4534,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     </message>
     <message>
         <location filename="../../desk/ui/shell/welcome.py"/>
+        <source>Start on this PC: an empty database, for real work</source>
+        <translation>在本机开始：空数据库，用于正式工作</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/shell/welcome.py"/>
         <source>Start with</source>
         <translation>开始使用</translation>
     </message>
@@ -4525,6 +4641,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>商户</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/shell/database_settings.py"/>
+        <source>Test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/casework/documents.py"/>
         <source>Thank you for coming to our service desk on {date} (case {case_no}). We take every complaint seriously and have looked into it carefully.</source>
         <translation>感谢您于 {date} 到服务台反映情况（投诉编号 {case_no}）。我们重视每一条投诉，已对此事进行了认真调查。</translation>
@@ -4606,6 +4727,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>数据文件夹中找不到该附件（{path}）。</translation>
     </message>
     <message>
+        <location filename="../../desk/store/blobs.py"/>
+        <source>The attached file is missing from the database server; it may have been deleted at another desk.</source>
+        <translation>数据库服务器上找不到该附件文件；它可能已在另一台服务台被删除。</translation>
+    </message>
+    <message>
         <location filename="../../desk/cli/audit.py"/>
         <source>The audit trail is intact: {count} entries, head {hex}.</source>
         <translation>审计记录完整：{count} 条，链头 {hex}。</translation>
@@ -4622,6 +4748,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     </message>
     <message>
         <location filename="../../desk/store/backup.py"/>
+        <location filename="../../desk/store/server/pg.py"/>
         <source>The backup to {folder} failed: {error}</source>
         <translation>备份到 {folder} 失败：{error}</translation>
     </message>
@@ -4713,6 +4840,16 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>统计 {from_date} 至 {to_date} 期间的同类投诉。</translation>
     </message>
     <message>
+        <location filename="../../desk/store/transfer.py"/>
+        <source>The copy of {table} differs from the original; the target is not a faithful copy.</source>
+        <translation>{table} 的副本与原数据不同；目标数据库不是准确的副本。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/transfer.py"/>
+        <source>The copy of {table} has {found} rows instead of {expected}; the target is incomplete.</source>
+        <translation>{table} 的副本有 {found} 行，而不是 {expected} 行；目标数据库不完整。</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/capa/actions.py"/>
         <source>The corrective action record</source>
         <translation>纠正与预防措施记录</translation>
@@ -4791,6 +4928,41 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/store/errors.py"/>
         <source>The database file is read-only, so nothing can be saved; give this Windows user permission to change the file and its folder.</source>
         <translation>数据库文件为只读，无法保存任何内容；请给当前 Windows 用户修改该文件及其文件夹的权限。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/transfer.py"/>
+        <source>The database has tables this Desk does not know ({tables}); copy it with the Desk that made them.</source>
+        <translation>数据库中有此版本 Desk 不认识的数据表（{tables}）；请用创建这些表的 Desk 来复制。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/errors.py"/>
+        <source>The database server accepts no changes now (it is a read-only copy), so nothing was saved; connect Desk to the main server, or ask your IT support.</source>
+        <translation>数据库服务器目前不接受更改（它是只读副本），因此没有保存任何内容；请将 Desk 连接到主服务器，或询问 IT 支持人员。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/errors.py"/>
+        <source>The database server does not let this user change Desk&apos;s tables, so nothing was saved; ask your IT support to give the user its rights on the database.</source>
+        <translation>数据库服务器不允许此用户更改 Desk 的数据表，因此没有保存任何内容；请让 IT 支持人员授予该用户对数据库的权限。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/errors.py"/>
+        <source>The database server has no database of that name; check the name, or ask your IT support to create it.</source>
+        <translation>数据库服务器上没有该名称的数据库；请检查名称，或请 IT 支持人员创建它。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/errors.py"/>
+        <source>The database server refused the user name or password; check them in Settings &gt; Database (or in --db), or ask your IT support.</source>
+        <translation>数据库服务器拒绝了用户名或密码；请在“设置 &gt; 数据库”（或 --db）中检查，或询问 IT 支持人员。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/server/pg.py"/>
+        <source>The database server {server} has no database named {name}; check the name, or ask your IT support to create it.</source>
+        <translation>数据库服务器 {server} 上没有名为 {name} 的数据库；请检查名称，或请 IT 支持人员创建它。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/server/pg.py"/>
+        <source>The database server {server} refused the user {user} or its password; check them in Settings &gt; Database (or in --db), or ask your IT support.</source>
+        <translation>数据库服务器 {server} 拒绝了用户 {user} 或其密码；请在“设置 &gt; 数据库”（或 --db）中检查，或询问 IT 支持人员。</translation>
     </message>
     <message>
         <location filename="../../desk/store/errors.py"/>
@@ -4969,6 +5141,16 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>无法安排到期的回访：{error}</translation>
     </message>
     <message>
+        <location filename="../../desk/store/server/pg.py"/>
+        <source>The server address {url} names no database; add its name at the end, as in postgresql://desk@server/desk.</source>
+        <translation>服务器地址 {url} 没有指明数据库；请在末尾加上数据库名称，例如 postgresql://desk@server/desk。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/db.py"/>
+        <source>The server database {url} has no Desk tables yet; make them once with: desk --db {url} check --create</source>
+        <translation>服务器数据库 {url} 还没有 Desk 的数据表；请运行一次以下命令创建：desk --db {url} check --create</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
         <source>The slip goes to the responsible department or tenant once the operations manager has signed it off. Tenant slips go through the floor supervisor.</source>
         <translation>处理单经营运经理审核后转交责任部门或商户。商户的处理单经楼层主管转交。</translation>
@@ -5007,6 +5189,16 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/capa/repeats_view.py"/>
         <source>The suggestions could not be read: {error}</source>
         <translation>无法读取建议：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/transfer.py"/>
+        <source>The target database {url} is not empty; copy only into a new, empty database.</source>
+        <translation>目标数据库 {url} 不是空的；只能复制到新的空数据库中。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/copying.py"/>
+        <source>The target is the database being copied; name another one.</source>
+        <translation>目标就是正在复制的数据库；请指定另一个数据库。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/capa/capa_form.py"/>
@@ -5106,6 +5298,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>此 Desk 无法连接数据库服务器 {url}：未安装其驱动程序；请安装带服务器选项的 Desk，或使用本机数据库文件。</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/shell/database_settings.py"/>
+        <source>This PC&apos;s own database file</source>
+        <translation>本机自己的数据库文件</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
         <source>This amount is above your approval limit; it waits for approval by: {role}.</source>
         <translation>此金额超出您的审批权限，需等待{role}审批。</translation>
@@ -5119,6 +5316,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/cases/case_model.py"/>
         <source>This case was voided.</source>
         <translation>该投诉已作废。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/system/connection.py"/>
+        <source>This computer has no credential store Desk can use, so the password cannot be kept; ask your IT support, or give the password in a pgpass file.</source>
+        <translation>这台电脑没有 Desk 可用的凭据存储，因此无法保存密码；请询问 IT 支持人员，或在 pgpass 文件中提供密码。</translation>
     </message>
     <message>
         <location filename="../../desk/store/schema.py"/>
@@ -5290,6 +5492,11 @@ Keep them as a draft to finish later?</source>
         <location filename="../../desk/ui/cases/complaint_conflict.py"/>
         <source>Use the saved values</source>
         <translation>使用已保存的内容</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/shell/database_settings.py"/>
+        <source>User:</source>
+        <translation>用户：</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/complaint_form.py"/>
@@ -5558,6 +5765,11 @@ Nothing is deleted; the case stays findable.</source>
         <translation>是</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/shell/database_settings.py"/>
+        <source>Your IT support gives you the server&apos;s name, the database and a user; the password is kept in this computer&apos;s credential store.</source>
+        <translation>服务器名称、数据库和用户由 IT 支持人员提供；密码保存在这台电脑的凭据存储中。</translation>
+    </message>
+    <message>
         <location filename="../../desk/documents/pdf/receipt.py"/>
         <source>Your complaint</source>
         <translation>您的投诉</translation>
@@ -5607,6 +5819,11 @@ Nothing is deleted; the case stays findable.</source>
         <location filename="../../desk/cli/main.py"/>
         <source>back up the database now</source>
         <translation>立即备份数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/common.py"/>
+        <source>change the tables to the new version without backing the database up first (for a server backed up by its own tools)</source>
+        <translation>不先备份数据库就把数据表升级到新版本（用于已用自身工具备份的服务器）</translation>
     </message>
     <message>
         <location filename="../../desk/services/common/versions.py"/>
@@ -5659,6 +5876,11 @@ Nothing is deleted; the case stays findable.</source>
         <translation>投诉周报-{key}.xlsx</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/copying.py"/>
+        <source>copy the whole database into an empty one (this PC&apos;s file to a server, or back)</source>
+        <translation>把整个数据库复制到一个空数据库（从本机文件到服务器，或反过来）</translation>
+    </message>
+    <message>
         <location filename="../../desk/cli/capa.py"/>
         <source>corrective and preventive action records</source>
         <translation>纠正与预防措施记录</translation>
@@ -5684,9 +5906,9 @@ Nothing is deleted; the case stays findable.</source>
         <translation>顾客信息-{phone}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desk/cli/main.py"/>
-        <source>database URL or a file path: sqlite:///D:/desk/desk.sqlite, sqlite:////srv/desk.sqlite (four slashes for an absolute path; three mean a path relative to the current folder), postgresql://...; default: DESK_DB or the file in the user data folder</source>
-        <translation>数据库 URL 或文件路径：sqlite:///D:/desk/desk.sqlite、sqlite:////srv/desk.sqlite（绝对路径用四个斜杠；三个斜杠表示相对于当前文件夹的路径）、postgresql://...；默认：DESK_DB 或用户数据文件夹中的文件</translation>
+        <location filename="../../desk/cli/common.py"/>
+        <source>database URL or a file path: sqlite:///D:/desk/desk.sqlite, sqlite:////srv/desk.sqlite (four slashes for an absolute path; three mean a path relative to the current folder), postgresql://USER@SERVER/DATABASE (?host=/socket/folder, ?sslmode=require); default: DESK_DB or the file in the user data folder</source>
+        <translation>数据库地址或文件路径：sqlite:///D:/desk/desk.sqlite、sqlite:////srv/desk.sqlite（绝对路径用四个斜杠；三个斜杠表示相对于当前文件夹的路径）、postgresql://用户@服务器/数据库（?host=/套接字/文件夹、?sslmode=require）；默认：DESK_DB 或用户数据文件夹中的文件</translation>
     </message>
     <message>
         <location filename="../../desk/cli/retention.py"/>
@@ -6014,6 +6236,11 @@ Nothing is deleted; the case stays findable.</source>
         <translation>数据库文件 {path} 为只读：无法保存任何内容；请给当前 Windows 用户修改该文件及其文件夹的权限</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/copying.py"/>
+        <source>the empty target: postgresql://USER@SERVER/DATABASE, or a new file&apos;s path</source>
+        <translation>空的目标数据库：postgresql://用户@服务器/数据库，或新文件的路径</translation>
+    </message>
+    <message>
         <location filename="../../desk/cli/audit.py"/>
         <source>the head printed on a report (its hex digits, optionally COUNT:HEX): check that the chain still holds it</source>
         <translation>报表上印的链头（十六进制数字，可写作 条目数:十六进制）：检查记录链中仍有此条目</translation>
@@ -6052,6 +6279,16 @@ Nothing is deleted; the case stays findable.</source>
         <location filename="../../desk/services/audit/verify.py"/>
         <source>the purge checkpoint does not match the entries it replaced.</source>
         <translation>清除检查点与它所替代的条目不符。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/system/health.py"/>
+        <source>the server has no pg_trgm extension, so searches of three or more characters are slower; install PostgreSQL&apos;s contrib package on the server, run CREATE EXTENSION pg_trgm in the database as its owner, then desk check again</source>
+        <translation>服务器没有 pg_trgm 扩展，因此三个及以上字符的搜索较慢；请在服务器上安装 PostgreSQL 的 contrib 软件包，以数据库所有者身份在数据库中运行 CREATE EXTENSION pg_trgm，然后再运行 desk check</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/shell/database_settings.py"/>
+        <source>the server&apos;s name or address, e.g. deskdb</source>
+        <translation>服务器名称或地址，例如 deskdb</translation>
     </message>
     <message>
         <location filename="../../desk/cli/reports.py"/>
@@ -6194,6 +6431,11 @@ Nothing is deleted; the case stays findable.</source>
         <location filename="../../desk/ui/shell/main_window.py"/>
         <source>{company} - Desk complaint desk</source>
         <translation>{company} - Desk 客诉服务台</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/copying.py"/>
+        <source>{count} attachment files were missing here and are not in the copy; the first: {sha}</source>
+        <translation>本机缺少 {count} 个附件文件，它们不在副本中；第一个：{sha}</translation>
     </message>
     <message>
         <location filename="../../desk/ui/shell/main_window.py"/>

@@ -439,6 +439,11 @@
         <translation>調解中、行政機關處理中或訴訟中的投訴，無論多久都會保留，直到解除保全。</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/shell/database_settings.py"/>
+        <source>A change of database takes effect when Desk starts next time.</source>
+        <translation>更換資料庫在 Desk 下次啟動時生效。</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/casework/slips.py"/>
         <source>A compensation still waits for approval.</source>
         <translation>還有一筆賠償在等待審批。</translation>
@@ -457,6 +462,16 @@
         <location filename="../../desk/services/casework/slips.py"/>
         <source>A handling slip exists already; record the result on it.</source>
         <translation>已經開具了處理單，請在處理單上登記處理結果。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/system/connection.py"/>
+        <source>A port is a number from 1 to 65535.</source>
+        <translation>埠是 1 到 65535 之間的數字。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/shell/database_settings.py"/>
+        <source>A server shared by all desks (PostgreSQL)</source>
+        <translation>所有服務台共用的伺服器（PostgreSQL）</translation>
     </message>
     <message>
         <location filename="../../desk/services/org/organisation.py"/>
@@ -688,15 +703,15 @@
         <translation>金額（元）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/shell/welcome.py"/>
-        <source>An empty database, for real work</source>
-        <translation>空白資料庫，用於正式工作</translation>
-    </message>
-    <message>
         <location filename="../../desk/services/cases/import_columns.py"/>
         <location filename="../../desk/ui/cases/history_panel.py"/>
         <source>Anonymous</source>
         <translation>匿名</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/errors.py"/>
+        <source>Another desk was saving the same records at the same moment, so nothing was saved; try again.</source>
+        <translation>另一台服務台同時在儲存相同的記錄，因此沒有儲存任何內容；請再試一次。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
@@ -787,6 +802,11 @@
         <location filename="../../desk/services/revisits/calls.py"/>
         <source>Ask: are you satisfied with how it was handled? Score from 1 (very dissatisfied) to 5 (very satisfied).</source>
         <translation>詢問：「您對這次投訴的處理滿意嗎？」按 1（非常不滿意）到 5（非常滿意）打分。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/system/connection.py"/>
+        <source>At most {limit} characters.</source>
+        <translation>最多 {limit} 個字元。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/attachments_panel.py"/>
@@ -1504,6 +1524,21 @@
         <translation>受理投訴數</translation>
     </message>
     <message>
+        <location filename="../../desk/services/system/connection.py"/>
+        <source>Connected to PostgreSQL {version} on {host}; the database {name} holds Desk&apos;s records.</source>
+        <translation>已連線到 {host} 上的 PostgreSQL {version}；資料庫 {name} 中有 Desk 的記錄。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/system/connection.py"/>
+        <source>Connected to PostgreSQL {version} on {host}; the database {name} is empty, and Desk makes its tables when it first opens it.</source>
+        <translation>已連線到 {host} 上的 PostgreSQL {version}；資料庫 {name} 是空的，Desk 第一次開啟它時會建立資料表。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/shell/database_settings.py"/>
+        <source>Connecting…</source>
+        <translation>正在連線…</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/retention/access.py"/>
         <source>Contacts</source>
         <translation>聯絡記錄</translation>
@@ -1512,6 +1547,11 @@
         <location filename="../../desk/services/retention/plan.py"/>
         <source>Contacts with the customer</source>
         <translation>與顧客的聯絡</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/copying.py"/>
+        <source>Copied {rows} rows of {tables} tables and {files} attachment files; counts and {sampled} sampled records match.</source>
+        <translation>已複製 {tables} 個資料表的 {rows} 行和 {files} 個附件檔案；行數和抽查的 {sampled} 條記錄一致。</translation>
     </message>
     <message>
         <location filename="../../desk/services/common/vocab.py"/>
@@ -1665,11 +1705,17 @@
         <translation>每日趨勢</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/shell/database_settings.py"/>
+        <source>Database</source>
+        <translation>資料庫</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/common/errors.py"/>
         <source>Database error: {error}</source>
         <translation>資料庫錯誤：{error}</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/shell/database_settings.py"/>
         <location filename="../../desk/ui/shell/welcome.py"/>
         <source>Database:</source>
         <translation>資料庫：</translation>
@@ -1804,14 +1850,29 @@
         <translation>請填寫投訴經過。</translation>
     </message>
     <message>
+        <location filename="../../desk/store/server/pg.py"/>
+        <source>Desk backs up the database before it changes its tables, and PostgreSQL&apos;s pg_dump is not installed on this PC; install PostgreSQL&apos;s client tools, or back the server up yourself and run the command again with --no-backup.</source>
+        <translation>Desk 在更改資料表之前會先備份資料庫，但這台電腦沒有安裝 PostgreSQL 的 pg_dump；請安裝 PostgreSQL 客戶端工具，或自行備份伺服器後加上 --no-backup 再執行該命令。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/server/pg.py"/>
+        <source>Desk cannot reach the database server {server}; check the network and the server&apos;s address, or ask your IT support whether the server is running.</source>
+        <translation>Desk 無法連線資料庫伺服器 {server}；請檢查網路和伺服器地址，或詢問 IT 支援人員伺服器是否在執行。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/errors.py"/>
+        <source>Desk cannot reach the database server, so nothing was read or saved; check the network and the server&apos;s address, or ask your IT support whether the server is running.</source>
+        <translation>Desk 無法連線資料庫伺服器，因此沒有讀取或儲存任何內容；請檢查網路和伺服器地址，或詢問 IT 支援人員伺服器是否在執行。</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/shell/app.py"/>
         <source>Desk cannot start</source>
         <translation>Desk 無法啟動</translation>
     </message>
     <message>
         <location filename="../../desk/store/db.py"/>
-        <source>Desk cannot use the database URL {url}: {error}</source>
-        <translation>Desk 無法使用資料庫地址 {url}：{error}</translation>
+        <source>Desk cannot use the database URL {url}: give a file path, sqlite:///PATH or postgresql://USER@SERVER/DATABASE.</source>
+        <translation>Desk 無法使用資料庫地址 {url}：請給出檔案路徑、sqlite:///路徑 或 postgresql://使用者@伺服器/資料庫。</translation>
     </message>
     <message>
         <location filename="../../desk/services/common/vocab.py"/>
@@ -1829,7 +1890,7 @@
         <translation>Desk 客訴服務台</translation>
     </message>
     <message>
-        <location filename="../../desk/services/system/recovery.py"/>
+        <location filename="../../desk/store/backup.py"/>
         <source>Desk is still using the database {path}; close every Desk window (and wait for scheduled tasks to finish), then restore again.</source>
         <translation>Desk 仍在使用資料庫 {path}；請關閉所有 Desk 視窗（並等待計畫任務結束），然後再恢復。</translation>
     </message>
@@ -1934,6 +1995,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/capa/documents.py"/>
         <source>Effective: the same kind of complaint did not come back</source>
         <translation>有效：未再出現同類投訴</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/shell/database_settings.py"/>
+        <source>Encrypt the connection (TLS)</source>
+        <translation>加密連線（TLS）</translation>
     </message>
     <message>
         <location filename="../../desk/services/cases/complaints.py"/>
@@ -2081,6 +2147,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/retention/access.py"/>
         <source>File name</source>
         <translation>檔名</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/system/connection.py"/>
+        <source>Fill this in.</source>
+        <translation>請填寫此項。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/shell/welcome.py"/>
@@ -2404,6 +2475,21 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>開單時間</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/shell/database_settings.py"/>
+        <source>Join</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/shell/database_settings.py"/>
+        <source>Join a server</source>
+        <translation>加入伺服器</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/shell/welcome.py"/>
+        <source>Join a server shared by all desks…</source>
+        <translation>加入所有服務台共用的伺服器…</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/retention/policy.py"/>
         <source>Keep records between {low} and {high} years.</source>
         <translation>儲存期限須在 {low} 到 {high} 年之間。</translation>
@@ -2714,6 +2800,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>沒有電話號碼為 {phone} 的投訴。</translation>
     </message>
     <message>
+        <location filename="../../desk/services/system/connection.py"/>
+        <source>No control characters here.</source>
+        <translation>此處不能有控制字元。</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/reports/build.py"/>
         <source>No data yet</source>
         <translation>暫無資料</translation>
@@ -2783,6 +2874,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/documents/xlsx/revisits.py"/>
         <source>No revisits in this month.</source>
         <translation>該月沒有回訪。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/system/connection.py"/>
+        <source>No spaces or / ? # @ here.</source>
+        <translation>此處不能有空格或 / ? # @。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/shell/main_window.py"/>
@@ -3172,6 +3268,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>第 {page} 頁，共 {pages} 頁</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/shell/database_settings.py"/>
+        <source>Password:</source>
+        <translation>密碼：</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/retention/retention_dialog.py"/>
         <source>Past retention</source>
         <translation>超過儲存期限</translation>
@@ -3365,6 +3466,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/common/vocab.py"/>
         <source>Poor attitude</source>
         <translation>服務態度差</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/shell/database_settings.py"/>
+        <source>Port:</source>
+        <translation>埠：</translation>
     </message>
     <message>
         <location filename="../../desk/services/common/vocab.py"/>
@@ -4220,6 +4326,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>嚴重</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/shell/database_settings.py"/>
+        <source>Server:</source>
+        <translation>伺服器：</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/common/vocab.py"/>
         <source>Service</source>
         <translation>服務</translation>
@@ -4423,6 +4534,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     </message>
     <message>
         <location filename="../../desk/ui/shell/welcome.py"/>
+        <source>Start on this PC: an empty database, for real work</source>
+        <translation>在本機開始：空資料庫，用於正式工作</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/shell/welcome.py"/>
         <source>Start with</source>
         <translation>開始使用</translation>
     </message>
@@ -4525,6 +4641,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>商戶</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/shell/database_settings.py"/>
+        <source>Test</source>
+        <translation>測試</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/casework/documents.py"/>
         <source>Thank you for coming to our service desk on {date} (case {case_no}). We take every complaint seriously and have looked into it carefully.</source>
         <translation>感謝您於 {date} 到服務台反映情況（投訴編號 {case_no}）。我們重視每一條投訴，已對此事進行了認真調查。</translation>
@@ -4606,6 +4727,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>資料目錄中找不到該附件（{path}）。</translation>
     </message>
     <message>
+        <location filename="../../desk/store/blobs.py"/>
+        <source>The attached file is missing from the database server; it may have been deleted at another desk.</source>
+        <translation>資料庫伺服器上找不到該附件檔案；它可能已在另一台服務台被刪除。</translation>
+    </message>
+    <message>
         <location filename="../../desk/cli/audit.py"/>
         <source>The audit trail is intact: {count} entries, head {hex}.</source>
         <translation>審計記錄完整：{count} 條，鏈頭 {hex}。</translation>
@@ -4622,6 +4748,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     </message>
     <message>
         <location filename="../../desk/store/backup.py"/>
+        <location filename="../../desk/store/server/pg.py"/>
         <source>The backup to {folder} failed: {error}</source>
         <translation>備份到 {folder} 失敗：{error}</translation>
     </message>
@@ -4713,6 +4840,16 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>統計 {from_date} 至 {to_date} 期間的同類投訴。</translation>
     </message>
     <message>
+        <location filename="../../desk/store/transfer.py"/>
+        <source>The copy of {table} differs from the original; the target is not a faithful copy.</source>
+        <translation>{table} 的副本與原資料不同；目標資料庫不是準確的副本。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/transfer.py"/>
+        <source>The copy of {table} has {found} rows instead of {expected}; the target is incomplete.</source>
+        <translation>{table} 的副本有 {found} 行，而不是 {expected} 行；目標資料庫不完整。</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/capa/actions.py"/>
         <source>The corrective action record</source>
         <translation>糾正與預防措施記錄</translation>
@@ -4791,6 +4928,41 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/store/errors.py"/>
         <source>The database file is read-only, so nothing can be saved; give this Windows user permission to change the file and its folder.</source>
         <translation>資料庫檔案為只讀，無法儲存任何內容；請給目前 Windows 使用者修改該檔案及其資料夾的權限。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/transfer.py"/>
+        <source>The database has tables this Desk does not know ({tables}); copy it with the Desk that made them.</source>
+        <translation>資料庫中有此版本 Desk 不認識的資料表（{tables}）；請用建立這些表的 Desk 來複制。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/errors.py"/>
+        <source>The database server accepts no changes now (it is a read-only copy), so nothing was saved; connect Desk to the main server, or ask your IT support.</source>
+        <translation>資料庫伺服器目前不接受更改（它是只讀副本），因此沒有儲存任何內容；請將 Desk 連線到主伺服器，或詢問 IT 支援人員。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/errors.py"/>
+        <source>The database server does not let this user change Desk&apos;s tables, so nothing was saved; ask your IT support to give the user its rights on the database.</source>
+        <translation>資料庫伺服器不允許此使用者更改 Desk 的資料表，因此沒有儲存任何內容；請讓 IT 支援人員授予該使用者對資料庫的權限。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/errors.py"/>
+        <source>The database server has no database of that name; check the name, or ask your IT support to create it.</source>
+        <translation>資料庫伺服器上沒有該名稱的資料庫；請檢查名稱，或請 IT 支援人員建立它。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/errors.py"/>
+        <source>The database server refused the user name or password; check them in Settings &gt; Database (or in --db), or ask your IT support.</source>
+        <translation>資料庫伺服器拒絕了使用者名稱或密碼；請在「設定 &gt; 資料庫」（或 --db）中檢查，或詢問 IT 支援人員。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/server/pg.py"/>
+        <source>The database server {server} has no database named {name}; check the name, or ask your IT support to create it.</source>
+        <translation>資料庫伺服器 {server} 上沒有名為 {name} 的資料庫；請檢查名稱，或請 IT 支援人員建立它。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/server/pg.py"/>
+        <source>The database server {server} refused the user {user} or its password; check them in Settings &gt; Database (or in --db), or ask your IT support.</source>
+        <translation>資料庫伺服器 {server} 拒絕了使用者 {user} 或其密碼；請在「設定 &gt; 資料庫」（或 --db）中檢查，或詢問 IT 支援人員。</translation>
     </message>
     <message>
         <location filename="../../desk/store/errors.py"/>
@@ -4969,6 +5141,16 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>無法安排到期的回訪：{error}</translation>
     </message>
     <message>
+        <location filename="../../desk/store/server/pg.py"/>
+        <source>The server address {url} names no database; add its name at the end, as in postgresql://desk@server/desk.</source>
+        <translation>伺服器地址 {url} 沒有指明資料庫；請在末尾加上資料庫名稱，例如 postgresql://desk@server/desk。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/db.py"/>
+        <source>The server database {url} has no Desk tables yet; make them once with: desk --db {url} check --create</source>
+        <translation>伺服器資料庫 {url} 還沒有 Desk 的資料表；請執行一次以下命令建立：desk --db {url} check --create</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
         <source>The slip goes to the responsible department or tenant once the operations manager has signed it off. Tenant slips go through the floor supervisor.</source>
         <translation>處理單經營運經理審核後轉交責任部門或商戶。商戶的處理單經樓層主管轉交。</translation>
@@ -5007,6 +5189,16 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/capa/repeats_view.py"/>
         <source>The suggestions could not be read: {error}</source>
         <translation>無法讀取建議：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/transfer.py"/>
+        <source>The target database {url} is not empty; copy only into a new, empty database.</source>
+        <translation>目標資料庫 {url} 不是空的；只能複製到新的空資料庫中。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/copying.py"/>
+        <source>The target is the database being copied; name another one.</source>
+        <translation>目標就是正在複製的資料庫；請指定另一個資料庫。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/capa/capa_form.py"/>
@@ -5106,6 +5298,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>此 Desk 無法連線資料庫伺服器 {url}：未安裝其驅動程式；請安裝帶伺服器選項的 Desk，或使用本機資料庫檔案。</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/shell/database_settings.py"/>
+        <source>This PC&apos;s own database file</source>
+        <translation>本機自己的資料庫檔案</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
         <source>This amount is above your approval limit; it waits for approval by: {role}.</source>
         <translation>此金額超出您的審批權限，需等待{role}審批。</translation>
@@ -5119,6 +5316,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/cases/case_model.py"/>
         <source>This case was voided.</source>
         <translation>該投訴已作廢。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/system/connection.py"/>
+        <source>This computer has no credential store Desk can use, so the password cannot be kept; ask your IT support, or give the password in a pgpass file.</source>
+        <translation>這台電腦沒有 Desk 可用的憑據儲存，因此無法儲存密碼；請詢問 IT 支援人員，或在 pgpass 檔案中提供密碼。</translation>
     </message>
     <message>
         <location filename="../../desk/store/schema.py"/>
@@ -5290,6 +5492,11 @@ Keep them as a draft to finish later?</source>
         <location filename="../../desk/ui/cases/complaint_conflict.py"/>
         <source>Use the saved values</source>
         <translation>使用已儲存的內容</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/shell/database_settings.py"/>
+        <source>User:</source>
+        <translation>使用者：</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/complaint_form.py"/>
@@ -5558,6 +5765,11 @@ Nothing is deleted; the case stays findable.</source>
         <translation>是</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/shell/database_settings.py"/>
+        <source>Your IT support gives you the server&apos;s name, the database and a user; the password is kept in this computer&apos;s credential store.</source>
+        <translation>伺服器名稱、資料庫和使用者由 IT 支援人員提供；密碼儲存在這台電腦的憑據儲存中。</translation>
+    </message>
+    <message>
         <location filename="../../desk/documents/pdf/receipt.py"/>
         <source>Your complaint</source>
         <translation>您的投訴</translation>
@@ -5607,6 +5819,11 @@ Nothing is deleted; the case stays findable.</source>
         <location filename="../../desk/cli/main.py"/>
         <source>back up the database now</source>
         <translation>立即備份資料庫</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/common.py"/>
+        <source>change the tables to the new version without backing the database up first (for a server backed up by its own tools)</source>
+        <translation>不先備份資料庫就把資料表升級到新版本（用於已用自身工具備份的伺服器）</translation>
     </message>
     <message>
         <location filename="../../desk/services/common/versions.py"/>
@@ -5659,6 +5876,11 @@ Nothing is deleted; the case stays findable.</source>
         <translation>投訴週報-{key}.xlsx</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/copying.py"/>
+        <source>copy the whole database into an empty one (this PC&apos;s file to a server, or back)</source>
+        <translation>把整個資料庫複製到一個空資料庫（從本機檔案到伺服器，或反過來）</translation>
+    </message>
+    <message>
         <location filename="../../desk/cli/capa.py"/>
         <source>corrective and preventive action records</source>
         <translation>糾正與預防措施記錄</translation>
@@ -5684,9 +5906,9 @@ Nothing is deleted; the case stays findable.</source>
         <translation>顧客資訊-{phone}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desk/cli/main.py"/>
-        <source>database URL or a file path: sqlite:///D:/desk/desk.sqlite, sqlite:////srv/desk.sqlite (four slashes for an absolute path; three mean a path relative to the current folder), postgresql://...; default: DESK_DB or the file in the user data folder</source>
-        <translation>資料庫 URL 或檔案路徑：sqlite:///D:/desk/desk.sqlite、sqlite:////srv/desk.sqlite（絕對路徑用四個斜槓；三個斜槓表示相對於目前資料夾的路徑）、postgresql://...；預設：DESK_DB 或使用者資料目錄中的檔案</translation>
+        <location filename="../../desk/cli/common.py"/>
+        <source>database URL or a file path: sqlite:///D:/desk/desk.sqlite, sqlite:////srv/desk.sqlite (four slashes for an absolute path; three mean a path relative to the current folder), postgresql://USER@SERVER/DATABASE (?host=/socket/folder, ?sslmode=require); default: DESK_DB or the file in the user data folder</source>
+        <translation>資料庫地址或檔案路徑：sqlite:///D:/desk/desk.sqlite、sqlite:////srv/desk.sqlite（絕對路徑用四個斜槓；三個斜槓表示相對於目前資料夾的路徑）、postgresql://使用者@伺服器/資料庫（?host=/套接字/資料夾、?sslmode=require）；預設：DESK_DB 或使用者資料目錄中的檔案</translation>
     </message>
     <message>
         <location filename="../../desk/cli/retention.py"/>
@@ -6014,6 +6236,11 @@ Nothing is deleted; the case stays findable.</source>
         <translation>資料庫檔案 {path} 為只讀：無法儲存任何內容；請給目前 Windows 使用者修改該檔案及其資料夾的權限</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/copying.py"/>
+        <source>the empty target: postgresql://USER@SERVER/DATABASE, or a new file&apos;s path</source>
+        <translation>空的目標資料庫：postgresql://使用者@伺服器/資料庫，或新檔案的路徑</translation>
+    </message>
+    <message>
         <location filename="../../desk/cli/audit.py"/>
         <source>the head printed on a report (its hex digits, optionally COUNT:HEX): check that the chain still holds it</source>
         <translation>報表上印的鏈頭（十六進位制數字，可寫作 條目數:十六進位制）：檢查記錄鏈中仍有此條目</translation>
@@ -6052,6 +6279,16 @@ Nothing is deleted; the case stays findable.</source>
         <location filename="../../desk/services/audit/verify.py"/>
         <source>the purge checkpoint does not match the entries it replaced.</source>
         <translation>清除檢查點與它所替代的條目不符。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/system/health.py"/>
+        <source>the server has no pg_trgm extension, so searches of three or more characters are slower; install PostgreSQL&apos;s contrib package on the server, run CREATE EXTENSION pg_trgm in the database as its owner, then desk check again</source>
+        <translation>伺服器沒有 pg_trgm 擴充套件，因此三個及以上字元的搜尋較慢；請在伺服器上安裝 PostgreSQL 的 contrib 軟體包，以資料庫所有者身份在資料庫中執行 CREATE EXTENSION pg_trgm，然後再執行 desk check</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/shell/database_settings.py"/>
+        <source>the server&apos;s name or address, e.g. deskdb</source>
+        <translation>伺服器名稱或地址，例如 deskdb</translation>
     </message>
     <message>
         <location filename="../../desk/cli/reports.py"/>
@@ -6194,6 +6431,11 @@ Nothing is deleted; the case stays findable.</source>
         <location filename="../../desk/ui/shell/main_window.py"/>
         <source>{company} - Desk complaint desk</source>
         <translation>{company} - Desk 客訴服務台</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/copying.py"/>
+        <source>{count} attachment files were missing here and are not in the copy; the first: {sha}</source>
+        <translation>本機缺少 {count} 個附件檔案，它們不在副本中；第一個：{sha}</translation>
     </message>
     <message>
         <location filename="../../desk/ui/shell/main_window.py"/>

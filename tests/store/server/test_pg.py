@@ -106,8 +106,9 @@ def test_a_connection_lost_mid_session_reads_as_one_sentence(store, pg_server):
 
     pid = database.execute_sql("SELECT pg_backend_pid()").fetchone()[0]
     pg_server.conn.execute("SELECT pg_terminate_backend(%s)", (pid,))
-    with pytest.raises(peewee.DatabaseError) as info:
-        Complaint.select().count()
+    with pytest.raises(peewee.DatabaseError) as info:   # inside a save: it fails whole
+        with database.atomic():
+            Complaint.select().count()
     mapped = store_error_for(info.value)
     assert isinstance(mapped, ServerUnreachableError), info.value
     close_database()
