@@ -44,6 +44,37 @@ def _isolated(tmp_path, monkeypatch):
     i18n.set_language("en")
 
 
+@pytest.fixture(autouse=True)
+def _cheap_hashing():
+    """Argon2id with the smallest cost, so that tests signing in stay fast."""
+    from desk.services.org import accounts
+
+    accounts.configure_hasher(time_cost=1, memory_cost=1024, parallelism=1)
+    yield
+    accounts.configure_hasher()
+
+
+@pytest.fixture(autouse=True)
+def _nobody_signed_in():
+    """The screens act as the signed-in person: nobody before and after each test."""
+    yield
+    if "desk.ui.access.session" in sys.modules:
+        sys.modules["desk.ui.access.session"].sign_out()
+
+
+@pytest.fixture
+def sign_in_as():
+    """``sign_in_as(staff_id)``: the screens act as that person from now on."""
+    from desk.services.org import accounts
+    from desk.ui.access import session
+
+    def sign(staff_id: int | None):
+        session.sign_in(accounts.account(staff_id) if staff_id else None)
+        return staff_id
+
+    return sign
+
+
 @pytest.fixture
 def clock():
     return FixedClock(dt.datetime(2026, 11, 26, 10, 0, 0))
@@ -295,7 +326,7 @@ def known(store, org, make_input, clock):
     step(at(21, 10), slips.answer_at_desk, c5, "已更换", "accepts", by_id=clerk,
          needs_signature=True)
     c6 = case("C6", at(22, 12), phone="135 0000 0006")
-    step(at(22, 13), void_complaint, c6, "重复录入", clerk)
+    step(at(22, 13), void_complaint, c6, "重复录入", ops)
     case("C7", at(23, 9), phone="134 0000 0007")
     # the operations manager reviewed C1's slip only
     from desk.services.casework.base import active_slip

@@ -94,6 +94,9 @@ def build_parser() -> argparse.ArgumentParser:
     from desk.cli.copying import add_copy_commands
 
     add_copy_commands(sub)
+    from desk.cli.users import add_user_commands
+
+    add_user_commands(sub)
     _globals_after_command(parser)
     return parser
 
@@ -206,10 +209,11 @@ def _handler(command: str):
     from desk.cli.reports import REPORT_COMMANDS
     from desk.cli.retention import RETENTION_COMMANDS
     from desk.cli.revisits import REVISIT_COMMANDS
+    from desk.cli.users import USER_COMMANDS
 
     return {**DOCUMENT_COMMANDS, **REVISIT_COMMANDS, **CAPA_COMMANDS, **REPORT_COMMANDS,
             **RETENTION_COMMANDS, **IMPORT_COMMANDS, **AUDIT_COMMANDS,
-            **COPY_COMMANDS}[command]
+            **COPY_COMMANDS, **USER_COMMANDS}[command]
 
 
 def cmd_gui(args) -> int:
@@ -248,6 +252,10 @@ def cmd_demo(args) -> int:
     made = fill_demo(args.count, seed=args.seed, progress=print_progress, years=args.years,
                      kind=args.kind)
     print(_("Demo database {url}: {count} cases added.").format(url=opened.url, count=made))
+    from desk.services.system.demo import DEMO_PASSWORD, DEMO_USERS
+
+    print(_("Sign in as one of {users}; the password of each is {password}.").format(
+        users=", ".join(DEMO_USERS), password=DEMO_PASSWORD))
     if args.no_gui:
         return EXIT_OK
     from desk.ui.shell.display import display_problem

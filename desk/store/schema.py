@@ -142,10 +142,41 @@ def _v11() -> None:
             migrate_add_column(model, "updated_by")
 
 
+ACCOUNT_COLUMNS = ("user_name", "password_hash", "is_admin", "must_change", "failed_sign_ins",
+                   "locked_until")
+
+
+def _v12() -> None:
+    """Accounts: the staff sign in, and a result the clerk recorded for a department says
+    so. Existing staff become accounts without a password,
+    their user name their name (made unique); the administrator sets first passwords."""
+    from desk.store.models.cases import Staff
+    from desk.store.models.slips import HandlingSlip
+
+    columns = {c.name for c in database.get_columns(Staff._meta.table_name)}
+    for name in ACCOUNT_COLUMNS:
+        if name not in columns:
+            migrate_add_column(Staff, name)
+    if "result_on_behalf" not in {c.name for c in database.get_columns("handling_slip")}:
+        migrate_add_column(HandlingSlip, "result_on_behalf")
+    database.execute(Staff.index(Staff.user_name, unique=True,
+                                 name="staff_user_name").safe(True))
+    taken: set[str] = {s.user_name.casefold() for s in Staff.select(Staff.user_name)
+                       .where(Staff.user_name.is_null(False))}
+    for row in Staff.select().where(Staff.user_name.is_null()).order_by(Staff.id):
+        base = "".join(row.name.split())[:36] or f"user{row.id}"
+        name, number = base, 1
+        while name.casefold() in taken:
+            number += 1
+            name = f"{base}{number}"
+        taken.add(name.casefold())
+        Staff.update(user_name=name).where(Staff.id == row.id).execute()
+
+
 #: version -> migration that brings the schema from version-1 to version.
 MIGRATIONS: dict[int, Callable[[], None]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4, 5: _v5,
                                                  6: _v6, 7: _v7, 8: _v8, 9: _v9,
-                                                 10: _v10, 11: _v11}
+                                                 10: _v10, 11: _v11, 12: _v12}
 SCHEMA_VERSION = max(MIGRATIONS)
 
 

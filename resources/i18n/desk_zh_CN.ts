@@ -315,9 +315,13 @@
     </message>
     <message>
         <location filename="../../desk/ui/cases/complaint_fields.py"/>
-        <location filename="../../desk/ui/shell/settings_dialog.py"/>
         <source>(nobody chosen)</source>
         <translation>（未选择）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/org/accounts_dialog.py"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
     </message>
     <message>
         <location filename="../../desk/ui/capa/capa_form.py"/>
@@ -454,6 +458,11 @@
         <translation>书面投诉须以公司名义书面答复。请在此填写答复内容，或说明不作书面答复的原因。</translation>
     </message>
     <message>
+        <location filename="../../desk/services/org/accounts.py"/>
+        <source>A department manager needs their department.</source>
+        <translation>部门经理须指定所属部门。</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/shell/welcome.py"/>
         <source>A few questions before the first start. You can change all of this later under Settings and Organisation.</source>
         <translation>首次启动前请回答几个问题。以后都可以在“设置”和“组织架构”中修改。</translation>
@@ -462,6 +471,11 @@
         <location filename="../../desk/services/casework/slips.py"/>
         <source>A handling slip exists already; record the result on it.</source>
         <translation>已经开具了处理单，请在处理单上登记处理结果。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/access/sign_in.py"/>
+        <source>A new account</source>
+        <translation>新账户</translation>
     </message>
     <message>
         <location filename="../../desk/services/system/connection.py"/>
@@ -477,6 +491,11 @@
         <location filename="../../desk/services/org/organisation.py"/>
         <source>A site named {name} exists already.</source>
         <translation>已有名为“{name}”的门店。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/org/accounts.py"/>
+        <source>A user name is one word of at most 40 characters.</source>
+        <translation>用户名须为一个词，最多 40 个字符。</translation>
     </message>
     <message>
         <location filename="../../desk/services/casework/slips.py"/>
@@ -509,6 +528,26 @@
         <translation>接受处理结果</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/users.py"/>
+        <source>Account {name} added.</source>
+        <translation>已添加账户 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/users.py"/>
+        <source>Account {name} disabled.</source>
+        <translation>已停用账户 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/org/accounts_dialog.py"/>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/shell/main_window.py"/>
+        <source>Accounts...</source>
+        <translation>账户...</translation>
+    </message>
+    <message>
         <location filename="../../desk/documents/pdf/capa_record.py"/>
         <location filename="../../desk/services/audit/listing.py"/>
         <location filename="../../desk/services/capa/actions.py"/>
@@ -539,8 +578,19 @@
     </message>
     <message>
         <location filename="../../desk/ui/capa/capa_form.py"/>
+        <location filename="../../desk/ui/org/accounts_dialog.py"/>
         <source>Add</source>
         <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/org/accounts_dialog.py"/>
+        <source>Add account</source>
+        <translation>添加账户</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/org/accounts_dialog.py"/>
+        <source>Add account...</source>
+        <translation>添加账户...</translation>
     </message>
     <message>
         <location filename="../../desk/ui/capa/capa_form.py"/>
@@ -576,6 +626,16 @@
         <location filename="../../desk/ui/org/company_extras.py"/>
         <source>Address:</source>
         <translation>地址：</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/org/permissions.py"/>
+        <source>Administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/shell/welcome.py"/>
+        <source>Administrator&apos;s name:</source>
+        <translation>系统管理员姓名：</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/history_panel.py"/>
@@ -690,6 +750,11 @@
         <translation>允许匿名</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/org/accounts_dialog.py"/>
+        <source>Also the administrator (setup and accounts)</source>
+        <translation>同时担任系统管理员（设置和账户）</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/reports/build.py"/>
         <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/casework/case_work.py"/>
@@ -802,6 +867,11 @@
         <location filename="../../desk/services/revisits/calls.py"/>
         <source>Ask: are you satisfied with how it was handled? Score from 1 (very dissatisfied) to 5 (very satisfied).</source>
         <translation>询问：“您对这次投诉的处理满意吗？”按 1（非常不满意）到 5（非常满意）打分。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/shell/welcome.py"/>
+        <source>At least {count} characters</source>
+        <translation>至少 {count} 个字符</translation>
     </message>
     <message>
         <location filename="../../desk/services/system/connection.py"/>
@@ -996,6 +1066,7 @@
         <translation>{month} 月度回访（首个工作日 {due}）：{customers} 位顾客，{cases} 条投诉，来自 {complained}。</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/access/sign_in.py"/>
         <location filename="../../desk/ui/kit/dialogs.py"/>
         <source>Cancel</source>
         <translation>取消</translation>
@@ -1231,6 +1302,11 @@
         <translation>变更</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/access/lock.py"/>
+        <source>Change my password...</source>
+        <translation>修改我的密码...</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/casework/case_work.py"/>
         <source>Change reply date…</source>
         <translation>变更答复日期…</translation>
@@ -1271,23 +1347,29 @@
         <translation>投诉渠道</translation>
     </message>
     <message>
+        <location filename="../../desk/services/org/accounts.py"/>
+        <source>Choose a new password, not the old one.</source>
+        <translation>请设置新密码，不能与旧密码相同。</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/org/company_extras.py"/>
         <source>Choose picture...</source>
         <translation>选择图片…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/shell/settings_dialog.py"/>
-        <source>Choose the person working at this desk. Complaints and changes are recorded under this name.</source>
-        <translation>请选择在本服务台当班的人员。登记的投诉和所做的修改都会记在此人名下。</translation>
+        <location filename="../../desk/ui/access/sign_in.py"/>
+        <source>Choose your own password to go on.</source>
+        <translation>请设置自己的密码后继续。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/capa/capa_form.py"/>
-        <source>Choose who is on duty first (Settings).</source>
-        <translation>请先选择当班人员（设置）。</translation>
+        <location filename="../../desk/ui/access/sign_in.py"/>
+        <source>Choose your password</source>
+        <translation>设置密码</translation>
     </message>
     <message>
         <location filename="../../desk/ui/capa/capa_form.py"/>
         <location filename="../../desk/ui/kit/pdf_preview.py"/>
+        <location filename="../../desk/ui/org/accounts_dialog.py"/>
         <location filename="../../desk/ui/shell/guide.py"/>
         <source>Close</source>
         <translation>关闭</translation>
@@ -1598,6 +1680,11 @@
         <translation>纠正与预防措施</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/access/sign_in.py"/>
+        <source>Current password:</source>
+        <translation>当前密码：</translation>
+    </message>
+    <message>
         <location filename="../../desk/documents/pdf/revisit_log.py"/>
         <location filename="../../desk/documents/xlsx/revisits.py"/>
         <location filename="../../desk/services/casework/documents.py"/>
@@ -1805,6 +1892,7 @@
         <location filename="../../desk/services/reports/breakdowns.py"/>
         <location filename="../../desk/ui/cases/history_panel.py"/>
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
+        <location filename="../../desk/ui/org/accounts_dialog.py"/>
         <location filename="../../desk/ui/org/org_specs.py"/>
         <source>Department</source>
         <translation>部门</translation>
@@ -1823,6 +1911,11 @@
         <location filename="../../desk/services/common/vocab.py"/>
         <source>Department manager / floor supervisor</source>
         <translation>部门经理/楼层主管</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/org/accounts_dialog.py"/>
+        <source>Department:</source>
+        <translation>部门：</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/case_list.py"/>
@@ -1890,9 +1983,19 @@
         <translation>Desk 客诉服务台</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/access/sign_in.py"/>
+        <source>Desk is locked</source>
+        <translation>Desk 已锁定</translation>
+    </message>
+    <message>
         <location filename="../../desk/store/backup.py"/>
         <source>Desk is still using the database {path}; close every Desk window (and wait for scheduled tasks to finish), then restore again.</source>
         <translation>Desk 仍在使用数据库 {path}；请关闭所有 Desk 窗口（并等待计划任务结束），然后再恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/access/sign_in.py"/>
+        <source>Desk needs an administrator, who sets up the organisation and the accounts and gives everyone else their first password. Who is it?</source>
+        <translation>Desk 需要一位系统管理员，负责组织设置和账户，并为其他人设置初始密码。由谁担任？</translation>
     </message>
     <message>
         <location filename="../../desk/ui/shell/guide.py"/>
@@ -1921,6 +2024,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/documents/xlsx/summary.py"/>
         <source>Difference (%)</source>
         <translation>增减幅度</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/org/accounts_dialog.py"/>
+        <source>Disable</source>
+        <translation>停用</translation>
     </message>
     <message>
         <location filename="../../desk/documents/pdf/capa_record.py"/>
@@ -1995,6 +2103,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/capa/documents.py"/>
         <source>Effective: the same kind of complaint did not come back</source>
         <translation>有效：未再出现同类投诉</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/org/accounts_dialog.py"/>
+        <source>Enable</source>
+        <translation>启用</translation>
     </message>
     <message>
         <location filename="../../desk/ui/shell/database_settings.py"/>
@@ -2159,6 +2272,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>正在生成演示数据…</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/org/accounts_dialog.py"/>
+        <source>First password:</source>
+        <translation>初始密码：</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/reports/build.py"/>
         <source>First response</source>
         <translation>首次响应</translation>
@@ -2210,6 +2328,17 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>员工态度友好</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/org/accounts_dialog.py"/>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/access/sign_in.py"/>
+        <location filename="../../desk/ui/org/accounts_dialog.py"/>
+        <source>Full name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
         <location filename="../../desk/documents/pdf/capa_record.py"/>
         <location filename="../../desk/services/common/vocab.py"/>
         <source>GM</source>
@@ -2256,6 +2385,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>请填写作废原因。</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/shell/welcome.py"/>
+        <source>Give the administrator a user name.</source>
+        <translation>请为系统管理员填写用户名。</translation>
+    </message>
+    <message>
         <location filename="../../desk/cli/retention.py"/>
         <source>Give the case number: desk hold CASE_NO --reason TEXT.</source>
         <translation>请给出投诉编号：desk hold CASE_NO --reason TEXT。</translation>
@@ -2269,6 +2403,16 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/audit/verify.py"/>
         <source>Give the head as printed on the report: its hex digits, optionally after the entry count (1234:3f2a9b0c1d2e).</source>
         <translation>请按报表上印的链头填写：十六进制数字，可在前面加条目数（1234:3f2a9b0c1d2e）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/users.py"/>
+        <source>Give the password on standard input with --password-stdin.</source>
+        <translation>请用 --password-stdin 从标准输入提供密码。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/org/accounts.py"/>
+        <source>Give the user name.</source>
+        <translation>请填写用户名。</translation>
     </message>
     <message>
         <location filename="../../desk/services/revisits/calls.py"/>
@@ -2307,7 +2451,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     </message>
     <message>
         <location filename="../../desk/documents/pdf/slip.py"/>
-        <location filename="../../desk/ui/cases/complaint_form.py"/>
+        <location filename="../../desk/ui/cases/case_documents.py"/>
         <source>Handling</source>
         <translation>处理情况</translation>
     </message>
@@ -2416,6 +2560,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/cases/import_dialog.py"/>
         <source>Importing {name}...</source>
         <translation>正在导入 {name}...</translation>
+    </message>
+    <message>
+        <location filename="../../desk/documents/pdf/blocks.py"/>
+        <source>In Desk: {name}</source>
+        <translation>Desk 记录：{name}</translation>
     </message>
     <message>
         <location filename="../../desk/services/common/vocab.py"/>
@@ -2585,6 +2734,16 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>正在加载…</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/access/lock.py"/>
+        <source>Lock / switch user</source>
+        <translation>锁定 / 切换用户</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/access/sign_in.py"/>
+        <source>Locked by {name}. {name} or another person may sign in.</source>
+        <translation>由{name}锁定。{name}或其他人均可登录。</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
         <source>Log</source>
         <translation>登记</translation>
@@ -2633,6 +2792,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/documents/xlsx/workbook.py"/>
         <source>Made by Desk on {date}</source>
         <translation>由 Desk 于 {date} 生成</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/access/sign_in.py"/>
+        <source>Make administrator</source>
+        <translation>设为系统管理员</translation>
     </message>
     <message>
         <location filename="../../desk/services/common/vocab.py"/>
@@ -2728,7 +2892,6 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/org/organisation.py"/>
         <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/org/org_specs.py"/>
-        <location filename="../../desk/ui/shell/welcome.py"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -2766,6 +2929,16 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/cases/complaint_form.py"/>
         <source>New complaint record</source>
         <translation>新的投诉记录</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/access/sign_in.py"/>
+        <source>New password again:</source>
+        <translation>再次输入新密码：</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/access/sign_in.py"/>
+        <source>New password:</source>
+        <translation>新密码：</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/complaint_drafts.py"/>
@@ -2845,6 +3018,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>没有未结投诉。</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/users.py"/>
+        <source>No password came on standard input.</source>
+        <translation>标准输入中没有密码。</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/cases/attachments_panel.py"/>
         <source>No program on this computer opens {name}.</source>
         <translation>这台电脑上没有能打开 {name} 的程序。</translation>
@@ -2897,6 +3075,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>序号</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/shell/main_window.py"/>
+        <source>Nobody signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
         <location filename="../../desk/documents/pdf/slip.py"/>
         <source>None</source>
         <translation>无</translation>
@@ -2935,11 +3118,6 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/casework/case_work.py"/>
         <source>Not needed</source>
         <translation>不需要</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/shell/settings_dialog.py"/>
-        <source>Not now</source>
-        <translation>暂不选择</translation>
     </message>
     <message>
         <location filename="../../desk/documents/pdf/slip.py"/>
@@ -3018,16 +3196,6 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/shell/main_window.py"/>
-        <source>On duty: nobody chosen</source>
-        <translation>当班：未选择</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/shell/main_window.py"/>
-        <source>On duty: {name}</source>
-        <translation>当班：{name}</translation>
-    </message>
-    <message>
         <location filename="../../desk/cli/retention.py"/>
         <source>On hold</source>
         <translation>保全中</translation>
@@ -3059,25 +3227,84 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>只有来自意见箱、来信、网页或社交媒体的投诉可以匿名。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/capa/actions.py"/>
-        <source>Only the GM can sign here.</source>
-        <translation>此处只能由店总签字。</translation>
+        <location filename="../../desk/services/org/permissions.py"/>
+        <source>Only these roles may answer at the desk, issue and close handling slips: {roles}.</source>
+        <translation>只有以下岗位可以当场答复、开具处理单和结案：{roles}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/casework/slips.py"/>
-        <source>Only the operations manager (or the deputy GM or GM) can sign a slip off.</source>
-        <translation>只有营运经理（或店副总、店总）可以审核处理单。</translation>
+        <location filename="../../desk/services/org/permissions.py"/>
+        <source>Only these roles may approve this compensation: {roles}.</source>
+        <translation>只有以下岗位可以批准这笔赔偿：{roles}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/capa/actions.py"/>
-        <source>Only the operations manager (or the deputy GM or GM) can sign here.</source>
-        <translation>此处只能由营运经理（或店副总、店总）签字。</translation>
+        <location filename="../../desk/services/org/permissions.py"/>
+        <source>Only these roles may change accounts: {roles}.</source>
+        <translation>只有以下岗位可以修改账户：{roles}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/casework/review.py"/>
-        <location filename="../../desk/ui/casework/review_view.py"/>
-        <source>Only the operations manager (or the deputy GM or GM) reviews the handling slips.</source>
-        <translation>处理单只能由营运经理（或店副总、店总）查阅。</translation>
+        <location filename="../../desk/services/org/permissions.py"/>
+        <source>Only these roles may change the setup: {roles}.</source>
+        <translation>只有以下岗位可以修改设置：{roles}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/org/permissions.py"/>
+        <source>Only these roles may decide on retention, holds and personal data: {roles}.</source>
+        <translation>只有以下岗位可以决定保存期限、保全和个人资料：{roles}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/org/permissions.py"/>
+        <source>Only these roles may record a handling result: {roles}.</source>
+        <translation>只有以下岗位可以登记处理结果：{roles}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/org/permissions.py"/>
+        <source>Only these roles may record and edit complaints: {roles}.</source>
+        <translation>只有以下岗位可以登记和修改投诉：{roles}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/org/permissions.py"/>
+        <source>Only these roles may reopen a case: {roles}.</source>
+        <translation>只有以下岗位可以重新受理投诉：{roles}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/org/permissions.py"/>
+        <source>Only these roles may review the day&apos;s handling slips: {roles}.</source>
+        <translation>只有以下岗位可以审阅当天的处理单：{roles}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/org/permissions.py"/>
+        <source>Only these roles may sign a corrective action as GM: {roles}.</source>
+        <translation>只有以下岗位可以以店总身份签署纠正措施：{roles}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/org/permissions.py"/>
+        <source>Only these roles may sign a corrective action as operations manager: {roles}.</source>
+        <translation>只有以下岗位可以以营运经理身份签署纠正措施：{roles}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/org/permissions.py"/>
+        <source>Only these roles may sign a handling slip off: {roles}.</source>
+        <translation>只有以下岗位可以审核处理单：{roles}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/org/permissions.py"/>
+        <source>Only these roles may verify a corrective action: {roles}.</source>
+        <translation>只有以下岗位可以验证纠正措施：{roles}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/org/permissions.py"/>
+        <source>Only these roles may void a case: {roles}.</source>
+        <translation>只有以下岗位可以作废投诉：{roles}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/org/permissions.py"/>
+        <source>Only these roles may work on cases (contacts, dates, escalation, revisits): {roles}.</source>
+        <translation>只有以下岗位可以处理投诉（联系、日期、上报、回访）：{roles}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/org/permissions.py"/>
+        <source>Only these roles may work on corrective actions: {roles}.</source>
+        <translation>只有以下岗位可以处理纠正措施：{roles}。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/attachments_panel.py"/>
@@ -3161,11 +3388,6 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/capa/capa_form.py"/>
         <source>Operations manager: {name}, {date}</source>
         <translation>营运经理：{name}，{date}</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/shell/welcome.py"/>
-        <source>Operator on duty:</source>
-        <translation>当班人员：</translation>
     </message>
     <message>
         <location filename="../../desk/services/retention/access.py"/>
@@ -3268,7 +3490,22 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/access/sign_in.py"/>
+        <location filename="../../desk/ui/org/accounts_dialog.py"/>
+        <location filename="../../desk/ui/shell/welcome.py"/>
+        <source>Password again:</source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/users.py"/>
+        <source>Password of {name} set.</source>
+        <translation>已设置 {name} 的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/access/sign_in.py"/>
+        <location filename="../../desk/ui/org/accounts_dialog.py"/>
         <location filename="../../desk/ui/shell/database_settings.py"/>
+        <location filename="../../desk/ui/shell/welcome.py"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
@@ -3296,6 +3533,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/common/errors.py"/>
         <source>Permission denied: {path}</source>
         <translation>没有访问权限：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/access/sign_in.py"/>
+        <source>Person:</source>
+        <translation>人员：</translation>
     </message>
     <message>
         <location filename="../../desk/services/retention/access.py"/>
@@ -3629,6 +3871,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/retention/retention_dialog.py"/>
         <source>Purging...</source>
         <translation>正在清理……</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/access/sign_in.py"/>
+        <source>Quit Desk</source>
+        <translation>退出 Desk</translation>
     </message>
     <message>
         <location filename="../../desk/ui/capa/repeats_view.py"/>
@@ -4086,6 +4333,16 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>岗位</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/org/accounts_dialog.py"/>
+        <source>Role:</source>
+        <translation>岗位：</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/org/accounts_dialog.py"/>
+        <source>Roles</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
         <location filename="../../desk/documents/pdf/record.py"/>
         <source>Room / member No.</source>
         <translation>房号 / 会员号</translation>
@@ -4204,6 +4461,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     </message>
     <message>
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
+        <location filename="../../desk/ui/org/accounts_dialog.py"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -4222,6 +4480,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/kit/pdf_preview.py"/>
         <source>Save as…</source>
         <translation>另存为…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/access/sign_in.py"/>
+        <source>Save password</source>
+        <translation>保存密码</translation>
     </message>
     <message>
         <location filename="../../desk/ui/retention/retention_dialog.py"/>
@@ -4346,6 +4609,16 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>服务台电话：</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/org/accounts_dialog.py"/>
+        <source>Set password</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/org/accounts_dialog.py"/>
+        <source>Set password...</source>
+        <translation>设置密码...</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/capa/actions.py"/>
         <source>Set the date the action is due.</source>
         <translation>请设定措施的完成期限。</translation>
@@ -4359,6 +4632,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/shell/main_window.py"/>
         <source>Set up the organisation</source>
         <translation>设置组织架构</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/shell/main_window.py"/>
+        <source>Settings</source>
+        <translation>设置</translation>
     </message>
     <message>
         <location filename="../../desk/documents/pdf/record.py"/>
@@ -4416,6 +4694,31 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>以营运经理身份签字(&amp;O)</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/access/sign_in.py"/>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/main.py"/>
+        <source>Sign in as one of {users}; the password of each is {password}.</source>
+        <translation>可用以下任一账户登录：{users}；密码均为 {password}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/access/sign_in.py"/>
+        <source>Sign in to Desk</source>
+        <translation>登录 Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/access/session.py"/>
+        <source>Sign in to do this.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/access/sign_in.py"/>
+        <source>Sign in with your user name and password.</source>
+        <translation>请用您的用户名和密码登录。</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
         <source>Sign off</source>
         <translation>审核通过</translation>
@@ -4455,6 +4758,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/capa/actions.py"/>
         <source>Signed already.</source>
         <translation>已签字。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/shell/main_window.py"/>
+        <source>Signed in: {name} ({roles})</source>
+        <translation>已登录：{name}（{roles}）</translation>
     </message>
     <message>
         <location filename="../../desk/documents/pdf/capa_record.py"/>
@@ -4541,6 +4849,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/shell/welcome.py"/>
         <source>Start with</source>
         <translation>开始使用</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/org/accounts_dialog.py"/>
+        <source>State</source>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../desk/services/capa/actions.py"/>
@@ -4681,6 +4994,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>该赔偿记录不存在。</translation>
     </message>
     <message>
+        <location filename="../../desk/services/org/accounts.py"/>
+        <source>That department does not exist.</source>
+        <translation>该部门不存在。</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/casework/review.py"/>
         <source>That handling slip no longer exists.</source>
         <translation>该处理单已不存在。</translation>
@@ -4701,9 +5019,19 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>找不到 PDF 文件：{path}</translation>
     </message>
     <message>
+        <location filename="../../desk/services/org/accounts.py"/>
+        <source>The account {name} is disabled; ask the administrator.</source>
+        <translation>账户 {name} 已停用，请联系系统管理员。</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/capa/actions.py"/>
         <source>The action no longer exists.</source>
         <translation>该措施已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/access/sign_in.py"/>
+        <source>The administrator</source>
+        <translation>系统管理员</translation>
     </message>
     <message>
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
@@ -4853,6 +5181,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/capa/actions.py"/>
         <source>The corrective action record</source>
         <translation>纠正与预防措施记录</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/org/accounts.py"/>
+        <source>The current password is wrong.</source>
+        <translation>当前密码不正确。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
@@ -5040,9 +5373,19 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>文件夹 {folder} 不存在；请检查路径，或先创建该文件夹。</translation>
     </message>
     <message>
+        <location filename="../../desk/services/org/accounts.py"/>
+        <source>The full name is too long: at most 50 characters.</source>
+        <translation>姓名太长：最多 50 个字符。</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/cases/importing.py"/>
         <source>The header row of {name} lacks the columns: {columns} (desk import --template writes a template).</source>
         <translation>{name} 的表头缺少以下列：{columns}（desk import --template 可生成模板）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/org/accounts.py"/>
+        <source>The idle time must be between 1 and 240 minutes.</source>
+        <translation>无操作时长须在 1 到 240 分钟之间。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/casework/today_view.py"/>
@@ -5066,9 +5409,24 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>须由营运经理先签字。</translation>
     </message>
     <message>
+        <location filename="../../desk/services/org/accounts.py"/>
+        <source>The password is too long: at most {count} characters.</source>
+        <translation>密码太长：最多 {count} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/org/accounts.py"/>
+        <source>The password must have at least {count} characters.</source>
+        <translation>密码至少需要 {count} 个字符。</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/capa/capa_form.py"/>
         <source>The period of {days} days starts once both have signed and every action is done.</source>
         <translation>双方签字且全部措施完成后，开始为期 {days} 天的验证期。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/org/accounts_dialog.py"/>
+        <source>The person chooses their own password at the first sign-in.</source>
+        <translation>此人首次登录时自行设置密码。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/kit/pdf_pages.py"/>
@@ -5201,6 +5559,28 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>目标就是正在复制的数据库；请指定另一个数据库。</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/access/sign_in.py"/>
+        <source>The two new passwords differ; type them again.</source>
+        <translation>两次输入的新密码不一致，请重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/access/sign_in.py"/>
+        <location filename="../../desk/ui/org/accounts_dialog.py"/>
+        <location filename="../../desk/ui/shell/welcome.py"/>
+        <source>The two passwords differ; type them again.</source>
+        <translation>两次输入的密码不一致，请重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/org/accounts.py"/>
+        <source>The user name or the password is wrong.</source>
+        <translation>用户名或密码不正确。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/org/accounts.py"/>
+        <source>The user name {name} is taken.</source>
+        <translation>用户名 {name} 已被使用。</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/capa/capa_form.py"/>
         <source>The verification is recorded.</source>
         <translation>效果验证已登记。</translation>
@@ -5231,6 +5611,16 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>年份 {year} 超出范围；请给出 {first} 到 {last} 之间的年份。</translation>
     </message>
     <message>
+        <location filename="../../desk/services/org/accounts.py"/>
+        <source>There is an administrator already; ask them.</source>
+        <translation>已有系统管理员，请联系他。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/org/accounts.py"/>
+        <source>There is no account {name}.</source>
+        <translation>没有账户 {name}。</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/system/recovery.py"/>
         <source>There is no backup file {path}.</source>
         <translation>没有备份文件 {path}。</translation>
@@ -5251,6 +5641,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/store/db.py"/>
         <source>There is no database at {path}; check the path (--db or DESK_DB).</source>
         <translation>{path} 处没有数据库；请检查路径（--db 或 DESK_DB）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/users.py"/>
+        <source>There is no department {code}.</source>
+        <translation>没有部门 {code}。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/shell/display.py"/>
@@ -5306,11 +5701,6 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
         <source>This amount is above your approval limit; it waits for approval by: {role}.</source>
         <translation>此金额超出您的审批权限，需等待{role}审批。</translation>
-    </message>
-    <message>
-        <location filename="../../desk/services/casework/compensation.py"/>
-        <source>This amount needs approval by: {role}.</source>
-        <translation>此金额须由{role}审批。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/case_model.py"/>
@@ -5405,6 +5795,11 @@ Keep them as a draft to finish later?</source>
         <translation>今天，{date}</translation>
     </message>
     <message>
+        <location filename="../../desk/services/org/accounts.py"/>
+        <source>Too many wrong passwords: try again in {count} minute(s).</source>
+        <translation>密码错误次数过多：请 {count} 分钟后再试。</translation>
+    </message>
+    <message>
         <location filename="../../desk/documents/pdf/slip.py"/>
         <location filename="../../desk/services/reports/build.py"/>
         <source>Total</source>
@@ -5459,6 +5854,11 @@ Keep them as a draft to finish later?</source>
         <translation>未知的诉求：{codes}</translation>
     </message>
     <message>
+        <location filename="../../desk/services/org/accounts.py"/>
+        <source>Unknown role {role}; use one of: {roles}.</source>
+        <translation>未知岗位 {role}；请使用：{roles}。</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/common/settings.py"/>
         <source>Unknown setting {name}.</source>
         <translation>未知的设置项：{name}。</translation>
@@ -5492,6 +5892,18 @@ Keep them as a draft to finish later?</source>
         <location filename="../../desk/ui/cases/complaint_conflict.py"/>
         <source>Use the saved values</source>
         <translation>使用已保存的内容</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/org/accounts_dialog.py"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/access/sign_in.py"/>
+        <location filename="../../desk/ui/org/accounts_dialog.py"/>
+        <location filename="../../desk/ui/shell/welcome.py"/>
+        <source>User name:</source>
+        <translation>用户名：</translation>
     </message>
     <message>
         <location filename="../../desk/ui/shell/database_settings.py"/>
@@ -5677,11 +6089,6 @@ Keep them as a draft to finish later?</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/shell/settings_dialog.py"/>
-        <source>Who is on duty?</source>
-        <translation>谁在当班？</translation>
-    </message>
-    <message>
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
         <source>Why (required)</source>
         <translation>原因（必填）</translation>
@@ -5765,6 +6172,16 @@ Nothing is deleted; the case stays findable.</source>
         <translation>是</translation>
     </message>
     <message>
+        <location filename="../../desk/services/org/accounts.py"/>
+        <source>You cannot disable your own account.</source>
+        <translation>不能停用自己的账户。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/shell/welcome.py"/>
+        <source>You set up Desk and its accounts</source>
+        <translation>由您设置 Desk 及其账户</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/shell/database_settings.py"/>
         <source>Your IT support gives you the server&apos;s name, the database and a user; the password is kept in this computer&apos;s credential store.</source>
         <translation>服务器名称、数据库和用户由 IT 支持人员提供；密码保存在这台电脑的凭据存储中。</translation>
@@ -5775,9 +6192,14 @@ Nothing is deleted; the case stays findable.</source>
         <translation>您的投诉</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/shell/welcome.py"/>
-        <source>Your name, or pick from the list</source>
-        <translation>输入您的姓名，或从列表中选择</translation>
+        <location filename="../../desk/ui/access/lock.py"/>
+        <source>Your password is changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/casework/today_view.py"/>
+        <source>Your slip</source>
+        <translation>您的处理单</translation>
     </message>
     <message>
         <location filename="../../desk/documents/pdf/letter.py"/>
@@ -5806,9 +6228,35 @@ Nothing is deleted; the case stays findable.</source>
         <translation>顾客个人信息：导出或删除</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/users.py"/>
+        <source>accounts: add, list, set a password, disable</source>
+        <translation>账户：添加、列出、设置密码、停用</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/users.py"/>
+        <location filename="../../desk/ui/org/accounts_dialog.py"/>
+        <source>active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/users.py"/>
+        <source>add an account</source>
+        <translation>添加账户</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/users.py"/>
+        <source>also the administrator (setup and accounts)</source>
+        <translation>同时担任系统管理员（设置和账户）</translation>
+    </message>
+    <message>
         <location filename="../../desk/cli/retention.py"/>
         <source>anonymise the person with this phone number in every case (keeps the statistics)</source>
         <translation>在所有投诉中匿名化该电话号码的顾客（保留统计数据）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/users.py"/>
+        <source>ask for a new password at the first sign-in</source>
+        <translation>首次登录时要求设置新密码</translation>
     </message>
     <message>
         <location filename="../../desk/cli/main.py"/>
@@ -5859,6 +6307,11 @@ Nothing is deleted; the case stays findable.</source>
         <location filename="../../desk/cli/main.py"/>
         <source>check the database and print its facts</source>
         <translation>检查数据库并显示其状况</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/users.py"/>
+        <source>clerk, floor_supervisor, department_manager, operations_manager, deputy_gm, gm or administrator</source>
+        <translation>clerk（服务台客服）、floor_supervisor（楼层主管）、department_manager（部门经理）、operations_manager（营运经理）、deputy_gm（店副总）、gm（店总）或 administrator（系统管理员）</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/case_documents.py"/>
@@ -5919,6 +6372,17 @@ Nothing is deleted; the case stays findable.</source>
         <location filename="../../desk/cli/retention.py"/>
         <source>delete what is due now</source>
         <translation>立即删除到期的记录</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/users.py"/>
+        <source>disable an account (it can no longer sign in)</source>
+        <translation>停用账户（之后不能再登录）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/users.py"/>
+        <location filename="../../desk/ui/org/accounts_dialog.py"/>
+        <source>disabled</source>
+        <translation>已停用</translation>
     </message>
     <message>
         <location filename="../../desk/ui/revisits/revisit_call_panel.py"/>
@@ -6033,6 +6497,11 @@ Nothing is deleted; the case stays findable.</source>
         <translation>列出投诉</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/users.py"/>
+        <source>list the accounts</source>
+        <translation>列出账户</translation>
+    </message>
+    <message>
         <location filename="../../desk/cli/audit.py"/>
         <source>list the entries, oldest first</source>
         <translation>列出条目，最早的在前</translation>
@@ -6048,6 +6517,11 @@ Nothing is deleted; the case stays findable.</source>
         <translation>若 --db 处没有数据库则新建一个（其文件夹必须已存在）</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/org/accounts_dialog.py"/>
+        <source>must choose a new password</source>
+        <translation>须设置新密码</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/casework/today_view.py"/>
         <source>never</source>
         <translation>从未联系</translation>
@@ -6056,6 +6530,12 @@ Nothing is deleted; the case stays findable.</source>
         <location filename="../../desk/services/audit/verify.py"/>
         <source>no entry has the head {hex} printed on paper: the chain was rewritten since.</source>
         <translation>没有条目的哈希为纸面所印的链头 {hex}：记录链此后被改写过。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/users.py"/>
+        <location filename="../../desk/ui/org/accounts_dialog.py"/>
+        <source>no password yet</source>
+        <translation>尚无密码</translation>
     </message>
     <message>
         <location filename="../../desk/ui/revisits/revisit_call_panel.py"/>
@@ -6092,6 +6572,7 @@ Nothing is deleted; the case stays findable.</source>
         <location filename="../../desk/cli/capa.py"/>
         <location filename="../../desk/cli/main.py"/>
         <location filename="../../desk/cli/revisits.py"/>
+        <location filename="../../desk/cli/users.py"/>
         <source>one JSON object per line</source>
         <translation>每行输出一个 JSON 对象</translation>
     </message>
@@ -6171,6 +6652,11 @@ Nothing is deleted; the case stays findable.</source>
         <translation>已联系上</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/users.py"/>
+        <source>read the password from the first line of standard input</source>
+        <translation>从标准输入的第一行读取密码</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/cases/case_documents.py"/>
         <source>receipt-{case_no}.pdf</source>
         <translation>投诉回执-{case_no}.pdf</translation>
@@ -6194,6 +6680,11 @@ Nothing is deleted; the case stays findable.</source>
         <location filename="../../desk/services/system/health.py"/>
         <source>schema version {found} differs from {known}</source>
         <translation>数据库结构版本 {found} 与程序的 {known} 不一致</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/users.py"/>
+        <source>set an account&apos;s password</source>
+        <translation>设置账户的密码</translation>
     </message>
     <message>
         <location filename="../../desk/cli/reports.py"/>
@@ -6236,6 +6727,11 @@ Nothing is deleted; the case stays findable.</source>
         <translation>数据库文件 {path} 为只读：无法保存任何内容；请给当前 Windows 用户修改该文件及其文件夹的权限</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/users.py"/>
+        <source>the department (its name or number), for a department manager</source>
+        <translation>所属部门（名称或编号），用于部门经理</translation>
+    </message>
+    <message>
         <location filename="../../desk/cli/copying.py"/>
         <source>the empty target: postgresql://USER@SERVER/DATABASE, or a new file&apos;s path</source>
         <translation>空的目标数据库：postgresql://用户@服务器/数据库，或新文件的路径</translation>
@@ -6276,6 +6772,11 @@ Nothing is deleted; the case stays findable.</source>
         <translation>月度回访：上个月投诉过的顾客</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/users.py"/>
+        <source>the person&apos;s name</source>
+        <translation>本人姓名</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/audit/verify.py"/>
         <source>the purge checkpoint does not match the entries it replaced.</source>
         <translation>清除检查点与它所替代的条目不符。</translation>
@@ -6289,6 +6790,11 @@ Nothing is deleted; the case stays findable.</source>
         <location filename="../../desk/ui/shell/database_settings.py"/>
         <source>the server&apos;s name or address, e.g. deskdb</source>
         <translation>服务器名称或地址，例如 deskdb</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/users.py"/>
+        <source>the user name to sign in with</source>
+        <translation>登录用的用户名</translation>
     </message>
     <message>
         <location filename="../../desk/cli/reports.py"/>
@@ -6562,9 +7068,19 @@ The details are in the log file {path}.</source>
         <translation>{name}（已停用）</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/org/accounts_dialog.py"/>
+        <source>{name} chooses their own password at the next sign-in.</source>
+        <translation>{name}下次登录时自行设置密码。</translation>
+    </message>
+    <message>
         <location filename="../../desk/store/blobs.py"/>
         <source>{name} grew past the size limit while it was copied.</source>
         <translation>{name} 在复制过程中超出了大小限制。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/org/accounts.py"/>
+        <source>{name} has no password yet; ask the administrator to set one.</source>
+        <translation>{name} 还没有密码，请联系系统管理员设置。</translation>
     </message>
     <message>
         <location filename="../../desk/store/blobs.py"/>
@@ -6618,6 +7134,16 @@ The details are in the log file {path}.</source>
         <location filename="../../desk/services/common/settings.py"/>
         <source>{name} must be a whole number from {low} to {high}.</source>
         <translation>{name}必须是 {low} 到 {high} 之间的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/documents/pdf/slip.py"/>
+        <source>{name}, as reported</source>
+        <translation>{name}（按报告登记）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/access/sign_in.py"/>
+        <source>{name}, choose your own password (at least {count} characters).</source>
+        <translation>{name}，请设置您自己的密码（至少 {count} 个字符）。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/capa/capa_form.py"/>
@@ -6930,23 +7456,23 @@ The details are in the log file {path}.</source>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../forms/settings_dialog.ui"/>
+        <source>Desk locks itself when nobody has used it for this long; only the administrator changes it. Ctrl+L locks at once.</source>
+        <translation>无人操作达到这个时长后 Desk 自动锁定；只有系统管理员可以修改。按 Ctrl+L 立即锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui"/>
-        <source>Operator on duty:</source>
-        <translation>当班人员：</translation>
+        <source>Lock after idle minutes:</source>
+        <translation>无操作多少分钟后锁定：</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui"/>
         <source>Settings</source>
         <translation>设置</translation>
-    </message>
-    <message>
-        <location filename="../../forms/settings_dialog.ui"/>
-        <source>The operator on duty is recorded on every complaint and change made at this computer.</source>
-        <translation>在这台电脑上登记的每条投诉和每次修改都会记录当班人员。</translation>
     </message>
 </context>
 </TS>

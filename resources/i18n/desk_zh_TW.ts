@@ -315,9 +315,13 @@
     </message>
     <message>
         <location filename="../../desk/ui/cases/complaint_fields.py"/>
-        <location filename="../../desk/ui/shell/settings_dialog.py"/>
         <source>(nobody chosen)</source>
         <translation>（未選擇）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/org/accounts_dialog.py"/>
+        <source>(none)</source>
+        <translation>（無）</translation>
     </message>
     <message>
         <location filename="../../desk/ui/capa/capa_form.py"/>
@@ -454,6 +458,11 @@
         <translation>書面投訴須以公司名義書面答覆。請在此填寫答覆內容，或說明不作書面答覆的原因。</translation>
     </message>
     <message>
+        <location filename="../../desk/services/org/accounts.py"/>
+        <source>A department manager needs their department.</source>
+        <translation>部門經理須指定所屬部門。</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/shell/welcome.py"/>
         <source>A few questions before the first start. You can change all of this later under Settings and Organisation.</source>
         <translation>首次啟動前請回答幾個問題。以後都可以在「設定」和「組織架構」中修改。</translation>
@@ -462,6 +471,11 @@
         <location filename="../../desk/services/casework/slips.py"/>
         <source>A handling slip exists already; record the result on it.</source>
         <translation>已經開具了處理單，請在處理單上登記處理結果。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/access/sign_in.py"/>
+        <source>A new account</source>
+        <translation>新帳戶</translation>
     </message>
     <message>
         <location filename="../../desk/services/system/connection.py"/>
@@ -477,6 +491,11 @@
         <location filename="../../desk/services/org/organisation.py"/>
         <source>A site named {name} exists already.</source>
         <translation>已有名為「{name}」的門店。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/org/accounts.py"/>
+        <source>A user name is one word of at most 40 characters.</source>
+        <translation>使用者名稱須為一個詞，最多 40 個字元。</translation>
     </message>
     <message>
         <location filename="../../desk/services/casework/slips.py"/>
@@ -509,6 +528,26 @@
         <translation>接受處理結果</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/users.py"/>
+        <source>Account {name} added.</source>
+        <translation>已新增帳戶 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/users.py"/>
+        <source>Account {name} disabled.</source>
+        <translation>已停用帳戶 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/org/accounts_dialog.py"/>
+        <source>Accounts</source>
+        <translation>帳戶</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/shell/main_window.py"/>
+        <source>Accounts...</source>
+        <translation>帳戶...</translation>
+    </message>
+    <message>
         <location filename="../../desk/documents/pdf/capa_record.py"/>
         <location filename="../../desk/services/audit/listing.py"/>
         <location filename="../../desk/services/capa/actions.py"/>
@@ -539,8 +578,19 @@
     </message>
     <message>
         <location filename="../../desk/ui/capa/capa_form.py"/>
+        <location filename="../../desk/ui/org/accounts_dialog.py"/>
         <source>Add</source>
         <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/org/accounts_dialog.py"/>
+        <source>Add account</source>
+        <translation>新增帳戶</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/org/accounts_dialog.py"/>
+        <source>Add account...</source>
+        <translation>新增帳戶...</translation>
     </message>
     <message>
         <location filename="../../desk/ui/capa/capa_form.py"/>
@@ -576,6 +626,16 @@
         <location filename="../../desk/ui/org/company_extras.py"/>
         <source>Address:</source>
         <translation>地址：</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/org/permissions.py"/>
+        <source>Administrator</source>
+        <translation>系統管理員</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/shell/welcome.py"/>
+        <source>Administrator&apos;s name:</source>
+        <translation>系統管理員姓名：</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/history_panel.py"/>
@@ -690,6 +750,11 @@
         <translation>允許匿名</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/org/accounts_dialog.py"/>
+        <source>Also the administrator (setup and accounts)</source>
+        <translation>同時擔任系統管理員（設定和帳戶）</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/reports/build.py"/>
         <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/casework/case_work.py"/>
@@ -802,6 +867,11 @@
         <location filename="../../desk/services/revisits/calls.py"/>
         <source>Ask: are you satisfied with how it was handled? Score from 1 (very dissatisfied) to 5 (very satisfied).</source>
         <translation>詢問：「您對這次投訴的處理滿意嗎？」按 1（非常不滿意）到 5（非常滿意）打分。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/shell/welcome.py"/>
+        <source>At least {count} characters</source>
+        <translation>至少 {count} 個字元</translation>
     </message>
     <message>
         <location filename="../../desk/services/system/connection.py"/>
@@ -996,6 +1066,7 @@
         <translation>{month} 月度回訪（首個工作日 {due}）：{customers} 位顧客，{cases} 條投訴，來自 {complained}。</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/access/sign_in.py"/>
         <location filename="../../desk/ui/kit/dialogs.py"/>
         <source>Cancel</source>
         <translation>取消</translation>
@@ -1231,6 +1302,11 @@
         <translation>變更</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/access/lock.py"/>
+        <source>Change my password...</source>
+        <translation>修改我的密碼...</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/casework/case_work.py"/>
         <source>Change reply date…</source>
         <translation>變更答覆日期…</translation>
@@ -1271,23 +1347,29 @@
         <translation>投訴管道</translation>
     </message>
     <message>
+        <location filename="../../desk/services/org/accounts.py"/>
+        <source>Choose a new password, not the old one.</source>
+        <translation>請設定新密碼，不能與舊密碼相同。</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/org/company_extras.py"/>
         <source>Choose picture...</source>
         <translation>選擇圖片…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/shell/settings_dialog.py"/>
-        <source>Choose the person working at this desk. Complaints and changes are recorded under this name.</source>
-        <translation>請選擇在本服務台當班的人員。登記的投訴和所做的修改都會記在此人名下。</translation>
+        <location filename="../../desk/ui/access/sign_in.py"/>
+        <source>Choose your own password to go on.</source>
+        <translation>請設定自己的密碼後繼續。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/capa/capa_form.py"/>
-        <source>Choose who is on duty first (Settings).</source>
-        <translation>請先選擇當班人員（設定）。</translation>
+        <location filename="../../desk/ui/access/sign_in.py"/>
+        <source>Choose your password</source>
+        <translation>設定密碼</translation>
     </message>
     <message>
         <location filename="../../desk/ui/capa/capa_form.py"/>
         <location filename="../../desk/ui/kit/pdf_preview.py"/>
+        <location filename="../../desk/ui/org/accounts_dialog.py"/>
         <location filename="../../desk/ui/shell/guide.py"/>
         <source>Close</source>
         <translation>關閉</translation>
@@ -1598,6 +1680,11 @@
         <translation>糾正與預防措施</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/access/sign_in.py"/>
+        <source>Current password:</source>
+        <translation>目前密碼：</translation>
+    </message>
+    <message>
         <location filename="../../desk/documents/pdf/revisit_log.py"/>
         <location filename="../../desk/documents/xlsx/revisits.py"/>
         <location filename="../../desk/services/casework/documents.py"/>
@@ -1805,6 +1892,7 @@
         <location filename="../../desk/services/reports/breakdowns.py"/>
         <location filename="../../desk/ui/cases/history_panel.py"/>
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
+        <location filename="../../desk/ui/org/accounts_dialog.py"/>
         <location filename="../../desk/ui/org/org_specs.py"/>
         <source>Department</source>
         <translation>部門</translation>
@@ -1823,6 +1911,11 @@
         <location filename="../../desk/services/common/vocab.py"/>
         <source>Department manager / floor supervisor</source>
         <translation>部門經理/樓層主管</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/org/accounts_dialog.py"/>
+        <source>Department:</source>
+        <translation>部門：</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/case_list.py"/>
@@ -1890,9 +1983,19 @@
         <translation>Desk 客訴服務台</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/access/sign_in.py"/>
+        <source>Desk is locked</source>
+        <translation>Desk 已鎖定</translation>
+    </message>
+    <message>
         <location filename="../../desk/store/backup.py"/>
         <source>Desk is still using the database {path}; close every Desk window (and wait for scheduled tasks to finish), then restore again.</source>
         <translation>Desk 仍在使用資料庫 {path}；請關閉所有 Desk 視窗（並等待計畫任務結束），然後再恢復。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/access/sign_in.py"/>
+        <source>Desk needs an administrator, who sets up the organisation and the accounts and gives everyone else their first password. Who is it?</source>
+        <translation>Desk 需要一位系統管理員，負責組織設定和帳戶，併為其他人設定初始密碼。由誰擔任？</translation>
     </message>
     <message>
         <location filename="../../desk/ui/shell/guide.py"/>
@@ -1921,6 +2024,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/documents/xlsx/summary.py"/>
         <source>Difference (%)</source>
         <translation>增減幅度</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/org/accounts_dialog.py"/>
+        <source>Disable</source>
+        <translation>停用</translation>
     </message>
     <message>
         <location filename="../../desk/documents/pdf/capa_record.py"/>
@@ -1995,6 +2103,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/capa/documents.py"/>
         <source>Effective: the same kind of complaint did not come back</source>
         <translation>有效：未再出現同類投訴</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/org/accounts_dialog.py"/>
+        <source>Enable</source>
+        <translation>啟用</translation>
     </message>
     <message>
         <location filename="../../desk/ui/shell/database_settings.py"/>
@@ -2159,6 +2272,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>正在生成示範資料…</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/org/accounts_dialog.py"/>
+        <source>First password:</source>
+        <translation>初始密碼：</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/reports/build.py"/>
         <source>First response</source>
         <translation>首次回應</translation>
@@ -2210,6 +2328,17 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>員工態度友好</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/org/accounts_dialog.py"/>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/access/sign_in.py"/>
+        <location filename="../../desk/ui/org/accounts_dialog.py"/>
+        <source>Full name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
         <location filename="../../desk/documents/pdf/capa_record.py"/>
         <location filename="../../desk/services/common/vocab.py"/>
         <source>GM</source>
@@ -2256,6 +2385,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>請填寫作廢原因。</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/shell/welcome.py"/>
+        <source>Give the administrator a user name.</source>
+        <translation>請為系統管理員填寫使用者名稱。</translation>
+    </message>
+    <message>
         <location filename="../../desk/cli/retention.py"/>
         <source>Give the case number: desk hold CASE_NO --reason TEXT.</source>
         <translation>請給出投訴編號：desk hold CASE_NO --reason TEXT。</translation>
@@ -2269,6 +2403,16 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/audit/verify.py"/>
         <source>Give the head as printed on the report: its hex digits, optionally after the entry count (1234:3f2a9b0c1d2e).</source>
         <translation>請按報表上印的鏈頭填寫：十六進位制數字，可在前面加條目數（1234:3f2a9b0c1d2e）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/users.py"/>
+        <source>Give the password on standard input with --password-stdin.</source>
+        <translation>請用 --password-stdin 從標準輸入提供密碼。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/org/accounts.py"/>
+        <source>Give the user name.</source>
+        <translation>請填寫使用者名稱。</translation>
     </message>
     <message>
         <location filename="../../desk/services/revisits/calls.py"/>
@@ -2307,7 +2451,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     </message>
     <message>
         <location filename="../../desk/documents/pdf/slip.py"/>
-        <location filename="../../desk/ui/cases/complaint_form.py"/>
+        <location filename="../../desk/ui/cases/case_documents.py"/>
         <source>Handling</source>
         <translation>處理情況</translation>
     </message>
@@ -2416,6 +2560,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/cases/import_dialog.py"/>
         <source>Importing {name}...</source>
         <translation>正在匯入 {name}...</translation>
+    </message>
+    <message>
+        <location filename="../../desk/documents/pdf/blocks.py"/>
+        <source>In Desk: {name}</source>
+        <translation>Desk 記錄：{name}</translation>
     </message>
     <message>
         <location filename="../../desk/services/common/vocab.py"/>
@@ -2585,6 +2734,16 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>正在載入…</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/access/lock.py"/>
+        <source>Lock / switch user</source>
+        <translation>鎖定 / 切換使用者</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/access/sign_in.py"/>
+        <source>Locked by {name}. {name} or another person may sign in.</source>
+        <translation>由{name}鎖定。{name}或其他人均可登入。</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
         <source>Log</source>
         <translation>登記</translation>
@@ -2633,6 +2792,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/documents/xlsx/workbook.py"/>
         <source>Made by Desk on {date}</source>
         <translation>由 Desk 於 {date} 生成</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/access/sign_in.py"/>
+        <source>Make administrator</source>
+        <translation>設為系統管理員</translation>
     </message>
     <message>
         <location filename="../../desk/services/common/vocab.py"/>
@@ -2728,7 +2892,6 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/org/organisation.py"/>
         <location filename="../../desk/services/retention/access.py"/>
         <location filename="../../desk/ui/org/org_specs.py"/>
-        <location filename="../../desk/ui/shell/welcome.py"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
@@ -2766,6 +2929,16 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/cases/complaint_form.py"/>
         <source>New complaint record</source>
         <translation>新的投訴記錄</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/access/sign_in.py"/>
+        <source>New password again:</source>
+        <translation>再次輸入新密碼：</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/access/sign_in.py"/>
+        <source>New password:</source>
+        <translation>新密碼：</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/complaint_drafts.py"/>
@@ -2845,6 +3018,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>沒有未結投訴。</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/users.py"/>
+        <source>No password came on standard input.</source>
+        <translation>標準輸入中沒有密碼。</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/cases/attachments_panel.py"/>
         <source>No program on this computer opens {name}.</source>
         <translation>這台電腦上沒有能開啟 {name} 的程式。</translation>
@@ -2897,6 +3075,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>序號</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/shell/main_window.py"/>
+        <source>Nobody signed in</source>
+        <translation>未登入</translation>
+    </message>
+    <message>
         <location filename="../../desk/documents/pdf/slip.py"/>
         <source>None</source>
         <translation>無</translation>
@@ -2935,11 +3118,6 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/casework/case_work.py"/>
         <source>Not needed</source>
         <translation>不需要</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/shell/settings_dialog.py"/>
-        <source>Not now</source>
-        <translation>暫不選擇</translation>
     </message>
     <message>
         <location filename="../../desk/documents/pdf/slip.py"/>
@@ -3018,16 +3196,6 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/shell/main_window.py"/>
-        <source>On duty: nobody chosen</source>
-        <translation>當班：未選擇</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/shell/main_window.py"/>
-        <source>On duty: {name}</source>
-        <translation>當班：{name}</translation>
-    </message>
-    <message>
         <location filename="../../desk/cli/retention.py"/>
         <source>On hold</source>
         <translation>保全中</translation>
@@ -3059,25 +3227,84 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>只有來自意見箱、來信、網頁或社交媒體的投訴可以匿名。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/capa/actions.py"/>
-        <source>Only the GM can sign here.</source>
-        <translation>此處只能由店總簽字。</translation>
+        <location filename="../../desk/services/org/permissions.py"/>
+        <source>Only these roles may answer at the desk, issue and close handling slips: {roles}.</source>
+        <translation>只有以下職務可以當場答覆、開具處理單和結案：{roles}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/casework/slips.py"/>
-        <source>Only the operations manager (or the deputy GM or GM) can sign a slip off.</source>
-        <translation>只有營運經理（或店副總、店總）可以審核處理單。</translation>
+        <location filename="../../desk/services/org/permissions.py"/>
+        <source>Only these roles may approve this compensation: {roles}.</source>
+        <translation>只有以下職務可以批准這筆賠償：{roles}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/capa/actions.py"/>
-        <source>Only the operations manager (or the deputy GM or GM) can sign here.</source>
-        <translation>此處只能由營運經理（或店副總、店總）簽字。</translation>
+        <location filename="../../desk/services/org/permissions.py"/>
+        <source>Only these roles may change accounts: {roles}.</source>
+        <translation>只有以下職務可以修改帳戶：{roles}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/casework/review.py"/>
-        <location filename="../../desk/ui/casework/review_view.py"/>
-        <source>Only the operations manager (or the deputy GM or GM) reviews the handling slips.</source>
-        <translation>處理單只能由營運經理（或店副總、店總）查閱。</translation>
+        <location filename="../../desk/services/org/permissions.py"/>
+        <source>Only these roles may change the setup: {roles}.</source>
+        <translation>只有以下職務可以修改設定：{roles}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/org/permissions.py"/>
+        <source>Only these roles may decide on retention, holds and personal data: {roles}.</source>
+        <translation>只有以下職務可以決定儲存期限、保全和個人資料：{roles}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/org/permissions.py"/>
+        <source>Only these roles may record a handling result: {roles}.</source>
+        <translation>只有以下職務可以登記處理結果：{roles}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/org/permissions.py"/>
+        <source>Only these roles may record and edit complaints: {roles}.</source>
+        <translation>只有以下職務可以登記和修改投訴：{roles}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/org/permissions.py"/>
+        <source>Only these roles may reopen a case: {roles}.</source>
+        <translation>只有以下職務可以重新受理投訴：{roles}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/org/permissions.py"/>
+        <source>Only these roles may review the day&apos;s handling slips: {roles}.</source>
+        <translation>只有以下職務可以審閱當天的處理單：{roles}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/org/permissions.py"/>
+        <source>Only these roles may sign a corrective action as GM: {roles}.</source>
+        <translation>只有以下職務可以以店總身份簽署糾正措施：{roles}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/org/permissions.py"/>
+        <source>Only these roles may sign a corrective action as operations manager: {roles}.</source>
+        <translation>只有以下職務可以以營運經理身份簽署糾正措施：{roles}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/org/permissions.py"/>
+        <source>Only these roles may sign a handling slip off: {roles}.</source>
+        <translation>只有以下職務可以審核處理單：{roles}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/org/permissions.py"/>
+        <source>Only these roles may verify a corrective action: {roles}.</source>
+        <translation>只有以下職務可以驗證糾正措施：{roles}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/org/permissions.py"/>
+        <source>Only these roles may void a case: {roles}.</source>
+        <translation>只有以下職務可以作廢投訴：{roles}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/org/permissions.py"/>
+        <source>Only these roles may work on cases (contacts, dates, escalation, revisits): {roles}.</source>
+        <translation>只有以下職務可以處理投訴（聯絡、日期、上報、回訪）：{roles}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/org/permissions.py"/>
+        <source>Only these roles may work on corrective actions: {roles}.</source>
+        <translation>只有以下職務可以處理糾正措施：{roles}。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/attachments_panel.py"/>
@@ -3161,11 +3388,6 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/capa/capa_form.py"/>
         <source>Operations manager: {name}, {date}</source>
         <translation>營運經理：{name}，{date}</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/shell/welcome.py"/>
-        <source>Operator on duty:</source>
-        <translation>當班人員：</translation>
     </message>
     <message>
         <location filename="../../desk/services/retention/access.py"/>
@@ -3268,7 +3490,22 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>第 {page} 頁，共 {pages} 頁</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/access/sign_in.py"/>
+        <location filename="../../desk/ui/org/accounts_dialog.py"/>
+        <location filename="../../desk/ui/shell/welcome.py"/>
+        <source>Password again:</source>
+        <translation>再次輸入密碼：</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/users.py"/>
+        <source>Password of {name} set.</source>
+        <translation>已設定 {name} 的密碼。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/access/sign_in.py"/>
+        <location filename="../../desk/ui/org/accounts_dialog.py"/>
         <location filename="../../desk/ui/shell/database_settings.py"/>
+        <location filename="../../desk/ui/shell/welcome.py"/>
         <source>Password:</source>
         <translation>密碼：</translation>
     </message>
@@ -3296,6 +3533,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/common/errors.py"/>
         <source>Permission denied: {path}</source>
         <translation>沒有存取權限：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/access/sign_in.py"/>
+        <source>Person:</source>
+        <translation>人員：</translation>
     </message>
     <message>
         <location filename="../../desk/services/retention/access.py"/>
@@ -3629,6 +3871,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/retention/retention_dialog.py"/>
         <source>Purging...</source>
         <translation>正在清理……</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/access/sign_in.py"/>
+        <source>Quit Desk</source>
+        <translation>退出 Desk</translation>
     </message>
     <message>
         <location filename="../../desk/ui/capa/repeats_view.py"/>
@@ -4086,6 +4333,16 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>職務</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/org/accounts_dialog.py"/>
+        <source>Role:</source>
+        <translation>職務：</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/org/accounts_dialog.py"/>
+        <source>Roles</source>
+        <translation>職務</translation>
+    </message>
+    <message>
         <location filename="../../desk/documents/pdf/record.py"/>
         <source>Room / member No.</source>
         <translation>房號 / 會員號</translation>
@@ -4204,6 +4461,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     </message>
     <message>
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
+        <location filename="../../desk/ui/org/accounts_dialog.py"/>
         <source>Save</source>
         <translation>儲存</translation>
     </message>
@@ -4222,6 +4480,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/kit/pdf_preview.py"/>
         <source>Save as…</source>
         <translation>另存為…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/access/sign_in.py"/>
+        <source>Save password</source>
+        <translation>儲存密碼</translation>
     </message>
     <message>
         <location filename="../../desk/ui/retention/retention_dialog.py"/>
@@ -4346,6 +4609,16 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>服務台電話：</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/org/accounts_dialog.py"/>
+        <source>Set password</source>
+        <translation>設定密碼</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/org/accounts_dialog.py"/>
+        <source>Set password...</source>
+        <translation>設定密碼...</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/capa/actions.py"/>
         <source>Set the date the action is due.</source>
         <translation>請設定措施的完成期限。</translation>
@@ -4359,6 +4632,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/shell/main_window.py"/>
         <source>Set up the organisation</source>
         <translation>設定組織架構</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/shell/main_window.py"/>
+        <source>Settings</source>
+        <translation>設定</translation>
     </message>
     <message>
         <location filename="../../desk/documents/pdf/record.py"/>
@@ -4416,6 +4694,31 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>以營運經理身份簽字(&amp;O)</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/access/sign_in.py"/>
+        <source>Sign in</source>
+        <translation>登入</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/main.py"/>
+        <source>Sign in as one of {users}; the password of each is {password}.</source>
+        <translation>可用以下任一帳戶登入：{users}；密碼均為 {password}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/access/sign_in.py"/>
+        <source>Sign in to Desk</source>
+        <translation>登入 Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/access/session.py"/>
+        <source>Sign in to do this.</source>
+        <translation>請先登入。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/access/sign_in.py"/>
+        <source>Sign in with your user name and password.</source>
+        <translation>請用您的使用者名稱和密碼登入。</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
         <source>Sign off</source>
         <translation>審核通過</translation>
@@ -4455,6 +4758,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/capa/actions.py"/>
         <source>Signed already.</source>
         <translation>已簽字。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/shell/main_window.py"/>
+        <source>Signed in: {name} ({roles})</source>
+        <translation>已登入：{name}（{roles}）</translation>
     </message>
     <message>
         <location filename="../../desk/documents/pdf/capa_record.py"/>
@@ -4541,6 +4849,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/shell/welcome.py"/>
         <source>Start with</source>
         <translation>開始使用</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/org/accounts_dialog.py"/>
+        <source>State</source>
+        <translation>狀態</translation>
     </message>
     <message>
         <location filename="../../desk/services/capa/actions.py"/>
@@ -4681,6 +4994,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>該賠償記錄不存在。</translation>
     </message>
     <message>
+        <location filename="../../desk/services/org/accounts.py"/>
+        <source>That department does not exist.</source>
+        <translation>該部門不存在。</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/casework/review.py"/>
         <source>That handling slip no longer exists.</source>
         <translation>該處理單已不存在。</translation>
@@ -4701,9 +5019,19 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>找不到 PDF 檔案：{path}</translation>
     </message>
     <message>
+        <location filename="../../desk/services/org/accounts.py"/>
+        <source>The account {name} is disabled; ask the administrator.</source>
+        <translation>帳戶 {name} 已停用，請聯絡系統管理員。</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/capa/actions.py"/>
         <source>The action no longer exists.</source>
         <translation>該措施已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/access/sign_in.py"/>
+        <source>The administrator</source>
+        <translation>系統管理員</translation>
     </message>
     <message>
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
@@ -4853,6 +5181,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/capa/actions.py"/>
         <source>The corrective action record</source>
         <translation>糾正與預防措施記錄</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/org/accounts.py"/>
+        <source>The current password is wrong.</source>
+        <translation>目前密碼不正確。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
@@ -5040,9 +5373,19 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>資料夾 {folder} 不存在；請檢查路徑，或先建立該資料夾。</translation>
     </message>
     <message>
+        <location filename="../../desk/services/org/accounts.py"/>
+        <source>The full name is too long: at most 50 characters.</source>
+        <translation>姓名太長：最多 50 個字元。</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/cases/importing.py"/>
         <source>The header row of {name} lacks the columns: {columns} (desk import --template writes a template).</source>
         <translation>{name} 的表頭缺少以下列：{columns}（desk import --template 可生成模板）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/org/accounts.py"/>
+        <source>The idle time must be between 1 and 240 minutes.</source>
+        <translation>無操作時長鬚在 1 到 240 分鐘之間。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/casework/today_view.py"/>
@@ -5066,9 +5409,24 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>須由營運經理先簽字。</translation>
     </message>
     <message>
+        <location filename="../../desk/services/org/accounts.py"/>
+        <source>The password is too long: at most {count} characters.</source>
+        <translation>密碼太長：最多 {count} 個字元。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/org/accounts.py"/>
+        <source>The password must have at least {count} characters.</source>
+        <translation>密碼至少需要 {count} 個字元。</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/capa/capa_form.py"/>
         <source>The period of {days} days starts once both have signed and every action is done.</source>
         <translation>雙方簽字且全部措施完成後，開始為期 {days} 天的驗證期。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/org/accounts_dialog.py"/>
+        <source>The person chooses their own password at the first sign-in.</source>
+        <translation>此人首次登入時自行設定密碼。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/kit/pdf_pages.py"/>
@@ -5201,6 +5559,28 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>目標就是正在複製的資料庫；請指定另一個資料庫。</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/access/sign_in.py"/>
+        <source>The two new passwords differ; type them again.</source>
+        <translation>兩次輸入的新密碼不一致，請重新輸入。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/access/sign_in.py"/>
+        <location filename="../../desk/ui/org/accounts_dialog.py"/>
+        <location filename="../../desk/ui/shell/welcome.py"/>
+        <source>The two passwords differ; type them again.</source>
+        <translation>兩次輸入的密碼不一致，請重新輸入。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/org/accounts.py"/>
+        <source>The user name or the password is wrong.</source>
+        <translation>使用者名稱或密碼不正確。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/org/accounts.py"/>
+        <source>The user name {name} is taken.</source>
+        <translation>使用者名稱 {name} 已被使用。</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/capa/capa_form.py"/>
         <source>The verification is recorded.</source>
         <translation>效果驗證已登記。</translation>
@@ -5231,6 +5611,16 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>年份 {year} 超出範圍；請給出 {first} 到 {last} 之間的年份。</translation>
     </message>
     <message>
+        <location filename="../../desk/services/org/accounts.py"/>
+        <source>There is an administrator already; ask them.</source>
+        <translation>已有系統管理員，請聯絡他。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/org/accounts.py"/>
+        <source>There is no account {name}.</source>
+        <translation>沒有帳戶 {name}。</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/system/recovery.py"/>
         <source>There is no backup file {path}.</source>
         <translation>沒有備份檔案 {path}。</translation>
@@ -5251,6 +5641,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/store/db.py"/>
         <source>There is no database at {path}; check the path (--db or DESK_DB).</source>
         <translation>{path} 處沒有資料庫；請檢查路徑（--db 或 DESK_DB）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/users.py"/>
+        <source>There is no department {code}.</source>
+        <translation>沒有部門 {code}。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/shell/display.py"/>
@@ -5306,11 +5701,6 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
         <source>This amount is above your approval limit; it waits for approval by: {role}.</source>
         <translation>此金額超出您的審批權限，需等待{role}審批。</translation>
-    </message>
-    <message>
-        <location filename="../../desk/services/casework/compensation.py"/>
-        <source>This amount needs approval by: {role}.</source>
-        <translation>此金額須由{role}審批。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/case_model.py"/>
@@ -5405,6 +5795,11 @@ Keep them as a draft to finish later?</source>
         <translation>今天，{date}</translation>
     </message>
     <message>
+        <location filename="../../desk/services/org/accounts.py"/>
+        <source>Too many wrong passwords: try again in {count} minute(s).</source>
+        <translation>密碼錯誤次數過多：請 {count} 分鐘後再試。</translation>
+    </message>
+    <message>
         <location filename="../../desk/documents/pdf/slip.py"/>
         <location filename="../../desk/services/reports/build.py"/>
         <source>Total</source>
@@ -5459,6 +5854,11 @@ Keep them as a draft to finish later?</source>
         <translation>未知的訴求：{codes}</translation>
     </message>
     <message>
+        <location filename="../../desk/services/org/accounts.py"/>
+        <source>Unknown role {role}; use one of: {roles}.</source>
+        <translation>未知職務 {role}；請使用：{roles}。</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/common/settings.py"/>
         <source>Unknown setting {name}.</source>
         <translation>未知的設定項：{name}。</translation>
@@ -5492,6 +5892,18 @@ Keep them as a draft to finish later?</source>
         <location filename="../../desk/ui/cases/complaint_conflict.py"/>
         <source>Use the saved values</source>
         <translation>使用已儲存的內容</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/org/accounts_dialog.py"/>
+        <source>User name</source>
+        <translation>使用者名稱</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/access/sign_in.py"/>
+        <location filename="../../desk/ui/org/accounts_dialog.py"/>
+        <location filename="../../desk/ui/shell/welcome.py"/>
+        <source>User name:</source>
+        <translation>使用者名稱：</translation>
     </message>
     <message>
         <location filename="../../desk/ui/shell/database_settings.py"/>
@@ -5677,11 +6089,6 @@ Keep them as a draft to finish later?</source>
         <translation>經辦人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/shell/settings_dialog.py"/>
-        <source>Who is on duty?</source>
-        <translation>誰在當班？</translation>
-    </message>
-    <message>
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
         <source>Why (required)</source>
         <translation>原因（必填）</translation>
@@ -5765,6 +6172,16 @@ Nothing is deleted; the case stays findable.</source>
         <translation>是</translation>
     </message>
     <message>
+        <location filename="../../desk/services/org/accounts.py"/>
+        <source>You cannot disable your own account.</source>
+        <translation>不能停用自己的帳戶。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/shell/welcome.py"/>
+        <source>You set up Desk and its accounts</source>
+        <translation>由您設定 Desk 及其帳戶</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/shell/database_settings.py"/>
         <source>Your IT support gives you the server&apos;s name, the database and a user; the password is kept in this computer&apos;s credential store.</source>
         <translation>伺服器名稱、資料庫和使用者由 IT 支援人員提供；密碼儲存在這台電腦的憑據儲存中。</translation>
@@ -5775,9 +6192,14 @@ Nothing is deleted; the case stays findable.</source>
         <translation>您的投訴</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/shell/welcome.py"/>
-        <source>Your name, or pick from the list</source>
-        <translation>輸入您的姓名，或從清單中選擇</translation>
+        <location filename="../../desk/ui/access/lock.py"/>
+        <source>Your password is changed.</source>
+        <translation>密碼已修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/casework/today_view.py"/>
+        <source>Your slip</source>
+        <translation>您的處理單</translation>
     </message>
     <message>
         <location filename="../../desk/documents/pdf/letter.py"/>
@@ -5806,9 +6228,35 @@ Nothing is deleted; the case stays findable.</source>
         <translation>顧客個人資訊：匯出或刪除</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/users.py"/>
+        <source>accounts: add, list, set a password, disable</source>
+        <translation>帳戶：新增、列出、設定密碼、停用</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/users.py"/>
+        <location filename="../../desk/ui/org/accounts_dialog.py"/>
+        <source>active</source>
+        <translation>啟用</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/users.py"/>
+        <source>add an account</source>
+        <translation>新增帳戶</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/users.py"/>
+        <source>also the administrator (setup and accounts)</source>
+        <translation>同時擔任系統管理員（設定和帳戶）</translation>
+    </message>
+    <message>
         <location filename="../../desk/cli/retention.py"/>
         <source>anonymise the person with this phone number in every case (keeps the statistics)</source>
         <translation>在所有投訴中匿名化該電話號碼的顧客（保留統計資料）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/users.py"/>
+        <source>ask for a new password at the first sign-in</source>
+        <translation>首次登入時要求設定新密碼</translation>
     </message>
     <message>
         <location filename="../../desk/cli/main.py"/>
@@ -5859,6 +6307,11 @@ Nothing is deleted; the case stays findable.</source>
         <location filename="../../desk/cli/main.py"/>
         <source>check the database and print its facts</source>
         <translation>檢查資料庫並顯示其狀況</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/users.py"/>
+        <source>clerk, floor_supervisor, department_manager, operations_manager, deputy_gm, gm or administrator</source>
+        <translation>clerk（服務台客服）、floor_supervisor（樓層主管）、department_manager（部門經理）、operations_manager（營運經理）、deputy_gm（店副總）、gm（店總）或 administrator（系統管理員）</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/case_documents.py"/>
@@ -5919,6 +6372,17 @@ Nothing is deleted; the case stays findable.</source>
         <location filename="../../desk/cli/retention.py"/>
         <source>delete what is due now</source>
         <translation>立即刪除到期的記錄</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/users.py"/>
+        <source>disable an account (it can no longer sign in)</source>
+        <translation>停用帳戶（之後不能再登入）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/users.py"/>
+        <location filename="../../desk/ui/org/accounts_dialog.py"/>
+        <source>disabled</source>
+        <translation>已停用</translation>
     </message>
     <message>
         <location filename="../../desk/ui/revisits/revisit_call_panel.py"/>
@@ -6033,6 +6497,11 @@ Nothing is deleted; the case stays findable.</source>
         <translation>列出投訴</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/users.py"/>
+        <source>list the accounts</source>
+        <translation>列出帳戶</translation>
+    </message>
+    <message>
         <location filename="../../desk/cli/audit.py"/>
         <source>list the entries, oldest first</source>
         <translation>列出條目，最早的在前</translation>
@@ -6048,6 +6517,11 @@ Nothing is deleted; the case stays findable.</source>
         <translation>若 --db 處沒有資料庫則新增一個（其資料夾必須已存在）</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/org/accounts_dialog.py"/>
+        <source>must choose a new password</source>
+        <translation>須設定新密碼</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/casework/today_view.py"/>
         <source>never</source>
         <translation>從未聯絡</translation>
@@ -6056,6 +6530,12 @@ Nothing is deleted; the case stays findable.</source>
         <location filename="../../desk/services/audit/verify.py"/>
         <source>no entry has the head {hex} printed on paper: the chain was rewritten since.</source>
         <translation>沒有條目的雜湊為紙面所印的鏈頭 {hex}：記錄鏈此後被改寫過。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/users.py"/>
+        <location filename="../../desk/ui/org/accounts_dialog.py"/>
+        <source>no password yet</source>
+        <translation>尚無密碼</translation>
     </message>
     <message>
         <location filename="../../desk/ui/revisits/revisit_call_panel.py"/>
@@ -6092,6 +6572,7 @@ Nothing is deleted; the case stays findable.</source>
         <location filename="../../desk/cli/capa.py"/>
         <location filename="../../desk/cli/main.py"/>
         <location filename="../../desk/cli/revisits.py"/>
+        <location filename="../../desk/cli/users.py"/>
         <source>one JSON object per line</source>
         <translation>每行輸出一個 JSON 物件</translation>
     </message>
@@ -6171,6 +6652,11 @@ Nothing is deleted; the case stays findable.</source>
         <translation>已聯絡上</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/users.py"/>
+        <source>read the password from the first line of standard input</source>
+        <translation>從標準輸入的第一行讀取密碼</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/cases/case_documents.py"/>
         <source>receipt-{case_no}.pdf</source>
         <translation>投訴回執-{case_no}.pdf</translation>
@@ -6194,6 +6680,11 @@ Nothing is deleted; the case stays findable.</source>
         <location filename="../../desk/services/system/health.py"/>
         <source>schema version {found} differs from {known}</source>
         <translation>資料庫結構版本 {found} 與程式的 {known} 不一致</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/users.py"/>
+        <source>set an account&apos;s password</source>
+        <translation>設定帳戶的密碼</translation>
     </message>
     <message>
         <location filename="../../desk/cli/reports.py"/>
@@ -6236,6 +6727,11 @@ Nothing is deleted; the case stays findable.</source>
         <translation>資料庫檔案 {path} 為只讀：無法儲存任何內容；請給目前 Windows 使用者修改該檔案及其資料夾的權限</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/users.py"/>
+        <source>the department (its name or number), for a department manager</source>
+        <translation>所屬部門（名稱或編號），用於部門經理</translation>
+    </message>
+    <message>
         <location filename="../../desk/cli/copying.py"/>
         <source>the empty target: postgresql://USER@SERVER/DATABASE, or a new file&apos;s path</source>
         <translation>空的目標資料庫：postgresql://使用者@伺服器/資料庫，或新檔案的路徑</translation>
@@ -6276,6 +6772,11 @@ Nothing is deleted; the case stays findable.</source>
         <translation>月度回訪：上個月投訴過的顧客</translation>
     </message>
     <message>
+        <location filename="../../desk/cli/users.py"/>
+        <source>the person&apos;s name</source>
+        <translation>本人姓名</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/audit/verify.py"/>
         <source>the purge checkpoint does not match the entries it replaced.</source>
         <translation>清除檢查點與它所替代的條目不符。</translation>
@@ -6289,6 +6790,11 @@ Nothing is deleted; the case stays findable.</source>
         <location filename="../../desk/ui/shell/database_settings.py"/>
         <source>the server&apos;s name or address, e.g. deskdb</source>
         <translation>伺服器名稱或地址，例如 deskdb</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/users.py"/>
+        <source>the user name to sign in with</source>
+        <translation>登入用的使用者名稱</translation>
     </message>
     <message>
         <location filename="../../desk/cli/reports.py"/>
@@ -6562,9 +7068,19 @@ The details are in the log file {path}.</source>
         <translation>{name}（已停用）</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/org/accounts_dialog.py"/>
+        <source>{name} chooses their own password at the next sign-in.</source>
+        <translation>{name}下次登入時自行設定密碼。</translation>
+    </message>
+    <message>
         <location filename="../../desk/store/blobs.py"/>
         <source>{name} grew past the size limit while it was copied.</source>
         <translation>{name} 在複製過程中超出了大小限制。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/org/accounts.py"/>
+        <source>{name} has no password yet; ask the administrator to set one.</source>
+        <translation>{name} 還沒有密碼，請聯絡系統管理員設定。</translation>
     </message>
     <message>
         <location filename="../../desk/store/blobs.py"/>
@@ -6618,6 +7134,16 @@ The details are in the log file {path}.</source>
         <location filename="../../desk/services/common/settings.py"/>
         <source>{name} must be a whole number from {low} to {high}.</source>
         <translation>{name}必須是 {low} 到 {high} 之間的整數。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/documents/pdf/slip.py"/>
+        <source>{name}, as reported</source>
+        <translation>{name}（按報告登記）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/access/sign_in.py"/>
+        <source>{name}, choose your own password (at least {count} characters).</source>
+        <translation>{name}，請設定您自己的密碼（至少 {count} 個字元）。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/capa/capa_form.py"/>
@@ -6930,23 +7456,23 @@ The details are in the log file {path}.</source>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../forms/settings_dialog.ui"/>
+        <source>Desk locks itself when nobody has used it for this long; only the administrator changes it. Ctrl+L locks at once.</source>
+        <translation>無人操作達到這個時長後 Desk 自動鎖定；只有系統管理員可以修改。按 Ctrl+L 立即鎖定。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui"/>
         <source>Language:</source>
         <translation>語言：</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui"/>
-        <source>Operator on duty:</source>
-        <translation>當班人員：</translation>
+        <source>Lock after idle minutes:</source>
+        <translation>無操作多少分鐘後鎖定：</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui"/>
         <source>Settings</source>
         <translation>設定</translation>
-    </message>
-    <message>
-        <location filename="../../forms/settings_dialog.ui"/>
-        <source>The operator on duty is recorded on every complaint and change made at this computer.</source>
-        <translation>在這台電腦上登記的每條投訴和每次修改都會記錄當班人員。</translation>
     </message>
 </context>
 </TS>

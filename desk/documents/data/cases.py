@@ -71,6 +71,11 @@ class SlipData:
     level_label: str = ""  # the level, translated
     tenant: str = ""  # the shop (name and unit) on a tenant slip
     floor_supervisor: str = ""  # who follows a tenant slip on its floor
+    # who acted in Desk, printed beside their pen-signature boxes
+    issued_by: str = ""  # issued the slip (or answered at the desk)
+    signed_off_by: str = ""  # signed it off in Desk
+    result_by: str = ""  # recorded the handling result
+    result_on_behalf: bool = False  # the clerk recorded what the handler reported
 
 
 @dataclass(frozen=True)

@@ -276,24 +276,31 @@ def _date_lines(lang: str, room: float, st: Styles) -> tuple[str, str]:
                  for a, b, size in zip(long, short, sizes))
 
 
+IN_DESK = N_("In Desk: {name}")
+
+
 def signatures(roles: Sequence[str], lang: str, st: Styles, width: float, columns: int = 4,
-               note: str = "", height: float = 20 * mm, filled: Sequence[str] = ()
-               ) -> KeepTogether:
+               note: str = "", height: float = 20 * mm, filled: Sequence[str] = (),
+               names: Sequence[str] = ()) -> KeepTogether:
     """Boxes to sign in, each with its date line; always kept together on one page.
 
     ``height`` is the clear space to sign in (not scaled with the text: a hand needs it).
     ``filled``: per box, a sign-off already recorded, printed small at the top of its space.
 
     Each box is three table rows (who, the space to sign, the date line) so that the
-    date lines of a row of boxes stay level when one label needs two lines.
+    date lines of a row of boxes stay level when one label needs two lines. ``names``
+    (one per role, "" for none) are the people who did that step in Desk, printed under
+    the label beside the box they sign by hand.
     """
+    names = list(names) + [""] * (len(roles) - len(names))
     main, second = _date_lines(lang, width / columns - 12, st)
     data: list[list] = []
     extra: list = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 6)]
     for start in range(0, len(roles), columns):
         group = list(roles[start:start + columns])
         top = len(data)
-        data.append([label(r, lang, st, st.value) for r in group] + [""] * (columns - len(group)))
+        data.append([_signer(r, names[start + i], lang, st) for i, r in enumerate(group)]
+                    + [""] * (columns - len(group)))
         done = list(filled[start:start + columns]) + [""] * columns
         data.append([para(done[c], st.small, multiline=True) if clean(done[c]) else ""
                      for c in range(columns)])
@@ -316,6 +323,13 @@ def signatures(roles: Sequence[str], lang: str, st: Styles, width: float, column
         parts.append(Spacer(1, 3 * st.scale))
     parts.append(table)
     return KeepTogether(parts)
+
+
+def _signer(role: str, name: str, lang: str, st: Styles):
+    if not clean(name):
+        return label(role, lang, st, st.value)
+    return [label(role, lang, st, st.value), lines(tr(IN_DESK, lang).format(name=clean(name)),
+                                                   st.small)]
 
 
 def key_lines(pairs: Sequence[tuple[str, object]], lang: str, st: Styles, style=None

@@ -79,7 +79,8 @@ def record_story(case: CaseSummary, lang: str, st: Styles, width: float) -> list
     story.append(blocks.heading(N_("Signatures"), lang, st))
     story.append(blocks.signatures(
         [N_("Recorded by (signature)"), N_("Complainant (signature)")], lang, st, width,
-        columns=2, note=tr(N_("The complainant confirms that this record is correct."), lang)))
+        columns=2, note=tr(N_("The complainant confirms that this record is correct."), lang),
+        names=[case.recorded_by]))
     return story
 
 

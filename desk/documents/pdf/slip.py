@@ -42,6 +42,7 @@ DESK = N_("Desk clerk signature")
 HANDLER = N_("Handler signature")
 FLOOR = N_("Floor supervisor signature")
 OPS = N_("Operations manager signature")
+ON_BEHALF = N_("{name}, as reported")
 TOP_SIGNERS = {"deputy_gm": N_("Deputy GM signature"), "gm": N_("GM signature")}
 TOLD = N_("The customer has been told the handling result above.")
 AGREED = {True: N_("Agreed"), False: N_("Not agreed"), None: "—"}
@@ -64,6 +65,18 @@ def signers(data: SlipData) -> list[str]:
     if data.level in TOP_SIGNERS:
         roles.append(TOP_SIGNERS[data.level])
     return roles
+
+
+def _acted(data: SlipData, role: str, lang: str) -> str:
+    """Who did this box's step in Desk (the pen signature confirms it on paper)."""
+    if role == DESK:
+        return data.issued_by
+    if role == OPS:
+        return data.signed_off_by
+    if role == HANDLER and data.result_by:
+        return (tr(ON_BEHALF, lang).format(name=data.result_by) if data.result_on_behalf
+                else data.result_by)
+    return ""
 
 
 def _handling(data: SlipData, lang: str, st: Styles, width: float) -> list:
@@ -143,7 +156,8 @@ def signed_part(data: SlipData, lang: str, st: Styles, width: float) -> KeepToge
     roles = signers(data)
     note = tr(TOLD, lang) if clean(data.result) else ""  # nothing told before a result
     story.append(blocks.Spacer(1, 3 * st.scale))
-    story += blocks.signatures(roles, lang, st, width, columns=len(roles), note=note)._content
+    story += blocks.signatures(roles, lang, st, width, columns=len(roles), note=note,
+                               names=[_acted(data, role, lang) for role in roles])._content
     return KeepTogether(story)
 
 

@@ -17,11 +17,12 @@ from desk.i18n import _
 from desk.services.audit import trail
 from desk.services.capa.repeats import Suggestion
 from desk.services.capa.settings import capa_settings
-from desk.services.casework.base import WorkflowError, staff_role
+from desk.services.casework.base import WorkflowError
 from desk.services.common.clock import system_clock
 from desk.services.common.validation import ValidationError
 from desk.services.common.versions import stale_record, versioned_update
 from desk.services.common.vocab import ACTION_KINDS, ROOT_CAUSES
+from desk.services.org.permissions import require
 from desk.store.db import transaction
 from desk.store.models.capa import CapaAction, CapaLink, CorrectiveAction
 from desk.store.models.cases import Complaint, Staff
@@ -64,6 +65,7 @@ def open_capa(suggestion: Suggestion | None = None, complaint_ids=(), problem: s
               by_id: int | None = None, clock=system_clock) -> int:
     """Open a corrective action from a suggestion (one click) or for chosen complaints.
     A suggestion that has an open record already gives that record back."""
+    require(by_id, "capa_work")
     if suggestion is not None and suggestion.capa_id:
         existing = CorrectiveAction.get_or_none(CorrectiveAction.id == suggestion.capa_id)
         if existing is not None and existing.status != "closed":
@@ -126,6 +128,7 @@ def update_capa(capa_id: int, problem: str | None = None, root_cause_category: s
                 expected_version: int | None = None) -> None:
     """Save the problem and root cause; ``expected_version``: the version the person began
     from (another desk's save since refuses this one)."""
+    require(by_id, "capa_work")
     update: dict = {}
     if problem is not None:
         update["problem"] = _text(problem, "problem", _("Problem"), required=True)
@@ -160,6 +163,7 @@ def _save(capa: CorrectiveAction, values: dict) -> None:
 def add_action(capa_id: int, kind: str, text: str, owner_id: int | None = None,
                owner_name: str = "", due: dt.date | None = None, clock=system_clock,
                by_id: int | None = None) -> int:
+    require(by_id, "capa_work")
     errors: dict[str, str] = {}
     if kind not in ACTION_KINDS:
         errors["kind"] = _("Pick corrective or preventive.")
@@ -185,6 +189,7 @@ def add_action(capa_id: int, kind: str, text: str, owner_id: int | None = None,
 
 
 def remove_action(action_id: int, by_id: int | None = None) -> None:
+    require(by_id, "capa_work")
     with transaction():
         action = CapaAction.get_or_none(CapaAction.id == action_id)
         if action is None:
@@ -197,6 +202,7 @@ def remove_action(action_id: int, by_id: int | None = None) -> None:
 
 def mark_done(action_id: int, done: dt.date | None, clock=system_clock, by_id: int | None = None) -> None:
     """Record (or clear, with ``None``) the date an action was done."""
+    require(by_id, "capa_work")
     with transaction():
         action = CapaAction.get_or_none(CapaAction.id == action_id)
         if action is None:
@@ -213,7 +219,7 @@ def mark_done(action_id: int, done: dt.date | None, clock=system_clock, by_id: i
 
 def sign(capa_id: int, role: str, by_id: int, clock=system_clock) -> None:
     """Sign the record off: ``ops`` (operations manager), then ``gm``."""
-    who = staff_role(by_id)
+    require(by_id, {"ops": "capa_sign_ops", "gm": "capa_sign_gm"}.get(role, "capa_sign_gm"))
     now = clock.now()
     with transaction():
         capa = get_capa(capa_id)
@@ -224,15 +230,10 @@ def sign(capa_id: int, role: str, by_id: int, clock=system_clock) -> None:
                                          & (CapaAction.kind == "corrective")).exists():
             raise WorkflowError(_("Add at least one corrective action before signing."))
         if role == "ops":
-            if who not in OPS_ROLES:
-                raise WorkflowError(_("Only the operations manager (or the deputy GM or GM) "
-                                      "can sign here."))
             if capa.ops_signed_at:
                 raise WorkflowError(_("Signed already."))
             update = {"ops_signed_at": now, "ops_signed_by": by_id}
         elif role == "gm":
-            if who not in GM_ROLES:
-                raise WorkflowError(_("Only the GM can sign here."))
             if not capa.ops_signed_at:
                 raise WorkflowError(_("The operations manager signs first."))
             if capa.gm_signed_at:
@@ -283,6 +284,7 @@ def matching_cases(capa: CorrectiveAction, start: dt.date, end: dt.date):
 def verify(capa_id: int, by_id: int | None = None, clock=system_clock) -> bool:
     """Count the complaints of the same kind in the verification period and record the
     result; returns whether the actions were effective."""
+    require(by_id, "capa_verify")
     now = clock.now()
     with transaction():
         capa = get_capa(capa_id)

@@ -8,6 +8,7 @@ from desk import paths
 from desk.services.audit import trail
 from desk.services.common.clock import system_clock
 from desk.services.org.organisation import get_setting
+from desk.services.org.permissions import require
 from desk.store.blobs import AttachmentError, BlobStore  # noqa: F401 (re-exported)
 from desk.store.db import transaction
 from desk.store.models.cases import Attachment, ComplaintChange
@@ -35,6 +36,7 @@ class AttachmentInfo:
 
 def attach(complaint_id: int, source: Path, by_id: int | None = None,
            clock=system_clock) -> AttachmentInfo:
+    require(by_id, "take_complaints")
     store = blob_store()
     blob = store.put(Path(source), size_limit_bytes())
     name = Path(source).name[:255]

@@ -19,6 +19,7 @@ from desk.services.common.validation import (
 )
 from desk.services.common.versions import stale_case, versioned_update
 from desk.services.org.organisation import reply_hours
+from desk.services.org.permissions import require
 from desk.store.db import transaction
 from desk.store.models.cases import (
     CaseCounter,
@@ -187,6 +188,7 @@ def promised_reply(received_at: dt.datetime, severity: str) -> dt.datetime:
 
 def create_complaint(data: ComplaintInput, clock=system_clock) -> Complaint:
     """Validate and save a new complaint in one transaction; returns the saved record."""
+    require(data.recorded_by_id, "take_complaints")
     values, errors = _clean(data)
     if errors:
         raise ValidationError(errors)
@@ -235,6 +237,7 @@ def update_complaint(complaint_id: int, data: ComplaintInput, by_id: int | None,
     ``expected_version`` is the version of the record the person began editing: when
     another desk saved it since, ``StaleEditError`` says who and when and nothing is saved.
     """
+    require(by_id, "take_complaints")
     values, errors = _clean(data)
     if errors:
         raise ValidationError(errors)
@@ -334,6 +337,7 @@ def set_current_promise(record: Complaint, when: dt.datetime, by_id: int | None,
 def void_complaint(complaint_id: int, reason: str, by_id: int | None,
                    clock=system_clock) -> None:
     """Void a duplicate or test entry. Nothing is deleted; the case stays findable."""
+    require(by_id, "void")
     reason = required_reason(reason, "void_reason", _("Give a reason for voiding the case."))
     moment = clock.now()
     with transaction():

@@ -17,6 +17,7 @@ from desk.services.cases.complaints import ComplaintInput, promised_reply
 from desk.services.cases.complaints import _clean as clean_input
 from desk.services.common.clock import system_clock
 from desk.services.common.rows import with_defaults
+from desk.services.org.permissions import require
 from desk.store.db import bulk_insert, transaction
 from desk.store.models.cases import (
     CaseCounter,
@@ -181,6 +182,7 @@ def import_file(path: Path | str, by_id: int | None, dry_run: bool = False,
                 clock=system_clock, progress=None) -> ImportReport:
     """Check every row of ``path`` and, unless ``dry_run``, save the good ones.
     ``progress(done, total)`` is called now and then (from the calling thread)."""
+    require(by_id, "take_complaints")
     rows = list(_rows(Path(path)))
     report = ImportReport(total=len(rows), dry_run=dry_run)
     look, now = _Lookups(), clock.now()

@@ -9,6 +9,7 @@ from desk.services.common import vocab
 from desk.services.common.clock import system_clock
 from desk.services.common.validation import ValidationError
 from desk.services.org.organisation import get_setting
+from desk.services.org.permissions import require, require_approval
 from desk.store.db import transaction
 from desk.store.models.slips import Compensation
 from desk.text import clean_text
@@ -51,6 +52,7 @@ def parse_amount(value) -> Decimal:
 
 def propose(complaint_id: int, kind: str, amount, note: str = "", by_id: int | None = None,
             clock=system_clock) -> Compensation:
+    require(by_id, "work_cases")
     if kind not in vocab.COMPENSATION_KINDS:
         raise ValidationError({"kind": _("Pick the kind of compensation.")})
     value = parse_amount(amount)
@@ -75,9 +77,9 @@ def approve(compensation_id: int, by_id: int, clock=system_clock) -> None:
         raise WorkflowError(_("That compensation does not exist."))
     if row.approved_at:
         raise WorkflowError(_("The compensation is approved already."))
-    if not may_approve(staff_role(by_id), Decimal(row.amount)):
-        raise WorkflowError(_("This amount needs approval by: {role}.").format(
-            role=vocab.label(vocab.ROLES, row.needs_role or approver_for(Decimal(row.amount)))))
+    amount = Decimal(row.amount)
+    require_approval(by_id, amount, may_approve,
+                     [r for r in vocab.APPROVER_ORDER if may_approve(r, amount)])
     now = clock.now()
     with transaction():
         Compensation.update(approved_at=now, approved_by=by_id).where(

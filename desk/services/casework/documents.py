@@ -103,7 +103,15 @@ def _slip_content(record: Complaint, lang: str):
         customer_opinion=label_in(vocab.OPINIONS, slip.opinion, lang) if slip.opinion else "",
         opinion_text=slip.opinion_text, handled_at=slip.result_at, level=slip.level or "",
         level_label=label_in(vocab.LEVELS, slip.level, lang) if slip.level else "",
-        tenant=tenant, floor_supervisor=supervisor.name if supervisor else "")
+        tenant=tenant, floor_supervisor=supervisor.name if supervisor else "",
+        issued_by=_name(slip.issued_by_id), signed_off_by=_name(slip.approved_by_id),
+        result_by=_name(slip.result_by_id) if slip.result else "",
+        result_on_behalf=bool(slip.result and slip.result_on_behalf))
+
+
+def _name(staff_id: int | None) -> str:
+    row = Staff.get_or_none(Staff.id == staff_id) if staff_id else None
+    return row.name if row else ""
 
 
 LETTER_OPENING = N_("Dear {name},")

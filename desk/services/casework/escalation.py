@@ -22,6 +22,7 @@ from desk.services.common import vocab
 from desk.services.common.clock import system_clock
 from desk.services.common.validation import ValidationError
 from desk.services.common.versions import StaleEditError
+from desk.services.org.permissions import require
 from desk.store.db import transaction
 from desk.store.models.cases import Complaint, Staff
 from desk.store.models.slips import HandlingSlip, ReplyDateChange
@@ -90,6 +91,7 @@ def escalate(complaint_id: int, comment: str, by_id: int | None = None, to_gm: b
              clock=system_clock) -> str:
     """Manual escalation, one level up (or straight to the GM for media-exposed or acute
     cases); a comment is required. Returns the new level."""
+    require(by_id, "work_cases")
     comment = clean_text(comment, multiline=True)
     if not comment:
         raise ValidationError({"comment": _("Say why the case is escalated.")})
@@ -118,6 +120,7 @@ def change_reply_date(complaint_id: int, new_date: dt.datetime, reason: str,
                       clock=system_clock) -> DateChangeOutcome:
     """Move the agreed reply date, with a reason. The third attempt is refused and the case
     goes straight to the GM."""
+    require(by_id, "work_cases")
     reason = clean_text(reason, multiline=True)
     now = clock.now()
     errors = {}

@@ -9,11 +9,11 @@ from peewee import JOIN
 
 from desk.i18n import N_, _
 from desk.services.audit import trail
-from desk.services.casework.base import WorkflowError, staff_role
-from desk.services.casework.slips import SIGN_OFF_ROLES
+from desk.services.casework.base import WorkflowError
 from desk.services.common import vocab
 from desk.services.common.clock import system_clock
 from desk.services.common.validation import ValidationError
+from desk.services.org.permissions import require
 from desk.services.reports.figures import live, open_counts, review_counts
 from desk.store.db import transaction
 from desk.store.models.cases import Complaint, Department, Staff, Tenant
@@ -105,9 +105,7 @@ def mark_reviewed(slip_id: int, by_id: int | None, comment: str = "",
                   clock=system_clock) -> None:
     """The operations manager (or the deputy GM or GM) has looked at the slip; marking
     it again replaces the comment."""
-    if staff_role(by_id) not in SIGN_OFF_ROLES:
-        raise WorkflowError(_("Only the operations manager (or the deputy GM or GM) reviews "
-                              "the handling slips."))
+    require(by_id, "review_day")
     text = clean_text(comment, multiline=True)
     if len(text) > COMMENT_LIMIT:
         raise ValidationError({"comment": _(

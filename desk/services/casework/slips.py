@@ -13,11 +13,11 @@ from desk.services.casework.base import (
     record_event,
     require_slip,
     save_slip,
-    staff_role,
 )
 from desk.services.common import vocab
 from desk.services.common.clock import system_clock
 from desk.services.common.validation import ValidationError, check_length
+from desk.services.org.permissions import on_behalf, require
 from desk.services.revisits import schedule as revisits
 from desk.store.db import transaction
 from desk.store.models.cases import Department, Staff, Tenant
@@ -62,6 +62,7 @@ def answer_at_desk(complaint_id: int, result: str, opinion: str, opinion_text: s
                    by_id: int | None = None, needs_signature: bool = False,
                    clock=system_clock) -> HandlingSlip:
     """The desk answers the complaint itself (002 §4.5 ①)."""
+    require(by_id, "issue_slips")
     result, opinion, opinion_text = _result_fields(result, opinion, opinion_text)
     now = clock.now()
     with transaction():
@@ -96,6 +97,7 @@ def issue_slip(complaint_id: int, route: str, agreed_reply_at: dt.datetime,
     Tenant slips go through a floor supervisor; every slip leaving the desk waits for the
     operations manager's sign-off.
     """
+    require(by_id, "issue_slips")
     now = clock.now()
     errors: dict[str, str] = {}
     if route not in ("department", "tenant"):
@@ -139,9 +141,7 @@ def issue_slip(complaint_id: int, route: str, agreed_reply_at: dt.datetime,
 
 def approve_slip(complaint_id: int, by_id: int, clock=system_clock) -> None:
     """The operations manager signs the slip off; it goes to the department."""
-    if staff_role(by_id) not in SIGN_OFF_ROLES:
-        raise WorkflowError(_("Only the operations manager (or the deputy GM or GM) can "
-                              "sign a slip off."))
+    require(by_id, "sign_off")
     now = clock.now()
     with transaction():
         record = get_case(complaint_id)
@@ -156,6 +156,7 @@ def record_result(complaint_id: int, result: str, opinion: str = "", opinion_tex
                   by_id: int | None = None, needs_signature: bool = False,
                   clock=system_clock) -> None:
     """The handling result; the customer's opinion can follow when it is known."""
+    require(by_id, "record_results")
     result, opinion, opinion_text = _result_fields(result, opinion, opinion_text)
     now = clock.now()
     with transaction():
@@ -164,14 +165,16 @@ def record_result(complaint_id: int, result: str, opinion: str = "", opinion_tex
         slip = require_slip(record)
         if slip.route != "desk" and not slip.approved_at:
             raise WorkflowError(_("The slip waits for the operations manager's sign-off."))
-        save_slip(slip, dict(result=result, result_at=now, result_by=by_id, opinion=opinion,
-                            opinion_text=opinion_text, needs_signature=needs_signature))
+        save_slip(slip, dict(result=result, result_at=now, result_by=by_id,
+                             result_on_behalf=on_behalf(by_id, slip.route), opinion=opinion,
+                             opinion_text=opinion_text, needs_signature=needs_signature))
         record_event(record, "result", by_id, now, result,
                      "awaiting_signature" if needs_signature else "resolved")
 
 
 def set_opinion(complaint_id: int, opinion: str, opinion_text: str = "",
                 by_id: int | None = None, clock=system_clock) -> None:
+    require(by_id, "work_cases")
     if opinion not in vocab.OPINIONS:
         raise ValidationError({"opinion": _("Record the customer's opinion.")})
     opinion_text = _text(opinion_text, "opinion_text", _("Customer's words"), False, 500)
@@ -186,6 +189,7 @@ def set_opinion(complaint_id: int, opinion: str, opinion_text: str = "",
 def mark_signed(complaint_id: int, attachment_id: int, by_id: int | None = None,
                 clock=system_clock) -> None:
     """The signed paper came back: its scan is attached and the slip marked signed."""
+    require(by_id, "work_cases")
     now = clock.now()
     with transaction():
         record = get_case(complaint_id)
@@ -198,6 +202,7 @@ def mark_signed(complaint_id: int, attachment_id: int, by_id: int | None = None,
 def log_contact(complaint_id: int, method: str, note: str = "", by_id: int | None = None,
                 clock=system_clock) -> None:
     """Every contact with the customer is kept (002 §5 ④ 持续反馈)."""
+    require(by_id, "work_cases")
     if method not in vocab.CONTACT_METHODS:
         raise ValidationError({"method": _("Pick how the customer was contacted.")})
     note = _text(note, "note", _("Note"), False, 2000)
@@ -211,6 +216,7 @@ def log_contact(complaint_id: int, method: str, note: str = "", by_id: int | Non
 
 def log_tenant_call(complaint_id: int, note: str = "", by_id: int | None = None,
                     clock=system_clock) -> None:
+    require(by_id, "work_cases")
     note = _text(note, "note", _("Note"), False, 2000)
     now = clock.now()
     with transaction():
@@ -226,6 +232,7 @@ def record_written_reply(complaint_id: int, body: str = "", waived_reason: str =
                          by_id: int | None = None, clock=system_clock) -> None:
     """A written complaint gets a written reply in the company's name (002 §4.5 ⑤),
     or the clerk records why not."""
+    require(by_id, "work_cases")
     body = _text(body, "body", _("Reply"), False, 20000)
     waived_reason = _text(waived_reason, "waived_reason", _("Reason"), False, 500)
     if not body and not waived_reason:
@@ -277,6 +284,7 @@ def close_blockers(complaint_id: int) -> list[str]:
 def close_case(complaint_id: int, by_id: int | None = None, clock=system_clock) -> None:
     """Close: needs a result and the customer informed; a written complaint needs its
     written reply; compensation above a limit needs its approval."""
+    require(by_id, "issue_slips")
     now = clock.now()
     with transaction():
         record = get_case(complaint_id)
@@ -290,6 +298,7 @@ def close_case(complaint_id: int, by_id: int | None = None, clock=system_clock) 
 def reopen_case(complaint_id: int, reason: str, by_id: int | None = None,
                 clock=system_clock) -> None:
     """A customer who is not satisfied can have the case reopened."""
+    require(by_id, "reopen")
     reason = _text(reason, "reason", _("Reason"), True, 500)
     now = clock.now()
     with transaction():

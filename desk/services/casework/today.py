@@ -16,7 +16,7 @@ from desk.services.common.calendar import deadline_state, load_calendar
 from desk.services.common.clock import system_clock
 from desk.services.org.organisation import get_setting
 from desk.store import plans
-from desk.store.models.cases import Complaint
+from desk.store.models.cases import Complaint, Staff
 from desk.store.models.slips import CustomerContact, HandlingSlip
 
 DEFAULT_INFORM_DAYS = 2
@@ -31,6 +31,7 @@ class TodayItem:
     status: str
     due: dt.datetime | None
     note: str = ""
+    mine: bool = False      # the person's own slip (department manager, floor supervisor)
 
 
 @dataclass
@@ -73,9 +74,41 @@ def _item(c: Complaint, due, note="") -> TodayItem:
     return TodayItem(c.id, c.case_no, c.complainant_name, c.status, due, note)
 
 
-def today_view(clock=system_clock, site_id: int | None = None) -> TodayView:
+FIRST_ROLES = ("department_manager", "floor_supervisor")
+
+
+def _own_first(view: TodayView, person_id: int | None) -> None:
+    """A department manager or floor supervisor sees their own slips first: the ones
+    they own, answer for or supervise, and their department's."""
+    person = Staff.get_or_none(Staff.id == person_id) if person_id else None
+    if person is None or person.role not in FIRST_ROLES:
+        return
+    lists = [getattr(view, name) for name in view.__dataclass_fields__]
+    ids = {item.complaint_id for items in lists for item in items}
+    if not ids:
+        return
+    theirs = ((HandlingSlip.owner == person.id) | (HandlingSlip.responsible == person.id)
+              | (HandlingSlip.supervisor == person.id))
+    if person.department_id:
+        theirs |= HandlingSlip.department == person.department_id
+    mine = {row.complaint_id for row in HandlingSlip.select(HandlingSlip.complaint).where(
+        (HandlingSlip.active == True) & HandlingSlip.complaint.in_(list(ids)) & theirs)}  # noqa: E712
+    for items in lists:
+        for item in items:
+            item.mine = item.complaint_id in mine
+        items.sort(key=lambda item: not item.mine)    # stable: the order stays within
+
+
+def today_view(clock=system_clock, site_id: int | None = None,
+               person_id: int | None = None) -> TodayView:
     """What needs doing today, at the cases of ``site_id`` (and those without a site) or
-    at every site."""
+    at every site; ``person_id``'s own slips first when they handle slips."""
+    view = _today(clock, site_id)
+    _own_first(view, person_id)
+    return view
+
+
+def _today(clock, site_id: int | None) -> TodayView:
     now = clock.now()
     cal = load_calendar()
     view = TodayView()

@@ -7,6 +7,7 @@ from desk.i18n import _
 from desk.services.cases.attachments import blob_store
 from desk.services.common.validation import ValidationError, check_length, check_phone
 from desk.services.org.organisation import get_setting, set_setting
+from desk.services.org.permissions import require
 from desk.store.blobs import AttachmentError
 from desk.text import clean_text
 
@@ -19,7 +20,8 @@ def details() -> dict[str, str]:
             "phone": get_setting("company_phone") or ""}
 
 
-def save_details(name: str, address: str = "", phone: str = "") -> None:
+def save_details(name: str, address: str = "", phone: str = "", by_id: int | None = None) -> None:
+    require(by_id, "change_setup")
     name, address, phone = clean_text(name), clean_text(address), clean_text(phone)
     errors: dict[str, str] = {}
     check_length(errors, "name", name, _("Company name"))
@@ -39,8 +41,9 @@ def logo_path() -> Path | None:
     return blob_store().local_file(sha)
 
 
-def set_logo(source: Path) -> Path:
+def set_logo(source: Path, by_id: int | None = None) -> Path:
     """Keep an image (PNG, JPEG...) as the company logo; anything else is refused."""
+    require(by_id, "change_setup")
     store = blob_store()
     blob = store.put(Path(source), LOGO_LIMIT)
     if blob.kind != "image" or store.make_thumbnail(blob.sha256) is None:
@@ -49,5 +52,6 @@ def set_logo(source: Path) -> Path:
     return store.path_for(blob.sha256)
 
 
-def clear_logo() -> None:
+def clear_logo(by_id: int | None = None) -> None:
+    require(by_id, "change_setup")
     set_setting("company_logo", "")

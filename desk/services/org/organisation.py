@@ -9,6 +9,7 @@ from desk.i18n import _
 from desk.services.audit import trail
 from desk.services.common import vocab
 from desk.services.common.validation import ValidationError, check_length, check_phone
+from desk.services.org.permissions import require
 from desk.store.db import transaction
 from desk.store.models.cases import Category, Channel, Department, Setting, Site, Staff, Tenant
 from desk.text import clean_text
@@ -45,7 +46,8 @@ def reply_hours() -> dict[str, float]:
     return hours
 
 
-def set_reply_hours(hours: dict[str, float]) -> None:
+def set_reply_hours(hours: dict[str, float], by_id: int | None = None) -> None:
+    require(by_id, "change_setup")
     errors = {}
     for code, value in hours.items():
         if code not in vocab.SEVERITIES:
@@ -116,8 +118,9 @@ def staff(include_inactive: bool = False, role: str | None = None) -> list[Choic
         query = query.where(Staff.active == True)  # noqa: E712
     if role:
         query = query.where(Staff.role == role)
-    return [Choice(s.id, f"{s.name} · {vocab.label(vocab.ROLES, s.role)}", None, s.active)
-            for s in query]
+    from desk.services.org.permissions import role_label
+
+    return [Choice(s.id, f"{s.name} · {role_label(s.role)}", None, s.active) for s in query]
 
 
 def sites(include_inactive: bool = False) -> list[Choice]:
@@ -135,7 +138,8 @@ def _required_name(errors: dict, value: str, label: str) -> str:
     return name
 
 
-def save_site(name: str, site_id: int | None = None, active: bool = True) -> int:
+def save_site(name: str, site_id: int | None = None, active: bool = True, by_id: int | None = None) -> int:
+    require(by_id, "change_setup")
     errors: dict[str, str] = {}
     name = _required_name(errors, name, _("Name"))
     if errors:
@@ -149,7 +153,8 @@ def save_site(name: str, site_id: int | None = None, active: bool = True) -> int
 
 
 def save_department(name: str, site_id: int | None = None, dept_id: int | None = None,
-                    active: bool = True) -> int:
+                    active: bool = True, by_id: int | None = None) -> int:
+    require(by_id, "change_setup")
     errors: dict[str, str] = {}
     name = _required_name(errors, name, _("Name"))
     if errors:
@@ -159,7 +164,8 @@ def save_department(name: str, site_id: int | None = None, dept_id: int | None =
 
 def save_tenant(name: str, unit_no: str = "", manager: str = "", phone: str = "",
                 site_id: int | None = None, tenant_id: int | None = None,
-                active: bool = True) -> int:
+                active: bool = True, by_id: int | None = None) -> int:
+    require(by_id, "change_setup")
     errors: dict[str, str] = {}
     name = _required_name(errors, name, _("Shop name"))
     unit_no, manager, phone = clean_text(unit_no), clean_text(manager), clean_text(phone)
@@ -173,7 +179,8 @@ def save_tenant(name: str, unit_no: str = "", manager: str = "", phone: str = ""
 
 
 def save_staff(name: str, role: str, department_id: int | None = None, phone: str = "",
-               staff_id: int | None = None, active: bool = True) -> int:
+               staff_id: int | None = None, active: bool = True, by_id: int | None = None) -> int:
+    require(by_id, "change_setup")
     errors: dict[str, str] = {}
     name = _required_name(errors, name, _("Name"))
     phone = clean_text(phone)
@@ -186,7 +193,9 @@ def save_staff(name: str, role: str, department_id: int | None = None, phone: st
                    phone=phone, active=active)
 
 
-def save_category(name: str, category_id: int | None = None, active: bool = True) -> int:
+def save_category(name: str, category_id: int | None = None, active: bool = True,
+                  by_id: int | None = None) -> int:
+    require(by_id, "change_setup")
     errors: dict[str, str] = {}
     name = _required_name(errors, name, _("Name"))
     if errors:
@@ -199,7 +208,8 @@ def save_category(name: str, category_id: int | None = None, active: bool = True
 
 
 def save_channel(name: str, channel_id: int | None = None, active: bool = True,
-                 allows_anonymous: bool = False) -> int:
+                 allows_anonymous: bool = False, by_id: int | None = None) -> int:
+    require(by_id, "change_setup")
     errors: dict[str, str] = {}
     name = _required_name(errors, name, _("Name"))
     if errors:

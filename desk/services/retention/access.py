@@ -9,6 +9,7 @@ from desk.documents.data.customer import CustomerData, DataSheet
 from desk.i18n import N_, current_language, translate
 from desk.services.common import vocab
 from desk.services.common.clock import system_clock
+from desk.services.org.permissions import require
 from desk.services.retention import audit_hook
 from desk.services.retention.customers import person_case_ids
 from desk.store.models.cases import Attachment, Category, Channel, Complaint
@@ -105,6 +106,7 @@ def _display(defaults: dict, code, name: str, lang: str) -> str:
 def export_customer(phone: str, out: Path | str, by_id: int | None,
                     lang: str | None = None, clock=system_clock) -> Path:
     """Write the workbook; the export is written to the audit trail."""
+    require(by_id, "retention")
     from desk.documents.xlsx.customer_data import write_customer_data
 
     data = customer_data(phone, lang, clock)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from desk.i18n import _
 from desk.services.common.clock import system_clock
 from desk.services.common.validation import ValidationError, phone_digits
+from desk.services.org.permissions import require
 from desk.services.retention import audit_hook
 from desk.services.retention.purge import delete_drafts, remove_unused_files
 from desk.store import maintenance
@@ -124,6 +125,7 @@ def erase_customer(phone: str, by_id: int | None, clock=system_clock,
     """Anonymise the person with this phone number in every case (see the module). What
     is overwritten is zeroed in the file as it goes; ``rebuild`` as in
     :func:`desk.store.maintenance.reclaim_space` (``None``: rebuilt when small)."""
+    require(by_id, "retention")
     ids = person_case_ids(phone)
     with maintenance.secure_deletes():
         result = _erase(phone, ids, by_id, clock)

@@ -9,6 +9,7 @@ from desk.i18n import _
 from desk.services.audit import trail
 from desk.services.common.clock import system_clock
 from desk.services.common.validation import ValidationError
+from desk.services.org.permissions import require
 from desk.store.db import transaction
 from desk.store.models.cases import Complaint, Staff
 from desk.store.models.retention import LegalHold
@@ -51,6 +52,7 @@ def is_held(complaint_id: int) -> bool:
 def place_hold(case_no: str, reason: str, by_id: int | None,
                clock=system_clock) -> HoldInfo:
     """Hold the case; a second hold on a held case replaces the reason."""
+    require(by_id, "retention")
     text = clean_text(reason or "")
     if not text:
         raise ValidationError({"reason": _(
@@ -74,6 +76,7 @@ def place_hold(case_no: str, reason: str, by_id: int | None,
 
 
 def release_hold(case_no: str, by_id: int | None, clock=system_clock) -> None:
+    require(by_id, "retention")
     record = _case(case_no)
     with transaction():
         current = active_hold(record.id)

@@ -6,13 +6,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desk.services.common.clock import system_clock
+from desk.services.org.permissions import MATRIX, holds
 from desk.services.retention.plan import PurgePlan, plan_purge
 from desk.services.retention.policy import get_policy, last_run_month, mark_month
 from desk.services.retention.purge import PurgeResult, run_purge
 from desk.store.db import transaction
 
-#: roles that decide about retention until accounts bring an administrator role
-RETENTION_ROLES = ("administrator", "operations_manager", "deputy_gm", "gm")
+#: roles that decide about retention (the permission matrix's)
+RETENTION_ROLES = MATRIX["retention"]
 
 
 def may_purge(role: str | None) -> bool:
@@ -29,7 +30,8 @@ def monthly_check(by_id: int | None, role: str | None, clock=system_clock) -> Mo
     """Nothing before the month's first check by someone who may purge; after it, the
     month is marked done whatever was found."""
     month = clock.now().strftime("%Y-%m")
-    if not may_purge(role) or last_run_month() == month:
+    allowed = holds(by_id, "retention") if by_id is not None else may_purge(role)
+    if not allowed or last_run_month() == month:
         return MonthlyCheck()
     plan = plan_purge(clock)
     with transaction():

@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass
 from desk.i18n import _
 from desk.services.common.validation import ValidationError
 from desk.services.org.organisation import get_setting, set_setting
+from desk.services.org.permissions import require
 
 SETTING = "retention"
 MIN_YEARS, MAX_YEARS = 1, 30
@@ -35,6 +36,7 @@ def get_policy() -> RetentionPolicy:
 
 
 def set_policy(policy: RetentionPolicy, by_id: int | None = None) -> None:
+    require(by_id, "retention")
     errors = {}
     for key in ("case_years", "capa_years"):
         value = getattr(policy, key)

@@ -9,6 +9,7 @@ from typing import Callable
 
 from desk.services.common.clock import system_clock
 from desk.services.org.organisation import get_setting
+from desk.services.org.permissions import require
 from desk.services.retention import audit_hook
 from desk.services.retention.plan import KINDS, PurgePlan, plan_purge
 from desk.store import maintenance
@@ -110,6 +111,7 @@ def run_purge(by_id: int | None, clock=system_clock, batch: int = BATCH,
     """Delete what is due now (``plan``, when given, must come from ``plan_purge`` with
     the same clock: the preview the user confirmed). Between two batches the write lock
     is left free for ``pause`` seconds, so other desks' saves go in meanwhile."""
+    require(by_id, "retention")
     plan = plan or plan_purge(clock)
     counts = dict.fromkeys(KINDS, 0)
     shas: set[str] = set()

@@ -18,6 +18,7 @@ from desk.services.common import vocab
 from desk.services.common.clock import system_clock
 from desk.services.common.validation import ValidationError
 from desk.services.org import organisation
+from desk.services.org.permissions import require
 from desk.services.revisits.campaign import CLASS_RANK
 from desk.services.revisits.schedule import get_revisit, save_due
 from desk.services.revisits.vocab import METHODS, PHONE_METHODS, REASONS, revisit_settings
@@ -220,6 +221,7 @@ def record_attempt(revisit_id: int, method: str, reached: bool, note: str = "",
                    by_id: int | None = None, clock=system_clock) -> str:
     """Log one try to reach the customer; returns the revisit's status afterwards
     (``unreachable`` after the last unanswered attempt)."""
+    require(by_id, "work_cases")
     if method not in METHODS:
         raise ValidationError({"method": _("Pick how you tried to reach the customer.")})
     note = clean_text(note)[:500]
@@ -283,6 +285,7 @@ def _finish(sheet: CallSheet, outcome: str, satisfaction, reasons: str, words: s
 
 def record_satisfied(revisit_id: int, satisfaction: int, reasons=(), words: str = "",
                      by_id: int | None = None, clock=system_clock) -> None:
+    require(by_id, "work_cases")
     satisfaction, reasons, words = _clean_result(satisfaction, reasons, words, True)
     with transaction():
         sheet = _open_sheet(revisit_id)
@@ -294,6 +297,7 @@ def reopen_from_revisit(revisit_id: int, satisfaction: int | None = None, reason
                         by_id: int | None = None, clock=system_clock) -> int:
     """Not satisfied: reopen the case (the latest resolved or closed one, or
     ``complaint_id``) and link it to the revisit. Returns the reopened case's id."""
+    require(by_id, "reopen")
     from desk.services.casework import slips
 
     satisfaction, reasons, words = _clean_result(satisfaction, reasons, words, False)
@@ -340,6 +344,7 @@ def link_new_complaint(revisit_id: int, complaint_id: int, satisfaction: int | N
                        reasons=(), words: str = "", by_id: int | None = None,
                        clock=system_clock) -> None:
     """The revisit led to a new complaint (saved through the intake form): link it."""
+    require(by_id, "work_cases")
     satisfaction, reasons, words = _clean_result(satisfaction, reasons, words, False)
     with transaction():
         sheet = _open_sheet(revisit_id)
@@ -353,6 +358,7 @@ def record_new_complaint(revisit_id: int, data: ComplaintInput, satisfaction: in
                          reasons=(), words: str = "", by_id: int | None = None,
                          clock=system_clock) -> Complaint:
     """Save the new complaint and link it to the revisit in one transaction."""
+    require(by_id, "work_cases")
     with transaction():
         record = create_complaint(data, clock=clock)
         link_new_complaint(revisit_id, record.id, satisfaction, reasons, words, by_id, clock)

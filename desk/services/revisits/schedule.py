@@ -27,6 +27,7 @@ from desk.services.common.rows import gc_paused, plain_rows, with_defaults
 from desk.services.common.validation import required_reason
 from desk.services.common.versions import stale_record
 from desk.services.org.organisation import get_setting, set_setting
+from desk.services.org.permissions import require
 from desk.services.revisits import campaign as revisit_campaign
 from desk.services.revisits.vocab import revisit_settings
 from desk.store.db import bulk_insert, transaction
@@ -147,6 +148,7 @@ def run_due_once(clock=system_clock) -> dict[str, int]:
 def cancel_revisit(revisit_id: int, reason: str, by_id: int | None = None,
                    clock=system_clock) -> None:
     """Cancel a revisit that cannot or need not happen (its case was voided, say)."""
+    require(by_id, "work_cases")
     reason = required_reason(reason, "reason", _("Give a reason for cancelling the revisit."))
     with transaction():
         revisit = get_revisit(revisit_id)

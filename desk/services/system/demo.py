@@ -56,6 +56,7 @@ def _organisation(rng: random.Random, fake, texts: dict) -> dict:
         for role in roles:
             Staff.create(name=fake.name(), role=role, phone=fake.phone_number(),
                          department=rng.choice(depts))
+        _demo_accounts(fake)
     return {
         "categories": {c.code: c.id for c in Category.select() if c.code},
         "channels": {c.code: c.id for c in Channel.select() if c.code},
@@ -66,6 +67,27 @@ def _organisation(rng: random.Random, fake, texts: dict) -> dict:
         "clerks": [s.id for s in Staff.select().where(Staff.role == "clerk")],
         "site": Site.select().first().id,
     }
+
+
+DEMO_PASSWORD = "demo"
+#: the demo's accounts, one per role, all with the password ``demo``
+DEMO_USERS = ("admin", "clerk", "floor_supervisor", "department_manager",
+              "operations_manager", "deputy_gm", "gm")
+
+
+def _demo_accounts(fake) -> None:
+    """The first member of staff of each role signs in with the role's name, and an
+    administrator ``admin``; every password is ``demo`` (shorter than real ones may be)."""
+    from desk.services.org import accounts
+
+    for user in DEMO_USERS[1:]:
+        row = Staff.select().where(Staff.role == user).order_by(Staff.id).first()
+        if row is not None and accounts.find(user) is None:
+            Staff.update(user_name=user, password_hash=accounts.hash_password(DEMO_PASSWORD)
+                         ).where(Staff.id == row.id).execute()
+    if accounts.find("admin") is None:
+        accounts.add_account("admin", "administrator", DEMO_PASSWORD, None, fake.name(),
+                             check=False)
 
 
 def _timestamps(rng: random.Random, count: int, end: dt.datetime,

@@ -55,12 +55,25 @@ class Tenant(BaseModel):
 
 
 class Staff(BaseModel):
+    """A person who works with Desk, and their account: ``name`` is the full name,
+    ``user_name`` what they sign in with. ``password_hash`` is an Argon2id hash ("" while
+    the administrator has not set a first password); ``is_admin`` adds the administrator
+    role to ``role``."""
     name = pw.CharField(max_length=50)
     role = pw.CharField(max_length=30, index=True)
     department = pw.ForeignKeyField(Department, null=True, backref="staff",
                                     on_delete="SET NULL")
     phone = pw.CharField(max_length=30, default="")
     active = pw.BooleanField(default=True)
+    user_name = pw.CharField(max_length=40, null=True)
+    password_hash = pw.CharField(max_length=200, default="")
+    is_admin = pw.BooleanField(default=False)
+    must_change = pw.BooleanField(default=False)
+    failed_sign_ins = pw.IntegerField(default=0)
+    locked_until = pw.DateTimeField(null=True)
+
+    class Meta:
+        indexes = ((("user_name",), True),)
 
 
 class Category(BaseModel):

@@ -28,6 +28,8 @@ class HandlingSlip(BaseModel):
     result = pw.TextField(default="")
     result_at = pw.DateTimeField(null=True)
     result_by = pw.ForeignKeyField(Staff, null=True, on_delete="SET NULL", backref="+")
+    # the desk clerk wrote down the result the department or tenant reported
+    result_on_behalf = pw.BooleanField(default=False)
     opinion = pw.CharField(max_length=20, default="")  # satisfied, accepts, not_satisfied
     opinion_text = pw.CharField(max_length=500, default="")
     needs_signature = pw.BooleanField(default=False)

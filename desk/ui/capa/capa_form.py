@@ -38,7 +38,10 @@ from desk.services.common.vocab import (
 )
 from desk.services.org import organisation
 from desk.text import when_text
+from desk.ui.access import session
+from desk.ui.access.session import ActingUser
 from desk.ui.kit.dialogs import ActionDialog, attempt, choice_items, vocab_items
+from desk.ui.kit.events import case_events
 from desk.ui.kit.retranslate import Retranslating
 from desk.ui.kit.styles import ERROR_STYLE, OK_STYLE
 from desk.ui.kit.widgets import list_tree, message_row, push_button, text_label
@@ -68,11 +71,12 @@ class CapaForm(Retranslating, QWidget):
     changed = Signal()
     openCase = Signal(int)
 
-    def __init__(self, parent: QWidget | None, capa_id: int, operator_id: int | None,
-                 clock=system_clock):
+    operator_id = ActingUser()
+
+    def __init__(self, parent: QWidget | None, capa_id: int, clock=system_clock):
         super().__init__(parent)
         self.setObjectName("capaForm")
-        self.capa_id, self.operator_id, self.clock = capa_id, operator_id, clock
+        self.capa_id, self.clock = capa_id, clock
         self.state: CapaState | None = None
         self.active_dialog = None
         self.preview = None
@@ -80,6 +84,7 @@ class CapaForm(Retranslating, QWidget):
         self._build()
         self._retranslate()
         self.reload()
+        case_events().user_changed.connect(self.reload)   # greys what they may not do
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -220,7 +225,7 @@ class CapaForm(Retranslating, QWidget):
             edit.setReadOnly(not editable)
         for widget in (self.cause_category, self.save_button, self.add_button,
                        self.remove_button):
-            widget.setEnabled(editable)
+            session.allow(widget, "capa_work", editable)
         keep = self.actions.currentItem().data(0, ID_ROLE) if self.actions.currentItem() else None
         self.actions.clear()
         for a in st.actions:
@@ -233,8 +238,8 @@ class CapaForm(Retranslating, QWidget):
             self.actions.addTopLevelItem(item)
             if a.id == keep or self.actions.currentItem() is None:
                 self.actions.setCurrentItem(item)
-        self.done_button.setEnabled(bool(st.actions) and st.status != "closed")
-        self.undone_button.setEnabled(bool(st.actions) and st.status != "closed")
+        for widget in (self.done_button, self.undone_button):
+            session.allow(widget, "capa_work", bool(st.actions) and st.status != "closed")
         ops = (_("Operations manager: {name}, {date}").format(
             name=st.ops_signed_by, date=when_text(st.ops_signed_at))
             if st.ops_signed_at else _("Operations manager: not signed"))
@@ -242,10 +247,11 @@ class CapaForm(Retranslating, QWidget):
                                               date=when_text(st.gm_signed_at))
               if st.gm_signed_at else _("GM: not signed"))
         self.signed.setText(f"{ops}\n{gm}")
-        self.ops_button.setEnabled(st.ops_signed_at is None)
-        self.gm_button.setEnabled(st.ops_signed_at is not None and st.gm_signed_at is None)
+        session.allow(self.ops_button, "capa_sign_ops", st.ops_signed_at is None)
+        session.allow(self.gm_button, "capa_sign_gm",
+                      st.ops_signed_at is not None and st.gm_signed_at is None)
         self.verification.setText(self._verification_text(st))
-        self.verify_button.setEnabled(st.can_verify)
+        session.allow(self.verify_button, "capa_verify", st.can_verify)
         self.cases.clear()
         for c in st.cases:
             item = QTreeWidgetItem([c.case_no, c.category, c.received_at.strftime("%Y-%m-%d"),
@@ -332,9 +338,6 @@ class CapaForm(Retranslating, QWidget):
             self._run(lambda: capa.remove_action(action_id, by_id=self.operator_id))
 
     def sign(self, role: str) -> None:
-        if self.operator_id is None:
-            self._say(_("Choose who is on duty first (Settings)."), ERROR_STYLE)
-            return
         self._run(lambda: capa.sign(self.capa_id, role, self.operator_id, self.clock),
                   _("Signed."))
 

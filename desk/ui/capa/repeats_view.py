@@ -23,6 +23,7 @@ from desk.services.capa.repeats import Suggestion, detect_repeats
 from desk.services.common.clock import system_clock
 from desk.services.common.errors import user_message
 from desk.services.common.vocab import SUGGESTION_KINDS, label
+from desk.ui.access.session import ActingUser
 from desk.ui.kit.retranslate import Retranslating
 from desk.ui.kit.styles import ERROR_STYLE
 from desk.ui.kit.widgets import screen_header
@@ -42,11 +43,12 @@ class RepeatsView(Retranslating, QWidget):
     openCase = Signal(int)
     refreshed = Signal()
 
-    def __init__(self, parent: QWidget | None = None, operator_id: int | None = None,
-                 clock=system_clock):
+    operator_id = ActingUser()
+
+    def __init__(self, parent: QWidget | None = None, clock=system_clock):
         super().__init__(parent)
         self.setObjectName("repeatsView")
-        self.operator_id, self.clock = operator_id, clock
+        self.clock = clock
         self.suggestions: list[Suggestion] = []
         self.loader = Refresher(self, self._loaded, self._failed)
         layout = QVBoxLayout(self)

@@ -25,6 +25,7 @@ from desk.services.cases.attachments import AttachmentError
 from desk.services.common.clock import system_clock
 from desk.services.common.errors import user_message
 from desk.services.system.startup import close_store
+from desk.ui.access.session import ActingUser
 from desk.ui.kit import preferences
 from desk.ui.kit.styles import ERROR_STYLE
 
@@ -80,11 +81,12 @@ class AttachmentsPanel(QWidget):
     count_changed = Signal(int)
     finished = Signal(list)   # messages of the files that could not be attached
 
-    def __init__(self, operator_id: int | None, clock=system_clock,
-                 parent: QWidget | None = None):
+    operator_id = ActingUser()
+
+    def __init__(self, clock=system_clock, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("attachmentsPanel")
-        self.operator_id, self.clock = operator_id, clock
+        self.clock = clock
         self.complaint_id: int | None = None
         self.pending: list[Path] = []
         self._errors: list[str] = []

@@ -14,7 +14,9 @@ from desk.services.cases import attachments
 from desk.services.casework import documents, slips
 from desk.services.common.clock import system_clock
 from desk.services.common.errors import user_message
+from desk.ui.access.session import ActingUser
 from desk.ui.kit import preferences
+from desk.ui.kit.events import case_events
 from desk.ui.kit.workers import run_in_thread
 
 DOCUMENTS = [
@@ -52,12 +54,14 @@ class CaseDocumentsButton(QToolButton):
 
     signed = Signal()
 
+    operator_id = ActingUser()
+
     def __init__(self, parent: QWidget | None, complaint_id: int, case_no: str,
-                 operator_id: int | None, clock=system_clock):
+                 clock=system_clock):
         super().__init__(parent)
         self.setObjectName("printButton")
         self.complaint_id, self.case_no = complaint_id, case_no
-        self.operator_id, self.clock = operator_id, clock
+        self.clock = clock
         self.setText(_("Print..."))
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self)
@@ -121,11 +125,24 @@ class CaseDocumentsButton(QToolButton):
         self.signed.emit()
 
 
-def print_receipt(parent: QWidget, complaint_id: int, case_no: str, operator_id: int | None,
+def print_receipt(parent: QWidget, complaint_id: int, case_no: str,
                   clock=system_clock) -> CaseDocumentsButton:
     """Print the intake receipt at once (from the "complaint recorded" message): rendered
     off the UI thread, shown in the preview over ``parent``."""
-    maker = CaseDocumentsButton(parent, complaint_id, case_no, operator_id, clock)
+    maker = CaseDocumentsButton(parent, complaint_id, case_no, clock)
     maker.hide()
     maker.make("receipt")
     return maker
+
+
+def add_case_work(form, record) -> None:
+    """Edit mode: the handling tab (slip, deadlines, timeline) and the Print button."""
+    from desk.ui.casework.case_work import CaseWorkPanel
+
+    form.case_work = CaseWorkPanel(form, record.id, form.clock)
+    form.ui.tabs.insertTab(1, form.case_work, _("Handling"))
+    form.print_button = CaseDocumentsButton(form, record.id, record.case_no, form.clock)
+    form.case_work.changed.connect(lambda: case_events().case_changed.emit(record.id))
+    form.print_button.signed.connect(lambda: case_events().case_changed.emit(record.id))
+    form.print_button.signed.connect(form.attachments.refresh)
+    form.ui.buttonRow.insertWidget(1, form.print_button)

@@ -3,7 +3,7 @@ at the next start the operator is offered them back (or throws them away)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from desk.i18n import _
 from desk.services.cases import complaints, drafts
@@ -48,7 +48,7 @@ def restore_drafts(parent: QWidget | None, operator_id: int | None,
 
     dialogs = []
     for _key, complaint_id, data, _line in found:
-        dialog = ComplaintFormDialog(parent, operator_id, complaint_id, clock=clock, draft=data)
+        dialog = ComplaintFormDialog(parent, complaint_id, clock=clock, draft=data)
         if parent is not None:
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if hasattr(parent, "complaint_saved"):    # the main window refreshes its case list
@@ -112,3 +112,10 @@ def ask_before_closing(form) -> bool:
     else:
         form.discard_draft()
     return True
+def put_away(form) -> None:
+    """The screen is being locked: keep the form's unsaved changes as its owner's draft
+    (offered back at their next sign-in) and close it."""
+    if form.is_dirty() and not form.read_only:
+        form.keep_draft_now()
+    form._dirty = False
+    QDialog.reject(form)

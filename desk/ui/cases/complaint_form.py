@@ -27,8 +27,9 @@ from desk.services.common.errors import user_message
 from desk.services.common.validation import ValidationError
 from desk.services.common.versions import StaleEditError
 from desk.text import when_text
+from desk.ui.access import session
 from desk.ui.cases.attachments_panel import AttachmentsPanel
-from desk.ui.cases.case_documents import print_receipt
+from desk.ui.cases.case_documents import add_case_work, print_receipt
 from desk.ui.cases.complaint_conflict import ConflictPanel, refused, saved_elsewhere
 from desk.ui.cases.complaint_drafts import ask_before_closing, draft_key, restore_drafts
 from desk.ui.cases.complaint_fields import ComplaintFields
@@ -46,33 +47,21 @@ AUTOSAVE_MS = 5000
 __all__ = ["ComplaintFormDialog", "add_case_work", "draft_key", "restore_drafts"]
 
 
-def add_case_work(form: ComplaintFormDialog, record) -> None:
-    """Edit mode: the handling tab (slip, deadlines, timeline) and the Print button."""
-    from desk.ui.cases.case_documents import CaseDocumentsButton
-    from desk.ui.casework.case_work import CaseWorkPanel
-
-    form.case_work = CaseWorkPanel(form, record.id, form.operator_id, form.clock)
-    form.ui.tabs.insertTab(1, form.case_work, _("Handling"))
-    form.print_button = CaseDocumentsButton(form, record.id, record.case_no,
-                                            form.operator_id, form.clock)
-    form.case_work.changed.connect(lambda: case_events().case_changed.emit(record.id))
-    form.print_button.signed.connect(lambda: case_events().case_changed.emit(record.id))
-    form.print_button.signed.connect(form.attachments.refresh)
-    form.ui.buttonRow.insertWidget(1, form.print_button)
-
-
 class ComplaintFormDialog(QDialog):
     """One complaint record. ``saved`` carries the case id after a save or a void."""
 
     saved = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None, operator_id: int | None = None,
-                 complaint_id: int | None = None, clock=system_clock,
+    operator_id = session.ActingUser()
+
+    def __init__(self, parent: QWidget | None = None, complaint_id: int | None = None,
+                 clock=system_clock,
                  draft: ComplaintInput | None = None):
         super().__init__(parent)
         self.ui = Ui_ComplaintForm()
         self.ui.setupUi(self)
-        self.operator_id, self.complaint_id, self.clock = operator_id, complaint_id, clock
+        self.complaint_id, self.clock = complaint_id, clock
+        self.owner_id = self.operator_id     # whose draft this form keeps
         self.record = None
         self.base_version: int | None = None     # the version this form began from
         self.base_texts: dict[str, str] = {}
@@ -81,14 +70,14 @@ class ComplaintFormDialog(QDialog):
         self._dirty = False
         self._draft_stale = False
         self._loading = True
-        self.draft_key = draft_key(complaint_id, operator_id)
+        self.draft_key = draft_key(complaint_id, self.owner_id)
         self.fields = ComplaintFields(self.ui, clock)
         self.customer = CustomerHistoryView(self.ui.customerHistory, self.ui.contactPhone,
                                             complaint_id, self)
         self.customer.open_case.connect(self.open_other_case)
         self.history = HistoryPanel(self.ui.historyTab)
         self.ui.historyTabLayout.addWidget(self.history)
-        self.attachments = AttachmentsPanel(operator_id, clock, self.ui.attachmentsTab)
+        self.attachments = AttachmentsPanel(clock, self.ui.attachmentsTab)
         self.ui.attachmentsTabLayout.addWidget(self.attachments)
         self.attachments.count_changed.connect(self._show_attachment_count)
         self.attachments.finished.connect(self._attachments_finished)
@@ -154,6 +143,7 @@ class ComplaintFormDialog(QDialog):
         self.attachments.set_complaint(record.id)
         if not record.voided:
             add_case_work(self, record)
+            session.allow(self.ui.voidButton, "void")
         if record.voided:
             self.ui.voidBanner.setText(_("VOID since {when}. Reason: {reason}").format(
                 when=when_text(record.voided_at), reason=record.void_reason))
@@ -294,7 +284,7 @@ class ComplaintFormDialog(QDialog):
             self.accept()
             return True
         self.record, self.complaint_id = record, record.id
-        self.draft_key = draft_key(record.id, self.operator_id)
+        self.draft_key = draft_key(record.id, self.owner_id)
         if self.attachments.attach_pending(record.id):
             self._set_busy(True)
         else:
@@ -330,7 +320,7 @@ class ComplaintFormDialog(QDialog):
         receipt = box.addButton(_("Print receipt"), QMessageBox.ButtonRole.ActionRole)
         receipt.setObjectName("printReceiptButton")
         receipt.clicked.connect(lambda: print_receipt(owner, record.id, record.case_no,
-                                                      self.operator_id, self.clock))
+                                                      self.clock))
         self.recorded_message = box
         self.saved.emit(record.id)
         self.accept()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desk.i18n import _
 from desk.services.common.errors import user_message
+from desk.ui.access.session import ActingUser
 from desk.ui.kit import preferences
 from desk.ui.kit.events import case_events
 from desk.ui.kit.menus import MenuEntry
@@ -30,12 +31,14 @@ class _Progress(QObject):
 
 
 class ImportDialog(QDialog):
-    def __init__(self, parent, path: Path, operator_id: int | None, clock=None):
+    operator_id = ActingUser()
+
+    def __init__(self, parent, path: Path, clock=None):
         super().__init__(parent)
         self.setObjectName("importDialog")
         self.setWindowTitle(_("Import old records"))
         self.resize(640, 420)
-        self.path, self.operator_id, self.clock = Path(path), operator_id, clock
+        self.path, self.clock = Path(path), clock
         self.report = None
         layout = QVBoxLayout(self)
         self.file_label = QLabel(_("Importing {name}...").format(name=self.path.name), self)
@@ -104,8 +107,7 @@ class ImportEntry(MenuEntry):
             self.open(Path(name))
 
     def open(self, path: Path) -> ImportDialog:
-        self.dialog = ImportDialog(self.window, path, self.window.operator_id,
-                                   self.window.clock)
+        self.dialog = ImportDialog(self.window, path, self.window.clock)
         self.dialog.open()
         self.dialog.start()
         return self.dialog

@@ -22,6 +22,8 @@ from desk.i18n import N_, _
 from desk.services.common import vocab
 from desk.services.common.clock import system_clock
 from desk.text import when_text
+from desk.ui.access import session
+from desk.ui.access.session import ActingUser
 from desk.ui.casework import case_work_actions as actions
 from desk.ui.casework.case_work_state import (
     MAX_DATE_CHANGES,
@@ -31,6 +33,7 @@ from desk.ui.casework.case_work_state import (
     load_state,
 )
 from desk.ui.kit.dialogs import ActionDialog
+from desk.ui.kit.events import case_events
 from desk.ui.kit.retranslate import Retranslating
 from desk.ui.kit.styles import ERROR_RED
 from desk.ui.kit.widgets import list_tree
@@ -62,6 +65,14 @@ ACTIONS = (
     ("customerDataButton", N_("Customer's data…"), retention_actions.customer_data,
      "has_phone"),
 )
+#: what each button needs in the permission matrix (greyed out, with who may, otherwise)
+NEEDS = {
+    "answerAtDeskButton": "issue_slips", "issueSlipButton": "issue_slips",
+    "signOffButton": "sign_off", "recordResultButton": "record_results",
+    "approveCompensationButton": "approve_compensation", "closeCaseButton": "issue_slips",
+    "reopenCaseButton": "reopen", "legalHoldButton": "retention",
+    "customerDataButton": "retention",
+}
 SUMMARY_ROWS = (
     ("status", N_("Status")), ("route", N_("Sent to")), ("responsible", N_("Responsible")),
     ("reply", N_("Agreed reply date")), ("changes", N_("Date changes")),
@@ -103,16 +114,18 @@ class CaseWorkPanel(Retranslating, QWidget):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None, complaint_id: int, operator_id: int | None,
-                 clock=system_clock):
+    operator_id = ActingUser()
+
+    def __init__(self, parent: QWidget | None, complaint_id: int, clock=system_clock):
         super().__init__(parent)
         self.setObjectName("caseWork")
-        self.complaint_id, self.operator_id, self.clock = complaint_id, operator_id, clock
+        self.complaint_id, self.clock = complaint_id, clock
         self.state = CaseState(complaint_id)
         self.active_dialog: ActionDialog | None = None
         self._build()
         self._retranslate()
         self.refresh()
+        case_events().user_changed.connect(self.refresh)   # greys what they may not do
 
     # Layout ------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -210,7 +223,9 @@ class CaseWorkPanel(Retranslating, QWidget):
             v["written"].setText(_("Needed: the complaint was made in writing")
                                  if s.written_channel else _("Not needed"))
         for name, _text, _factory, switch in ACTIONS:
-            self.buttons[name].setEnabled(getattr(s, switch))
+            reason = session.why_not(NEEDS.get(name, "work_cases"))
+            self.buttons[name].setEnabled(getattr(s, switch) and not reason)
+            self.buttons[name].setToolTip(reason)
         self._fill_timeline(s)
         self._fill_compensation(s)
 

@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 from desk.i18n import _
 from desk.services.audit import trail
 from desk.services.casework import review
-from desk.services.casework.base import staff_role
-from desk.services.casework.slips import SIGN_OFF_ROLES
 from desk.services.common import vocab
 from desk.services.common.clock import system_clock
 from desk.services.common.errors import user_message
 from desk.text import when_text
+from desk.ui.access import session
+from desk.ui.access.session import ActingUser
 from desk.ui.kit.events import follow_cases
 from desk.ui.kit.retranslate import Retranslating
 from desk.ui.kit.styles import ERROR_RED
@@ -107,10 +107,12 @@ class DailyReviewView(Retranslating, QWidget):
     openCase = Signal(int)
     refreshed = Signal()
 
-    def __init__(self, parent: QWidget | None, operator_id: int | None, clock=system_clock):
+    operator_id = ActingUser()
+
+    def __init__(self, parent: QWidget | None, clock=system_clock):
         super().__init__(parent)
         self.setObjectName("dailyReview")
-        self.operator_id, self.clock = operator_id, clock
+        self.clock = clock
         self.items: list[review.ReviewItem] = []
         self.advance = False      # after the next load, go to the first unreviewed slip
         self.loader = Refresher(self, self._loaded, self._failed)
@@ -164,11 +166,11 @@ class DailyReviewView(Retranslating, QWidget):
         self.comment.setPlaceholderText(_("Comment (optional)"))
         self.tree.setHeaderLabels([_("Case no."), _("Complainant"), _("Handled by"),
                                    _("Status"), _("Reply due"), _("Issued"), _("Reviewed")])
-        allowed = staff_role(self.operator_id) in SIGN_OFF_ROLES
-        self.mark_button.setEnabled(allowed)
-        self.mark_button.setToolTip("" if allowed else _(
-            "Only the operations manager (or the deputy GM or GM) reviews the handling "
-            "slips."))
+        session.allow(self.mark_button, "review_day")
+
+    def user_changed(self) -> None:
+        session.allow(self.mark_button, "review_day")
+        self.refresh()
 
     def chosen_day(self) -> dt.date:
         d = self.day.date()

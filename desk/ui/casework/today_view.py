@@ -22,6 +22,7 @@ from desk.services.common import vocab
 from desk.services.common.clock import system_clock
 from desk.services.common.errors import user_message
 from desk.text import when_text
+from desk.ui.access import session
 from desk.ui.kit import preferences
 from desk.ui.kit.events import follow_cases
 from desk.ui.kit.retranslate import Retranslating
@@ -100,7 +101,8 @@ class TodayView(Retranslating, QWidget):
     def refresh(self) -> None:
         """Read today's lists off the UI thread; ``refreshed`` when they are shown."""
         site = next(iter(preferences.list_site_ids()), None)    # None: every site
-        self.loader.start(today.today_view, clock=self.clock, site_id=site)
+        self.loader.start(today.today_view, clock=self.clock, site_id=site,
+                          person_id=session.acting_id())
         self.refresh_button.setEnabled(False)
         self.heading.setText(_("Loading…"))
 
@@ -130,7 +132,7 @@ class TodayView(Retranslating, QWidget):
         tree.clear()
         now = self.clock.now()
         if key not in ("awaiting_signature", "to_inform"):
-            items = sorted(items, key=lambda e: (e.due is None, e.due or now))
+            items = sorted(items, key=lambda e: (not e.mine, e.due is None, e.due or now))
         brushes = {c: QBrush(QColor(c)) for c in {OVERDUE_COLOUR, colour} if c}
         rows = []
         for entry in items:
@@ -146,6 +148,12 @@ class TodayView(Retranslating, QWidget):
             late = entry.due is not None and entry.due <= now
             if colour or late:
                 item.setForeground(2, brushes[OVERDUE_COLOUR if late else colour])
+            if entry.mine:   # the person's own slip, first in the list
+                bold = item.font(0)
+                bold.setBold(True)
+                for column in range(3):
+                    item.setFont(column, bold)
+                item.setToolTip(0, _("Your slip"))
             rows.append(item)
         if rows:
             # the first row current (for the keyboard) but not selected: six highlighted rows

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'settings_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -17,7 +17,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
     QDialogButtonBox, QFormLayout, QLabel, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+    QSpacerItem, QSpinBox, QVBoxLayout, QWidget)
 
 class Ui_SettingsDialog(object):
     def setupUi(self, settingsDialog):
@@ -29,15 +29,18 @@ class Ui_SettingsDialog(object):
         self.settingsForm = QFormLayout()
         self.settingsForm.setObjectName(u"settingsForm")
         self.settingsForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.operatorLabel = QLabel(settingsDialog)
-        self.operatorLabel.setObjectName(u"operatorLabel")
+        self.idleLabel = QLabel(settingsDialog)
+        self.idleLabel.setObjectName(u"idleLabel")
 
-        self.settingsForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.operatorLabel)
+        self.settingsForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.idleLabel)
 
-        self.operatorCombo = QComboBox(settingsDialog)
-        self.operatorCombo.setObjectName(u"operatorCombo")
+        self.idleMinutes = QSpinBox(settingsDialog)
+        self.idleMinutes.setObjectName(u"idleMinutes")
+        self.idleMinutes.setMinimum(1)
+        self.idleMinutes.setMaximum(240)
+        self.idleMinutes.setValue(10)
 
-        self.settingsForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.operatorCombo)
+        self.settingsForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.idleMinutes)
 
         self.languageLabel = QLabel(settingsDialog)
         self.languageLabel.setObjectName(u"languageLabel")
@@ -69,7 +72,7 @@ class Ui_SettingsDialog(object):
         self.dialogLayout.addWidget(self.buttonBox)
 
 #if QT_CONFIG(shortcut)
-        self.operatorLabel.setBuddy(self.operatorCombo)
+        self.idleLabel.setBuddy(self.idleMinutes)
         self.languageLabel.setBuddy(self.languageCombo)
 #endif // QT_CONFIG(shortcut)
 
@@ -82,8 +85,8 @@ class Ui_SettingsDialog(object):
 
     def retranslateUi(self, settingsDialog):
         settingsDialog.setWindowTitle(QCoreApplication.translate("SettingsDialog", u"Settings", None))
-        self.operatorLabel.setText(QCoreApplication.translate("SettingsDialog", u"Operator on duty:", None))
+        self.idleLabel.setText(QCoreApplication.translate("SettingsDialog", u"Lock after idle minutes:", None))
         self.languageLabel.setText(QCoreApplication.translate("SettingsDialog", u"Language:", None))
-        self.settingsHint.setText(QCoreApplication.translate("SettingsDialog", u"The operator on duty is recorded on every complaint and change made at this computer.", None))
+        self.settingsHint.setText(QCoreApplication.translate("SettingsDialog", u"Desk locks itself when nobody has used it for this long; only the administrator changes it. Ctrl+L locks at once.", None))
     # retranslateUi
 

@@ -17,6 +17,7 @@ class CaseEvents(QObject):
     cases_changed = Signal()       # several cases, or cases unknown (another desk's change)
     setup_changed = Signal()       # the organisation setup was saved
     reachable_changed = Signal(bool)   # the database stopped answering, or answers again
+    user_changed = Signal()        # someone signed in, or the screen was locked
 
 
 def case_events() -> CaseEvents:

@@ -1,4 +1,4 @@
-"""Per-user preferences of the desktop program (language, operator on duty, layout).
+"""Per-user preferences of the desktop program (language, last user name, layout).
 
 Kept in an INI file in the user data folder, so a test or a portable install that sets
 ``DESK_DATA_DIR`` gets its own preferences and never touches the real user's.
@@ -44,25 +44,6 @@ def _save_id(key: str, record_id: int | None) -> None:
         settings.setValue(key, int(record_id))
     else:
         settings.remove(key)
-
-
-def operator_id() -> int | None:
-    """The saved operator on duty, not checked against the staff list."""
-    return _saved_id("operator_id")
-
-
-def set_operator_id(staff_id: int | None) -> None:
-    _save_id("operator_id", staff_id)
-
-
-def valid_operator(staff_id: int | None) -> int | None:
-    """``staff_id`` if it names an active member of staff, else ``None``."""
-    from desk.services.org.organisation import staff_row
-
-    if not staff_id:
-        return None
-    row = staff_row(staff_id)
-    return staff_id if row is not None and row.active else None
 
 
 def desk_site_id() -> int | None:

@@ -19,6 +19,7 @@ from desk.i18n import _
 from desk.services.common.errors import user_message
 from desk.services.common.validation import LIMITS
 from desk.services.org import company
+from desk.ui.access.session import acting_id
 from desk.ui.kit import preferences
 
 LOGO_SIZE = 96
@@ -95,7 +96,7 @@ class CompanyExtras:
 
     def set_logo(self, path: Path) -> bool:
         try:
-            company.set_logo(path)
+            company.set_logo(path, by_id=acting_id())
         except Exception as exc:
             self.message.setText(user_message(exc))
             self.message.show()
@@ -105,5 +106,5 @@ class CompanyExtras:
         return True
 
     def remove_logo(self) -> None:
-        company.clear_logo()
+        company.clear_logo(by_id=acting_id())
         self.show_logo()

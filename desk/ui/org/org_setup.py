@@ -10,6 +10,7 @@ from desk.services.common import vocab
 from desk.services.common.validation import ValidationError
 from desk.services.org import company
 from desk.services.org import organisation as org
+from desk.ui.access.session import acting_id
 from desk.ui.forms.ui_org_setup import Ui_OrgSetupDialog
 from desk.ui.kit.styles import ERROR_STYLE
 from desk.ui.org.company_extras import CompanyExtras
@@ -90,7 +91,7 @@ class OrgSetupDialog(QDialog):
     def save_company(self) -> bool:
         try:
             company.save_details(self.ui.companyName.text(), self.company.address.text(),
-                                 self.company.phone.text())
+                                 self.company.phone.text(), by_id=acting_id())
         except ValidationError as exc:
             self._message(self.ui.companyMessage, "\n".join(exc.errors.values()))
             return False
@@ -102,7 +103,7 @@ class OrgSetupDialog(QDialog):
     def save_reply_hours(self) -> bool:
         hours = {code: box.value() for code, box in self.hour_boxes.items()}
         try:
-            org.set_reply_hours(hours)
+            org.set_reply_hours(hours, by_id=acting_id())
         except ValidationError as exc:
             self._message(self.ui.severityMessage, "\n".join(exc.errors.values()))
             return False

@@ -4,6 +4,7 @@ from __future__ import annotations
 from desk.i18n import N_, _
 from desk.services.common import vocab
 from desk.services.org import organisation as org
+from desk.ui.access.session import acting_id
 from desk.ui.org.org_tabs import EntitySpec, FieldSpec
 
 
@@ -53,13 +54,14 @@ def _code_of(rows, row_id):
 
 def save_category(values: dict, row_id: int | None) -> int:
     name = _seeded_name(vocab.DEFAULT_CATEGORIES, _code_of(_categories, row_id), values["name"])
-    return org.save_category(name, category_id=row_id, active=values["active"])
+    return org.save_category(name, category_id=row_id, active=values["active"],
+                             by_id=acting_id())
 
 
 def save_channel(values: dict, row_id: int | None) -> int:
     name = _seeded_name(vocab.DEFAULT_CHANNELS, _code_of(_channels, row_id), values["name"])
     return org.save_channel(name, channel_id=row_id, active=values["active"],
-                            allows_anonymous=values["allows_anonymous"])
+                            allows_anonymous=values["allows_anonymous"], by_id=acting_id())
 
 
 def entity_specs() -> list[EntitySpec]:
@@ -68,11 +70,12 @@ def entity_specs() -> list[EntitySpec]:
     site = FieldSpec("site_id", N_("Site"), "combo", site_choices)
     return [
         EntitySpec(N_("Sites"), [name], _sites,
-                   lambda v, i: org.save_site(v["name"], site_id=i, active=v["active"]),
+                   lambda v, i: org.save_site(v["name"], site_id=i, active=v["active"],
+                                                by_id=acting_id()),
                    "sitesTab"),
         EntitySpec(N_("Departments"), [name, site], org.department_rows,
                    lambda v, i: org.save_department(v["name"], v["site_id"], dept_id=i,
-                                                    active=v["active"]),
+                                                    active=v["active"], by_id=acting_id()),
                    "departmentsTab"),
         EntitySpec(N_("Tenants"), [FieldSpec("name", N_("Shop name")),
                                    FieldSpec("unit_no", N_("Unit no."), max_length=30),
@@ -81,7 +84,7 @@ def entity_specs() -> list[EntitySpec]:
                    org.tenant_rows,
                    lambda v, i: org.save_tenant(v["name"], v["unit_no"], v["manager"],
                                                 v["phone"], v["site_id"], tenant_id=i,
-                                                active=v["active"]),
+                                                active=v["active"], by_id=acting_id()),
                    "tenantsTab"),
         EntitySpec(N_("Staff"), [FieldSpec("name", N_("Name"), max_length=50),
                                  FieldSpec("role", N_("Role"), "combo", role_choices),
@@ -90,7 +93,8 @@ def entity_specs() -> list[EntitySpec]:
                                  phone],
                    org.staff_rows,
                    lambda v, i: org.save_staff(v["name"], v["role"], v["department_id"],
-                                               v["phone"], staff_id=i, active=v["active"]),
+                                               v["phone"], staff_id=i, active=v["active"],
+                                               by_id=acting_id()),
                    "staffTab"),
         EntitySpec(N_("Categories"), [FieldSpec("name", N_("Name"), max_length=60)],
                    _categories, save_category, "categoriesTab"),

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from desk.i18n import _
 from desk.services.casework.base import staff_role
+from desk.ui.access import session
 from desk.ui.kit.menus import MenuEntry
 from desk.ui.kit.workers import run_in_thread
 
@@ -31,14 +32,16 @@ class RetentionEntry(MenuEntry):
     def open_dialog(self):
         from desk.ui.retention.retention_dialog import RetentionDialog
 
-        self.dialog = RetentionDialog(self.window, self.window.operator_id, self.window.clock)
+        self.dialog = RetentionDialog(self.window, self.window.clock)
         self.dialog.open()
         return self.dialog
 
     def start_monthly_check(self) -> None:
         from desk.services.retention.notice import monthly_check
 
-        operator = self.window.operator_id
+        operator = session.acting_id()
+        if operator is None:
+            return
         run_in_thread(monthly_check, operator, staff_role(operator), self.window.clock,
                       on_result=self.show_check,
                       on_error=lambda exc: log.error("retention check failed: %r", exc))

@@ -33,6 +33,7 @@ from desk.services.retention import holds
 from desk.services.retention.plan import KINDS, PurgePlan, kind_label, plan_purge
 from desk.services.retention.policy import MAX_YEARS, MIN_YEARS, get_policy, set_policy
 from desk.services.retention.purge import run_purge
+from desk.ui.access.session import ActingUser
 from desk.ui.kit.workers import run_in_thread
 
 log = logging.getLogger("desk.ui")
@@ -57,11 +58,12 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
 
 
 class RetentionDialog(QDialog):
-    def __init__(self, parent: QWidget | None, operator_id: int | None, clock=system_clock):
+    operator_id = ActingUser()
+
+    def __init__(self, parent: QWidget | None, clock=system_clock):
         super().__init__(parent)
         self.setObjectName("retentionDialog")
         self.setWindowTitle(_("Retention and legal holds"))
-        self.operator_id = operator_id
         self.clock = clock
         self.plan: PurgePlan | None = None
         self.job = None

@@ -38,6 +38,8 @@ from desk.services.revisits.vocab import (
     label,
 )
 from desk.text import phone_text, when_text
+from desk.ui.access import session
+from desk.ui.access.session import ActingUser
 from desk.ui.kit.dialogs import ActionDialog, attempt
 from desk.ui.kit.styles import ERROR_STYLE, NOTICE_STYLE, OK_STYLE
 from desk.ui.kit.widgets import embolden, message_row, push_button, text_label
@@ -52,10 +54,12 @@ class RevisitCallPanel(QWidget):
     caseReopened = Signal(int)
     newComplaintSaved = Signal(int)
 
-    def __init__(self, parent: QWidget | None, operator_id: int | None, clock=system_clock):
+    operator_id = ActingUser()
+
+    def __init__(self, parent: QWidget | None, clock=system_clock):
         super().__init__(parent)
         self.setObjectName("revisitCallPanel")
-        self.operator_id, self.clock = operator_id, clock
+        self.clock = clock
         self.sheet: revisit_calls.CallSheet | None = None
         self.complaint_form_factory = None   # the intake dialog (ComplaintFormDialog)
         self.active_dialog = None
@@ -262,9 +266,9 @@ class RevisitCallPanel(QWidget):
 
     def _enable(self, attempt: bool, result: bool) -> None:
         for widget in (self.method, self.reached, self.attempt_note, self.log_button):
-            widget.setEnabled(attempt)
-        self.result_box.setEnabled(result)
-        self.cancel_button.setEnabled(attempt or result)
+            session.allow(widget, "work_cases", attempt)
+        session.allow(self.result_box, "work_cases", result)
+        session.allow(self.cancel_button, "work_cases", attempt or result)
 
     def _say(self, text: str, style: str = "") -> None:
         self.message.setText(text)
@@ -330,7 +334,7 @@ class RevisitCallPanel(QWidget):
         factory = self.complaint_form_factory
         if factory is None:
             from desk.ui.cases.complaint_form import ComplaintFormDialog as factory
-        dialog = factory(self, operator_id=self.operator_id, clock=self.clock, draft=data)
+        dialog = factory(self, clock=self.clock, draft=data)
 
         def saved(complaint_id: int) -> None:
             self.load(rid)

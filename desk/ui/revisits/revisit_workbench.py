@@ -25,6 +25,7 @@ from desk.services.revisits import calls as revisit_calls
 from desk.services.revisits import schedule as revisits
 from desk.services.revisits.vocab import REVISIT_KINDS, label
 from desk.text import phone_text
+from desk.ui.access.session import ActingUser
 from desk.ui.kit.retranslate import Retranslating
 from desk.ui.kit.widgets import list_tree, screen_header
 from desk.ui.kit.workers import run_in_thread
@@ -47,11 +48,13 @@ class RevisitWorkbench(Retranslating, QWidget):
     caseReopened = Signal(int)
     newComplaintSaved = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None, operator_id: int | None = None,
-                 clock=system_clock, auto_schedule: bool = False):
+    operator_id = ActingUser()
+
+    def __init__(self, parent: QWidget | None = None, clock=system_clock,
+                 auto_schedule: bool = False):
         super().__init__(parent)
         self.setObjectName("revisitWorkbench")
-        self.operator_id, self.clock = operator_id, clock
+        self.clock = clock
         self.rows: list[revisit_calls.CallRow] = []
         self._job = None
         layout = QVBoxLayout(self)
@@ -67,7 +70,7 @@ class RevisitWorkbench(Retranslating, QWidget):
         header.setStretchLastSection(True)
         self.list.currentItemChanged.connect(self._current_changed)
         self.list.itemActivated.connect(self._activated)
-        self.panel = RevisitCallPanel(None, operator_id, clock)
+        self.panel = RevisitCallPanel(None, clock)
         self.panel.changed.connect(self._after_change)
         self.panel.caseReopened.connect(self.caseReopened)
         self.panel.newComplaintSaved.connect(self.newComplaintSaved)

@@ -54,22 +54,36 @@ def show_startup_error(message: str) -> None:
     box.exec()
 
 
-def choose_operator(parent=None) -> int | None:
-    """The operator on duty: the saved one if still active, else ask (None if nobody)."""
-    from desk.services.org import organisation
-    from desk.ui.shell.settings_dialog import OperatorDialog
+def sign_in_at_start(store, clock) -> tuple[bool, bool]:
+    """Before the main window: the welcome (a new database, which makes the
+    administrator), the first administrator of an upgraded database, then the sign-in.
+    Returns (whether someone signed in, whether to offer the organisation setup, whether
+    a server was joined: Desk then opens that instead)."""
+    from desk.services.org import accounts
+    from desk.ui.access import session
+    from desk.ui.access.sign_in import AdministratorDialog, SignInDialog
+    from desk.ui.shell import welcome
 
-    saved = preferences.valid_operator(preferences.operator_id())
-    if saved is not None:
-        return saved
-    if not organisation.staff():
-        return None
-    dialog = OperatorDialog(parent, preferences.operator_id())
+    ask_setup = not staff()
+    if welcome.needed():   # a brand-new database: the welcome
+        completed, admin, joined = welcome.run_welcome_or_join(None, store)
+        if joined:
+            return False, False, True
+        ask_setup = False                            # asks instead of the setup prompt
+        if completed and admin is not None:
+            session.sign_in(accounts.account(admin))
+            return True, False, False
+    if accounts.needs_administrator():
+        dialog = AdministratorDialog(None)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False, False, False
+        session.sign_in(accounts.account(dialog.staff_id))
+        return True, ask_setup, False
+    dialog = SignInDialog(None, clock=clock)
     if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    chosen = preferences.valid_operator(dialog.operator_id())
-    preferences.set_operator_id(chosen)
-    return chosen
+        return False, False, False
+    session.sign_in(dialog.account)
+    return True, ask_setup, False
 
 
 def restore_drafts(window) -> None:
@@ -122,27 +136,21 @@ def _run_window(app, store, quit_after_show: bool, clock) -> int:
     log.info("Desk %s started on %s (language %s; translations %s)", __version__,
              store.path or store.url, i18n.current_language(),
              ", ".join(translators.installed_files()) or "-")
-    operator, ask_setup = None, False
-    if not quit_after_show:
-        from desk.ui.shell import welcome
-
-        ask_setup = not staff()
-        if welcome.needed():   # a brand-new database: the welcome
-            completed, operator, joined = welcome.run_welcome_or_join(None, store)
-            if joined:         # work on the shared server from now on
-                close_store()
-                try:
-                    server = open_store(None, daily=False)
-                except Exception as exc:
-                    log.exception("cannot open the server just joined")
-                    show_startup_error(user_message(exc))
-                    return EXIT_PROBLEM
-                return _run_window(app, server, quit_after_show, clock)
-            ask_setup = False                            # asks instead of the setup prompt
-            operator = operator if completed else None
-        if operator is None:
-            operator = choose_operator()
-    window = MainWindow(store, operator, clock=clock)
+    ask_setup = False
+    if not quit_after_show:   # the start-up check acts as nobody and changes nothing
+        signed, ask_setup, joined = sign_in_at_start(store, clock)
+        if joined:         # work on the shared server from now on
+            close_store()
+            try:
+                server = open_store(None, daily=False)
+            except Exception as exc:
+                log.exception("cannot open the server just joined")
+                show_startup_error(user_message(exc))
+                return EXIT_PROBLEM
+            return _run_window(app, server, quit_after_show, clock)
+        if not signed:
+            return EXIT_OK
+    window = MainWindow(store, clock=clock)
     if window.has_saved_geometry or quit_after_show:
         window.show()
     else:

@@ -1,9 +1,10 @@
-"""The main window: menus, toolbar, the case list and a status bar with who is on duty."""
+"""The main window: menus, toolbar, the case list and a status bar with who is signed in."""
 from __future__ import annotations
 
 import logging
 
 from PySide6.QtCore import QEvent, QObject, QThread, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
 
 from desk import __version__, i18n
@@ -11,6 +12,8 @@ from desk.i18n import _
 from desk.services.common.clock import system_clock
 from desk.services.common.errors import user_message
 from desk.services.org import organisation
+from desk.ui.access import session
+from desk.ui.access.session import ActingUser
 from desk.ui.cases.case_list import CaseListPanel
 from desk.ui.forms.ui_main_window import Ui_MainWindow
 from desk.ui.kit import fonts, preferences, translators
@@ -100,10 +103,13 @@ class FirstPaint(QObject):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store=None, operator_id: int | None = None, clock=system_clock):
+    """Acts as the signed-in person (``session``); nobody before a sign-in."""
+
+    operator_id = ActingUser()
+
+    def __init__(self, store=None, clock=system_clock):
         super().__init__()
         self.store = store
-        self.operator_id = operator_id
         self.clock = clock
         self.form = None
         self.backup_thread: BackupThread | None = None
@@ -111,8 +117,8 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.cases = CaseListPanel(self, clock=clock)
-        self.cases.set_viewer(operator_id)
-        self.workspace = Workspace(self, self.cases, operator_id, clock)
+        self.cases.set_viewer(self.operator_id)
+        self.workspace = Workspace(self, self.cases, clock)
         self.ui.centralLayout.addWidget(self.workspace)
         self.operator_label = named(QLabel(self), "operatorLabel")
         self.db_label = named(QLabel(self), "databaseLabel")
@@ -133,6 +139,12 @@ class MainWindow(QMainWindow):
         from desk.ui.shell.guide import GuideEntry
 
         self.guide = GuideEntry(self)
+        from desk.ui.access.lock import Locker
+
+        self.locker = Locker(self)
+        self.accounts_action = named(QAction(self), "actionAccounts")
+        self.accounts_action.triggered.connect(self.open_accounts)
+        self.ui.menuSetup.insertAction(self.ui.actionOrganisation, self.accounts_action)
         self._retranslate_own()    # the forms and tabs are in the language already
         geometry = preferences.app_settings().value(GEOMETRY_KEY)
         self.has_saved_geometry = geometry is not None and self.restoreGeometry(geometry)
@@ -162,6 +174,7 @@ class MainWindow(QMainWindow):
         events.cases_changed.connect(self._refresh_cases.trigger)
         events.setup_changed.connect(self.organisation_changed)
         events.reachable_changed.connect(self._reachable)
+        events.user_changed.connect(self.user_changed)
         self.cases.count_changed.connect(self._show_count)
         self.cases.load_error.connect(lambda text: self.statusBar().showMessage(text, 15000))
 
@@ -180,6 +193,8 @@ class MainWindow(QMainWindow):
         else:
             self.setWindowTitle(_("Desk complaint desk"))
         self._show_operator()
+        self.accounts_action.setText(_("Accounts..."))
+        self.locker.retranslate()
         self.retention.retranslate()
         self.importing.retranslate()
         self.guide.retranslate()
@@ -193,11 +208,26 @@ class MainWindow(QMainWindow):
     def _show_operator(self) -> None:
         if getattr(self, "site_scope", None) is not None:
             self.site_scope.update()      # who may see all sites, in the language
-        row = organisation.staff_row(self.operator_id) if self.operator_id else None
-        if row is None:
-            self.operator_label.setText(_("On duty: nobody chosen"))
+        who = session.current()
+        if who is None:
+            self.operator_label.setText(_("Nobody signed in"))
         else:
-            self.operator_label.setText(_("On duty: {name}").format(name=row.name))
+            self.operator_label.setText(_("Signed in: {name} ({roles})").format(
+                name=who.full_name, roles=who.roles_text()))
+        for action, needs in ((self.ui.actionNewComplaint, "take_complaints"),
+                              (self.ui.actionOrganisation, "change_setup"),
+                              (self.accounts_action, "accounts"),
+                              (self.importing.action, "take_complaints"),
+                              (self.retention.action, "retention")):
+            session.allow(action, needs)
+
+    def user_changed(self) -> None:
+        """Another person signed in (or nobody, at the lock screen): every screen acts
+        as them from now on."""
+        self.cases.set_viewer(self.operator_id)
+        self._show_operator()
+        self.workspace.user_changed()
+        self.cases.refresh()
 
     def _show_count(self, total: int, capped: bool) -> None:
         self.last_count = (total, capped)
@@ -228,8 +258,7 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, _("Not available"),
                                     _("The complaint form is not part of this build."))
             return None
-        dialog = module.ComplaintFormDialog(self, self.operator_id,
-                                            complaint_id=complaint_id, clock=self.clock)
+        dialog = module.ComplaintFormDialog(self, complaint_id=complaint_id, clock=self.clock)
         dialog.saved.connect(self.complaint_saved)
         dialog.finished.connect(lambda _result: setattr(self, "form", None))
         self.form = dialog
@@ -239,23 +268,24 @@ class MainWindow(QMainWindow):
     def complaint_saved(self, complaint_id: int) -> None:
         self.cases.refresh(select_id=complaint_id)
 
-    def set_operator(self, staff_id: int | None) -> None:
-        self.operator_id = preferences.valid_operator(staff_id)
-        preferences.set_operator_id(self.operator_id)
-        self.cases.set_viewer(self.operator_id)
-        self._show_operator()
-
     def open_settings(self):
         from desk.ui.shell.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self, self.operator_id, i18n.current_language())
-        dialog.accepted.connect(lambda: self.apply_settings(dialog.operator_id(),
+        dialog = SettingsDialog(self, i18n.current_language())
+        dialog.accepted.connect(lambda: self.apply_settings(dialog.idle_minutes(),
                                                             dialog.language()))
         dialog.open()
         return dialog
 
-    def apply_settings(self, operator_id: int | None, language: str) -> None:
-        self.set_operator(operator_id)
+    def apply_settings(self, idle_minutes: int, language: str) -> None:
+        from desk.services.org import accounts
+
+        if session.can("change_setup") and idle_minutes != accounts.idle_lock_minutes():
+            try:
+                accounts.set_idle_lock_minutes(idle_minutes, self.operator_id)
+            except Exception as exc:
+                QMessageBox.warning(self, _("Settings"), user_message(exc))
+            self.locker.start_idle_timer()
         self.switch_language(language)
 
     def switch_language(self, lang: str) -> None:
@@ -275,9 +305,15 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def open_accounts(self):
+        from desk.ui.org.accounts_dialog import AccountsDialog
+
+        dialog = AccountsDialog(self)
+        dialog.open()
+        return dialog
+
     def organisation_changed(self) -> None:
         """Setup was saved (here or from a case window): pick lists and names reload."""
-        self.operator_id = preferences.valid_operator(self.operator_id)
         self.cases.populate_filters()
         self.retranslate()
         self._refresh_cases.trigger()
@@ -352,4 +388,5 @@ class MainWindow(QMainWindow):
         if self.live is not None:
             self.live.stop()
             self.live = None
+        self.locker.stop()
         super().closeEvent(event)

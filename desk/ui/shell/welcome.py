@@ -1,4 +1,4 @@
-"""The first start on a new database: company name, operator on duty, language, demo data
+"""The first start on a new database: company name, the administrator, language, demo data
 or an empty database, and where the data, backups and logs are kept."""
 from __future__ import annotations
 
@@ -26,7 +26,8 @@ from desk import i18n, paths
 from desk.i18n import _
 from desk.services.common.errors import user_message
 from desk.services.common.validation import ValidationError, check_length
-from desk.services.org import organisation
+from desk.services.org import accounts, organisation
+from desk.services.org.permissions import ADMIN
 from desk.text import clean_text
 from desk.ui.kit import fonts, preferences, translators
 from desk.ui.kit.styles import ERROR_STYLE
@@ -63,7 +64,8 @@ class _Progress(QObject):
 
 
 class WelcomeDialog(QDialog):
-    """Accepted once the answers are saved; ``operator_id()`` is who is on duty."""
+    """Accepted once the answers are saved; ``operator_id()`` is the administrator it
+    made, who is then signed in."""
 
     def __init__(self, parent: QWidget | None = None, store=None):
         super().__init__(parent)
@@ -95,13 +97,22 @@ class WelcomeDialog(QDialog):
         self.company = QLineEdit(self)
         self.company.setObjectName("companyEdit")
         self.company.setMaxLength(200)
-        self.operator = QComboBox(self)
-        self.operator.setObjectName("operatorCombo")
-        self.operator.setEditable(True)
-        self.operator.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self._fill_operators()
-        self.labels = [QLabel(self) for _n in range(3)]
-        for label, field in zip(self.labels, (self.language, self.company, self.operator)):
+        self.fullName = QLineEdit(self)
+        self.fullName.setObjectName("fullName")
+        self.fullName.setMaxLength(50)
+        self.userName = QLineEdit(self)
+        self.userName.setObjectName("userName")
+        self.userName.setMaxLength(40)
+        self.password = QLineEdit(self)
+        self.password.setObjectName("password")
+        self.again = QLineEdit(self)
+        self.again.setObjectName("repeatPassword")
+        for secret in (self.password, self.again):
+            secret.setEchoMode(QLineEdit.EchoMode.Password)
+            secret.setMaxLength(accounts.MAX_LENGTH)
+        self.admin_fields = (self.fullName, self.userName, self.password, self.again)
+        self.labels = [QLabel(self) for _n in range(6)]
+        for label, field in zip(self.labels, (self.language, self.company) + self.admin_fields):
             label.setBuddy(field)
             form.addRow(label, field)
         layout.addLayout(form)
@@ -165,10 +176,13 @@ class WelcomeDialog(QDialog):
         self.intro.setText(_("A few questions before the first start. You can change all of "
                              "this later under Settings and Organisation."))
         for label, text in zip(self.labels, (_("Language:"), _("Company name:"),
-                                             _("Operator on duty:"))):
+                                             _("Administrator's name:"), _("User name:"),
+                                             _("Password:"), _("Password again:"))):
             label.setText(text)
         self.company.setPlaceholderText(_("e.g. Galaxy Plaza Shopping Centre"))
-        self.operator.lineEdit().setPlaceholderText(_("Your name, or pick from the list"))
+        self.fullName.setPlaceholderText(_("You set up Desk and its accounts"))
+        self.password.setPlaceholderText(_("At least {count} characters").format(
+            count=accounts.MIN_LENGTH))
         self.start_box.setTitle(_("Start with"))
         self.empty.setText(_("Start on this PC: an empty database, for real work"))
         self.join_button.setText(_("Join a server shared by all desks…"))
@@ -202,14 +216,6 @@ class WelcomeDialog(QDialog):
             fonts.apply_app_font(app, lang)
         self.retranslate()
 
-    def _fill_operators(self) -> None:
-        text = self.operator.currentText()
-        self.operator.clear()
-        for choice in organisation.staff():
-            self.operator.addItem(choice.label, choice.id)
-        self.operator.setCurrentIndex(-1)
-        self.operator.setEditText(text)
-
     # --- answers -------------------------------------------------------------------------
     def operator_id(self) -> int | None:
         return self._operator
@@ -220,7 +226,15 @@ class WelcomeDialog(QDialog):
             return
         errors: dict[str, str] = {}
         check_length(errors, "name", clean_text(self.company.text()), _("Company name"))
-        check_length(errors, "name", clean_text(self.operator.currentText()), _("Name"))
+        if not clean_text(self.userName.text()):
+            errors["user_name"] = _("Give the administrator a user name.")
+        elif self.password.text() != self.again.text():
+            errors["password"] = _("The two passwords differ; type them again.")
+        else:
+            try:
+                accounts.check_password(self.password.text())
+            except ValidationError as exc:
+                errors.update(exc.errors)
         if errors:
             self._say("\n".join(errors.values()))
             return
@@ -248,7 +262,7 @@ class WelcomeDialog(QDialog):
 
     def _busy(self, busy: bool) -> None:
         for widget in (self.start_button, self.later_button, self.demo, self.empty,
-                       self.company, self.operator, self.language):
+                       self.company, self.language, *self.admin_fields):
             widget.setEnabled(not busy)
         self.progress.setRange(0, 0)
         self.progress.setVisible(busy)
@@ -268,11 +282,13 @@ class WelcomeDialog(QDialog):
 
     def _finish(self) -> None:
         company = clean_text(self.company.text())
-        name = clean_text(self.operator.currentText())
         try:
             if company:
                 organisation.set_setting("company_name", company)
-            self._operator = self._chosen_or_new(name)
+            if self._operator is None:   # (not again after a failed second step)
+                self._operator = accounts.add_account(
+                    self.userName.text(), ADMIN, self.password.text(), None,
+                    self.fullName.text())
         except ValidationError as exc:
             self._say("\n".join(exc.errors.values()))
             return
@@ -283,16 +299,9 @@ class WelcomeDialog(QDialog):
         settings = preferences.app_settings()
         settings.setValue(DONE_KEY, True)
         preferences.set_language(i18n.current_language())
-        preferences.set_operator_id(self._operator)
+        self.password.clear()
+        self.again.clear()
         self.accept()
-
-    def _chosen_or_new(self, name: str) -> int | None:
-        if not name:
-            return None
-        for choice in organisation.staff():
-            if choice.label == name or organisation.staff_row(choice.id).name == name:
-                return choice.id
-        return organisation.save_staff(name, "clerk")
 
     def _say(self, text: str, error: bool = True) -> None:
         self.message.setStyleSheet(ERROR_STYLE if error else "")
@@ -305,13 +314,13 @@ class WelcomeDialog(QDialog):
 
 
 def run_welcome(parent=None, store=None) -> tuple[bool, int | None]:
-    """Show the welcome; (whether it was completed, the operator on duty)."""
+    """Show the welcome; (whether it was completed, the administrator's staff id)."""
     accepted, operator, _joined = run_welcome_or_join(parent, store)
     return accepted, operator
 
 
 def run_welcome_or_join(parent=None, store=None) -> tuple[bool, int | None, bool]:
-    """Show the welcome; (completed, the operator on duty, whether a server was joined:
+    """Show the welcome; (completed, the administrator's staff id, whether a server was joined:
     then Desk opens that server instead of this PC's file)."""
     dialog = WelcomeDialog(parent, store)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted

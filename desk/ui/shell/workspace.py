@@ -19,13 +19,14 @@ log = logging.getLogger("desk.ui")
 DEADLINE_CHECK_MS = 5 * 60 * 1000
 FIRST_CHECK_MS = 2000
 
-# (key, label, module, class, needs operator) — screens that exist in this build.
+# (key, label, module, class) — screens that exist in this build; each acts as the
+# signed-in person (desk.ui.access.session).
 LAZY_TABS = [
-    ("today", N_("Today"), "desk.ui.casework.today_view", "TodayView", False),
-    ("revisits", N_("Revisits"), "desk.ui.revisits.revisit_workbench", "RevisitWorkbench", True),
-    ("review", N_("Daily review"), "desk.ui.casework.review_view", "DailyReviewView", True),
-    ("reports", N_("Reports"), "desk.ui.reports.reports_view", "ReportsView", False),
-    ("repeats", N_("Repeats"), "desk.ui.capa.repeats_view", "RepeatsView", True),
+    ("today", N_("Today"), "desk.ui.casework.today_view", "TodayView"),
+    ("revisits", N_("Revisits"), "desk.ui.revisits.revisit_workbench", "RevisitWorkbench"),
+    ("review", N_("Daily review"), "desk.ui.casework.review_view", "DailyReviewView"),
+    ("reports", N_("Reports"), "desk.ui.reports.reports_view", "ReportsView"),
+    ("repeats", N_("Repeats"), "desk.ui.capa.repeats_view", "RepeatsView"),
 ]
 
 
@@ -49,17 +50,16 @@ class Workspace(QTabWidget):
     escalated = Signal(list)
     cases_changed = Signal()
 
-    def __init__(self, parent: QWidget, cases: QWidget, operator_id: int | None,
-                 clock=system_clock):
+    def __init__(self, parent: QWidget, cases: QWidget, clock=system_clock):
         super().__init__(parent)
         self.setObjectName("workspace")
         self.setDocumentMode(True)
-        self.operator_id, self.clock = operator_id, clock
+        self.clock = clock
         self.cases = cases
         self.addTab(cases, "")
         self.screens: dict[str, QWidget] = {}
         self.keys = ["cases"]
-        for key, _label, module, _cls, _needs in LAZY_TABS:
+        for key, _label, module, _cls in LAZY_TABS:
             if importlib.util.find_spec(module) is None:
                 continue
             holder = QWidget(self)
@@ -79,6 +79,14 @@ class Workspace(QTabWidget):
         for index, key in enumerate(self.keys):
             self.setTabText(index, _("Cases") if key == "cases" else _(labels[key]))
 
+    def user_changed(self) -> None:
+        """Another person signed in: every screen built so far shows what they may do."""
+        for screen in self.screens.values():
+            for name in ("user_changed", "refresh"):
+                if hasattr(screen, name):
+                    getattr(screen, name)()
+                    break
+
     def screen_for(self, key: str) -> QWidget | None:
         if key in self.keys:
             self._ensure_built(self.keys.index(key))
@@ -92,8 +100,7 @@ class Workspace(QTabWidget):
             return
         spec = next(t for t in LAZY_TABS if t[0] == key)
         cls = getattr(importlib.import_module(spec[2]), spec[3])
-        args = (self, self.operator_id) if spec[4] else (self,)
-        screen = cls(*args, clock=self.clock)
+        screen = cls(self, clock=self.clock)
         holder = self.widget(index)
         from PySide6.QtWidgets import QVBoxLayout
 
@@ -114,7 +121,7 @@ class Workspace(QTabWidget):
         """A corrective-action record in a window of its own."""
         from desk.ui.capa.capa_form import CapaForm
 
-        form = CapaForm(None, capa_id, self.operator_id, clock=self.clock)
+        form = CapaForm(None, capa_id, clock=self.clock)
         form.setWindowTitle(_("Corrective and preventive action"))
         form.openCase.connect(self.open_case)
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

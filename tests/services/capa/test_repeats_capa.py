@@ -62,7 +62,7 @@ def test_tenant_k_times_in_m_days_and_one_just_outside(store, org, make_input, c
     assert outside.id not in found[0].case_ids
     assert found[0].object_name == "星巴克 (1F-101)"
     assert found[0].title.startswith("星巴克 (1F-101): 3 complaints about Service attitude")
-    void_complaint(third.id, "重复", org["clerk"], clock=clock)
+    void_complaint(third.id, "重复", org["ops"], clock=clock)
     assert kinds(detect_repeats(clock), "repeat_object") == []
     set_repeat_settings(object_days=31)
     assert len(kinds(detect_repeats(clock), "repeat_object")[0].case_ids) == 3

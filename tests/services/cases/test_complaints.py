@@ -160,20 +160,20 @@ def test_void_needs_a_reason(store, make_input, org, clock):
     record = create_complaint(make_input(), clock=clock)
     for reason in ("", "   ", "\x00\x01"):
         with pytest.raises(ValidationError) as info:
-            void_complaint(record.id, reason, by_id=org["clerk"], clock=clock)
+            void_complaint(record.id, reason, by_id=org["ops"], clock=clock)
         assert "void_reason" in info.value.errors
     with pytest.raises(ValidationError):
-        void_complaint(record.id, "重" * 501, by_id=org["clerk"], clock=clock)
+        void_complaint(record.id, "重" * 501, by_id=org["ops"], clock=clock)
     assert not get_complaint(record.id).voided
 
 
 def test_void_keeps_the_record_findable(store, make_input, org, clock):
     kept = create_complaint(make_input(), clock=clock)
     record = create_complaint(make_input(description="测试录入，重复登记"), clock=clock)
-    void_complaint(record.id, "重复登记", by_id=org["clerk"], clock=clock)
+    void_complaint(record.id, "重复登记", by_id=org["ops"], clock=clock)
     saved = get_complaint(record.id)
     assert saved.voided and saved.void_reason == "重复登记"
-    assert saved.voided_at == clock.now() and saved.voided_by_id == org["clerk"]
+    assert saved.voided_at == clock.now() and saved.voided_by_id == org["ops"]
     assert find_by_case_no(record.case_no).id == record.id
 
     def numbers(**kw):
@@ -188,7 +188,7 @@ def test_void_keeps_the_record_findable(store, make_input, org, clock):
     voided_rows = caselist.fetch_page(caselist.CaseFilter(only_voided=True), clock=clock)
     assert voided_rows[0].voided
     entry = history(record.id)[0]
-    assert (entry.field, entry.new_value, entry.by) == ("voided", "重复登记", "王小明")
+    assert (entry.field, entry.new_value, entry.by) == ("voided", "重复登记", "赵经理")
 
 
 def test_void_twice_is_refused(store, make_input, org, clock):

@@ -103,7 +103,7 @@ def test_customer_history_leaves_out_the_current_and_voided_cases(store, make_in
     first = create_complaint(make_input(), clock=clock)
     second = create_complaint(make_input(), clock=clock)
     third = create_complaint(make_input(), clock=clock)
-    void_complaint(second.id, "重复登记", by_id=org["clerk"], clock=clock)
+    void_complaint(second.id, "重复登记", by_id=org["ops"], clock=clock)
     found = history_for_phone("13812345678", exclude_id=third.id)
     assert found.count == 1
     assert [r[0] for r in found.recent] == [first.case_no]

@@ -45,3 +45,22 @@ def test_no_letter_for_an_anonymous_suggestion_box_case(org, make_input, clock, 
                                        complainant_name="", phone=""), clock=clock)
     with pytest.raises(ValidationError):
         documents.render("letter", case.id, tmp_path / "l.pdf", "zh_CN", clock=clock)
+
+
+def test_the_slip_names_who_acted_in_desk_beside_the_signature_boxes(org, slip_case, clock,
+                                                                     tmp_path):
+    from pdfread import pdf_text
+
+    from desk.services.casework import slips
+
+    case = slip_case(approve=True)
+    slips.record_result(case.id, "部门已处理", by_id=org["clerk"], clock=clock)
+    data = documents.slip_data(Complaint.get_by_id(case.id), "en")
+    assert (data.issued_by, data.signed_off_by, data.result_by) == ("王小明", "赵经理", "王小明")
+    assert data.result_on_behalf
+    out = documents.render("slip", case.id, tmp_path / "slip.pdf", "en")
+    text = pdf_text(out)
+    assert "In Desk: 王小明" in text and "In Desk: 赵经理" in text
+    assert "王小明, as reported" in text
+    record = documents.render("record", case.id, tmp_path / "record.pdf", "en")
+    assert "In Desk: 王小明" in pdf_text(record)

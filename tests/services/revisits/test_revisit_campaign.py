@@ -45,7 +45,7 @@ def test_one_row_per_customer_merged_across_cases(store, org, make_input, clock)
     case(make_input, clock, at(2026, 10, 6), channel_id=org["channel_box"], anonymous=True,
          complainant_name="", phone="")
     void = case(make_input, clock, at(2026, 10, 7), phone="13700000000")
-    void_complaint(void.id, "测试", org["clerk"], clock=clock)
+    void_complaint(void.id, "测试", org["ops"], clock=clock)
 
     result = campaign.campaign_rows("2026-11")
     assert result.complaint_month == dt.date(2026, 10, 1)

@@ -158,7 +158,7 @@ def test_new_complaint_pre_filled_and_linked(store, org, closed_case, clock):
 def test_revisit_of_a_voided_or_deleted_case(store, org, closed_case, clock):
     case = closed_case()
     rid = revisit_of(case).id
-    void_complaint(case.id, "重复登记", org["clerk"], clock=clock)
+    void_complaint(case.id, "重复登记", org["ops"], clock=clock)
     sheet = calls.call_sheet(rid)
     assert "voided" in sheet.problem and "重复登记" in sheet.problem
     with pytest.raises(WorkflowError) as err:

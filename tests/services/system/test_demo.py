@@ -64,3 +64,15 @@ def test_today_after_the_command_line_demo(tmp_path):
     assert today.returncode == 0, today.stderr
     sections = [json.loads(line)["section"] for line in today.stdout.splitlines()]
     assert "due_today" in sections and "overdue" in sections
+
+
+def test_the_demo_has_one_account_per_role_with_the_password_demo(store, clock):
+    from desk.services.org import accounts
+    from desk.services.system.demo import DEMO_USERS
+
+    fill_demo(120, clock=clock)
+    for user in DEMO_USERS:
+        signed = accounts.sign_in(user, "demo", clock)
+        assert signed.roles == {"administrator" if user == "admin" else user}
+    fill_demo(10, clock=clock)               # a second fill makes no second set
+    assert sum(a.has_password for a in accounts.accounts()) == len(DEMO_USERS)

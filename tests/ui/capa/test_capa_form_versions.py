@@ -12,10 +12,11 @@ from desk.ui.capa.capa_form import CapaForm
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
-def test_the_second_desk_is_refused_and_keeps_its_text(qtbot, org, make_input, clock):
+def test_the_second_desk_is_refused_and_keeps_its_text(sign_in_as, qtbot, org, make_input, clock):
     record = create_complaint(make_input(), clock=clock)
     capa_id = capa.open_capa(complaint_ids=[record.id], problem="反复投诉", clock=clock)
-    first, second = (CapaForm(None, capa_id, org["ops"], clock) for _ in range(2))
+    sign_in_as(org["ops"])
+    first, second = (CapaForm(None, capa_id, clock) for _ in range(2))
     for form in (first, second):
         qtbot.addWidget(form)
     first.cause.setPlainText("新员工未培训")

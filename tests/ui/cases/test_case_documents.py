@@ -19,10 +19,11 @@ def _wait_preview(qtbot, form):
     return form.print_button.preview
 
 
-def test_edit_mode_has_handling_tab_and_prints_slip(qtbot, case, org, clock):
+def test_edit_mode_has_handling_tab_and_prints_slip(sign_in_as, qtbot, case, org, clock):
     slips.issue_slip(case.id, "department", clock.now() + dt.timedelta(days=2),
                      by_id=org["clerk"], department_id=org["dept"], clock=clock)
-    form = ComplaintFormDialog(None, org["clerk"], case.id, clock=clock)
+    sign_in_as(org["clerk"])
+    form = ComplaintFormDialog(None, case.id, clock=clock)
     qtbot.addWidget(form)
     titles = [form.ui.tabs.tabText(i) for i in range(form.ui.tabs.count())]
     assert "Handling" in titles
@@ -33,14 +34,15 @@ def test_edit_mode_has_handling_tab_and_prints_slip(qtbot, case, org, clock):
     preview.close()
 
 
-def test_attach_signed_slip_marks_case_signed(qtbot, case, org, clock, tmp_path):
+def test_attach_signed_slip_marks_case_signed(sign_in_as, qtbot, case, org, clock, tmp_path):
     from PIL import Image
 
     slips.answer_at_desk(case.id, "当面道歉并赠送礼品", "satisfied", "", org["clerk"],
                          needs_signature=True, clock=clock)
     scan = tmp_path / "signed.jpg"
     Image.new("RGB", (40, 30), "white").save(scan)
-    form = ComplaintFormDialog(None, org["clerk"], case.id, clock=clock)
+    sign_in_as(org["clerk"])
+    form = ComplaintFormDialog(None, case.id, clock=clock)
     qtbot.addWidget(form)
     with qtbot.waitSignal(form.print_button.signed, timeout=20000):
         form.print_button.attach_signed(scan)
@@ -51,21 +53,23 @@ def test_attach_signed_slip_marks_case_signed(qtbot, case, org, clock, tmp_path)
     assert Complaint.get_by_id(case.id).status == "resolved"
 
 
-def test_no_letter_offered_for_an_anonymous_note(qtbot, store, org, make_input, clock):
+def test_no_letter_offered_for_an_anonymous_note(sign_in_as, qtbot, store, org, make_input, clock):
     from desk.services.org.organisation import channels
 
     box = next(c.id for c in channels() if c.code == "suggestion_box")
     anonymous = create_complaint(make_input(anonymous=True, complainant_name="", phone="",
                                             address="", channel_id=box), clock=clock)
-    form = ComplaintFormDialog(None, org["clerk"], anonymous.id, clock=clock)
+    sign_in_as(org["clerk"])
+    form = ComplaintFormDialog(None, anonymous.id, clock=clock)
     qtbot.addWidget(form)
     form.print_button.offer_letter()
     action = form.print_button.letter_action
     assert not action.isEnabled() and "anonymous" in action.text()
 
 
-def test_letter_offered_for_a_named_case(qtbot, case, org, clock):
-    form = ComplaintFormDialog(None, org["clerk"], case.id, clock=clock)
+def test_letter_offered_for_a_named_case(sign_in_as, qtbot, case, org, clock):
+    sign_in_as(org["clerk"])
+    form = ComplaintFormDialog(None, case.id, clock=clock)
     qtbot.addWidget(form)
     form.print_button.offer_letter()
     assert form.print_button.letter_action.isEnabled()

@@ -19,19 +19,32 @@ SHOTS = os.environ.get("DESK_SHOTS")     # a folder: the conflict is rendered th
 
 
 @pytest.fixture
-def two_desks(qtbot, org, make_input, clock, monkeypatch):
-    """A saved case open in two forms: the operations manager's and the clerk's."""
+def two_desks(sign_in_as, qtbot, org, make_input, clock, monkeypatch):
+    """A saved case open in two forms: the operations manager's and the clerk's (two desks;
+    here one program, so each form's save signs its person in first: ``as_ops``)."""
     monkeypatch.setattr(QMessageBox, "question",
                         staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
     record = create_complaint(make_input(room_no="1101"), clock=clock)
 
     def open_as(staff):
-        form = ComplaintFormDialog(None, org[staff], complaint_id=record.id, clock=clock)
+        sign_in_as(org[staff])
+        form = ComplaintFormDialog(None, complaint_id=record.id, clock=clock)
         qtbot.addWidget(form)
         form.show()
         return form
 
     return record, open_as("ops"), open_as("clerk")
+
+
+@pytest.fixture
+def as_ops(sign_in_as, org):
+    """Save the first form as the operations manager, then the clerk is back at the PC."""
+    def save(qtbot, form):
+        sign_in_as(org["ops"])
+        with qtbot.waitSignal(form.saved):
+            qtbot.mouseClick(form.ui.saveButton, Qt.MouseButton.LeftButton)
+        sign_in_as(org["clerk"])
+    return save
 
 
 def replace_text(qtbot, widget, text):
@@ -43,15 +56,14 @@ def replace_text(qtbot, widget, text):
         widget.insert(text)
 
 
-def test_the_second_desk_is_refused_and_keeps_what_it_typed(qtbot, two_desks, org, clock):
+def test_the_second_desk_is_refused_and_keeps_what_it_typed(qtbot, two_desks, as_ops, org, clock):
     record, first, second = two_desks
     replace_text(qtbot, first.ui.roomNo, "1208")
     replace_text(qtbot, first.ui.incidentPlace, "大堂")
     replace_text(qtbot, second.ui.incidentPlace, "二楼走廊")
     second.ui.description.setPlainText("顾客又来电话：店员态度恶劣，要求道歉。")
     clock.advance(minutes=7)
-    with qtbot.waitSignal(first.saved):
-        qtbot.mouseClick(first.ui.saveButton, Qt.MouseButton.LeftButton)
+    as_ops(qtbot, first)
 
     assert second.save() is False
     error = second.ui.formError.text()
@@ -83,12 +95,11 @@ def test_the_second_desk_is_refused_and_keeps_what_it_typed(qtbot, two_desks, or
     assert saved.updated_by_id == org["clerk"]
 
 
-def test_use_the_saved_values(qtbot, two_desks, clock):
+def test_use_the_saved_values(qtbot, two_desks, as_ops, clock):
     record, first, second = two_desks
     replace_text(qtbot, first.ui.roomNo, "1208")
     replace_text(qtbot, second.ui.roomNo, "0909")
-    with qtbot.waitSignal(first.saved):
-        first.save()
+    as_ops(qtbot, first)
     assert second.save() is False
     assert second.conflict.rows() == [("Room no.", "0909", "1208")]
     qtbot.mouseClick(second.conflict.use_saved, Qt.MouseButton.LeftButton)
@@ -111,22 +122,20 @@ def test_a_step_on_the_case_elsewhere_does_not_refuse_the_edit(qtbot, two_desks,
     assert complaints.get_complaint(record.id).incident_place == "停车场"
 
 
-def test_an_untouched_form_shows_the_new_values(qtbot, two_desks, clock):
+def test_an_untouched_form_shows_the_new_values(qtbot, two_desks, as_ops, clock):
     record, first, second = two_desks
     replace_text(qtbot, first.ui.roomNo, "1208")
-    with qtbot.waitSignal(first.saved):
-        first.save()
+    as_ops(qtbot, first)
     assert second.ui.roomNo.text() == "1208" and not second.is_dirty()
 
 
 @pytest.mark.parametrize("lang", ["en", "zh_CN", "zh_TW"])
-def test_the_conflict_reads_in_every_language(qtbot, request, lang):
+def test_the_conflict_reads_in_every_language(qtbot, request, lang, as_ops):
     i18n.set_language(lang)
     record, first, second = request.getfixturevalue("two_desks")
     replace_text(qtbot, first.ui.roomNo, "1208")
     replace_text(qtbot, second.ui.roomNo, "0909")
-    with qtbot.waitSignal(first.saved):
-        first.save()
+    as_ops(qtbot, first)
     assert second.save() is False
     text = second.ui.formError.text() + second.conflict.heading.text()
     assert "赵经理" in text

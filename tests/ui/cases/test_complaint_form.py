@@ -66,9 +66,10 @@ def boxes(monkeypatch):
 
 
 @pytest.fixture
-def open_form(qtbot, org, clock, boxes):
-    def open_(complaint_id=None, **kwargs):
-        dialog = ComplaintFormDialog(None, org["clerk"], complaint_id=complaint_id, clock=clock,
+def open_form(sign_in_as, qtbot, org, clock, boxes):
+    def open_(complaint_id=None, who="clerk", **kwargs):
+        sign_in_as(org[who])
+        dialog = ComplaintFormDialog(None, complaint_id=complaint_id, clock=clock,
                                      **kwargs)
         qtbot.addWidget(dialog)
         dialog.show()
@@ -331,7 +332,10 @@ def test_files_chosen_before_the_first_save_are_attached_with_it(qtbot, open_for
 def test_void_shows_the_banner_and_makes_the_form_read_only(qtbot, open_form, make_input,
                                                             clock, monkeypatch):
     record = create_complaint(make_input(), clock=clock)
-    dialog = open_form(record.id)
+    clerks = open_form(record.id)
+    assert not clerks.ui.voidButton.isEnabled() and "void" in clerks.ui.voidButton.toolTip()
+    clerks.reject()
+    dialog = open_form(record.id, who="ops")
     monkeypatch.setattr(QInputDialog, "getMultiLineText",
                         staticmethod(lambda *args, **kwargs: ("Duplicate of 0002", True)))
     with qtbot.waitSignal(dialog.saved):

@@ -39,10 +39,11 @@ def other(store, db_path, monkeypatch):
     conn.close()
 
 
-def test_an_edit_during_an_outage_is_kept_and_saved_later(qtbot, org, make_input, clock,
+def test_an_edit_during_an_outage_is_kept_and_saved_later(sign_in_as, qtbot, org, make_input, clock,
                                                           other):
     record = create_complaint(make_input(), clock=clock)
-    form = ComplaintFormDialog(None, org["clerk"], complaint_id=record.id, clock=clock)
+    sign_in_as(org["clerk"])
+    form = ComplaintFormDialog(None, complaint_id=record.id, clock=clock)
     qtbot.addWidget(form)
     form.show()
     form.ui.roomNo.setText("1208")
@@ -63,8 +64,9 @@ def test_an_edit_during_an_outage_is_kept_and_saved_later(qtbot, org, make_input
     assert drafts.load_draft(form.draft_key) is None
 
 
-def test_a_new_case_during_an_outage_takes_no_number(qtbot, org, clock, other, make_input):
-    form = ComplaintFormDialog(None, org["clerk"], clock=clock, draft=make_input())
+def test_a_new_case_during_an_outage_takes_no_number(sign_in_as, qtbot, org, clock, other, make_input):
+    sign_in_as(org["clerk"])
+    form = ComplaintFormDialog(None, clock=clock, draft=make_input())
     qtbot.addWidget(form)
     form.show()
     other.lock()

@@ -10,10 +10,11 @@ from tests.services.cases.test_importing import register_rows, write_xlsx
 
 
 @pytest.fixture
-def window(qtbot, store, org, clock):
+def window(sign_in_as, qtbot, store, org, clock):
     translators.install_language("en")
     preferences.set_language("en")
-    win = MainWindow(store, org["clerk"], clock=clock)
+    sign_in_as(org["clerk"])
+    win = MainWindow(store, clock=clock)
     qtbot.addWidget(win)
     yield win
     translators.install_language("en")

@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QMessageBox
 from desk import i18n
 from desk.services.cases.complaints import create_complaint
 from desk.services.casework import compensation, escalation
+from desk.services.org import accounts
 from desk.services.org.organisation import save_staff
+from desk.ui.access import session
 from desk.ui.casework.case_work import ACTIONS, CaseWorkPanel
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -39,7 +41,8 @@ def ladder(org):
 
 
 def _panel(qtbot, case_id, operator, clock):
-    panel = CaseWorkPanel(None, case_id, operator, clock=clock)
+    session.sign_in(accounts.account(operator) if operator else None)
+    panel = CaseWorkPanel(None, case_id, clock=clock)
     qtbot.addWidget(panel)
     return panel
 
@@ -79,7 +82,8 @@ def test_issue_slip_through_the_dialog(qtbot, org, make_input, clock, messages):
     assert "保安部" in panel.values["route"].text()
     assert panel.values["responsible"].text() == "刘主管"
     assert panel.values["changes"].text() == "0 of 2"
-    assert _button(panel, "signOffButton").isEnabled()
+    assert not _button(panel, "signOffButton").isEnabled()     # not the clerk's to sign
+    assert "Operations manager" in _button(panel, "signOffButton").toolTip()
     assert not _button(panel, "issueSlipButton").isEnabled()
 
 
@@ -99,14 +103,14 @@ def test_missing_department_keeps_the_dialog_open(qtbot, org, make_input, clock,
 def test_sign_off_refuses_a_clerk(qtbot, org, slip_case, clock, messages):
     case = slip_case(due=dt.timedelta(days=1))
     panel = _panel(qtbot, case.id, org["clerk"], clock)
-    dialog = _open(panel, "signOffButton")
-    dialog.ok_button.click()
-    assert [m[0] for m in messages] == ["warning"]
-    assert "Only the operations manager" in messages[0][2]
-    assert not dialog.isVisible() and panel.active_dialog is None
+    button = _button(panel, "signOffButton")
+    assert not button.isEnabled()
+    assert button.toolTip() == ("Only these roles may sign a handling slip off: "
+                                "Operations manager, Deputy GM, GM.")
     assert panel.values["status"].text() == "Awaiting sign-off"
 
     boss = _panel(qtbot, case.id, org["ops"], clock)
+    assert button.isEnabled() and button.toolTip() == ""   # the open panel follows too
     dialog = _open(boss, "signOffButton")
     with qtbot.waitSignal(boss.changed):
         dialog.ok_button.click()
@@ -203,7 +207,7 @@ def test_tenant_slip_call_result_compensation_and_close(qtbot, org, ladder, slip
 
 def test_answer_at_desk_then_reopen(qtbot, org, make_input, clock, messages):
     case = create_complaint(make_input(), clock=clock)
-    panel = _panel(qtbot, case.id, None, clock)
+    panel = _panel(qtbot, case.id, org["clerk"], clock)
     dialog = _open(panel, "answerAtDeskButton")
     dialog.fields["result"].setPlainText("当面道歉" * 3000)    # too long: refused, kept open
     dialog.ok_button.click()

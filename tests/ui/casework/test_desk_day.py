@@ -20,9 +20,10 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 
 @pytest.fixture
-def window(qtbot, store, org, clock):
+def window(sign_in_as, qtbot, store, org, clock):
     translators.install_language("en")
-    win = MainWindow(store, org["clerk"], clock=clock)
+    sign_in_as(org["clerk"])
+    win = MainWindow(store, clock=clock)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

@@ -61,18 +61,20 @@ def other_desk(tmp_path, db_path, case_id: int) -> int:
     return int(done.stdout.split()[-1])
 
 
-def test_another_desks_change_appears_without_refresh(qtbot, store, org, make_input, clock,
+def test_another_desks_change_appears_without_refresh(sign_in_as, qtbot, store, org, make_input, clock,
                                                       tmp_path, db_path):
     translators.install_language("en")
     record = create_complaint(make_input(room_no="1101"), clock=clock)
-    window = MainWindow(store, org["clerk"], clock=clock)
+    sign_in_as(org["clerk"])
+    window = MainWindow(store, clock=clock)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
     assert window.live is not None and window.live.isRunning()
     window.cases.refresh()
     qtbot.waitUntil(lambda: shown_ids(window) == {record.id}, timeout=WAIT_MS)   # read off the UI thread
-    form = ComplaintFormDialog(window, org["clerk"], complaint_id=record.id, clock=clock)
+    sign_in_as(org["clerk"])
+    form = ComplaintFormDialog(window, complaint_id=record.id, clock=clock)
     qtbot.addWidget(form)
     form.show()
     today = window.workspace.screen_for("today")

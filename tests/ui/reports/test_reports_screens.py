@@ -70,9 +70,10 @@ def test_value_formats():
     assert format_change("count", 3) == "+3"
 
 
-def test_daily_review_marks_slips(qtbot, known, org, clock):
+def test_daily_review_marks_slips(sign_in_as, qtbot, known, org, clock):
     clock.moment = at(18, 20)
-    view = DailyReviewView(None, org["ops"], clock=clock)
+    sign_in_as(org["ops"])
+    view = DailyReviewView(None, clock=clock)
     qtbot.addWidget(view)
     assert view.objectName() == "dailyReview"
     assert view.heading.text() == "Loading…" and not view.refresh_button.isEnabled()
@@ -107,8 +108,9 @@ def test_daily_review_marks_slips(qtbot, known, org, clock):
     assert opened.args == [known["C1"].id]
 
 
-def test_daily_review_for_a_clerk_is_read_only(qtbot, known, org, clock):
-    view = DailyReviewView(None, org["clerk"], clock=clock)
+def test_daily_review_for_a_clerk_is_read_only(sign_in_as, qtbot, known, org, clock):
+    sign_in_as(org["clerk"])
+    view = DailyReviewView(None, clock=clock)
     qtbot.addWidget(view)
     shown(qtbot, view)
     assert not view.mark_button.isEnabled()
@@ -129,12 +131,13 @@ def test_stale_figures_are_dropped(qtbot, known, clock):
     assert seen == ["2026-W47"] and view.figure("received") == "5"
 
 
-def test_failed_refresh_is_shown_and_the_next_one_clears_it(qtbot, known, org, clock):
+def test_failed_refresh_is_shown_and_the_next_one_clears_it(sign_in_as, qtbot, known, org, clock):
     from desk.store.db import database
     from desk.store.models.review import SlipReview
 
     table = SlipReview._meta.table_name
-    view = DailyReviewView(None, org["ops"], clock=clock)
+    sign_in_as(org["ops"])
+    view = DailyReviewView(None, clock=clock)
     qtbot.addWidget(view)
     shown(qtbot, view)
     database.execute_sql(f'ALTER TABLE "{table}" RENAME TO "{table}_away"')   # unreadable

@@ -18,9 +18,10 @@ def _open(qtbot, panel, name):
     return dialog
 
 
-def test_hold_then_release_from_the_case_window(qtbot, org, make_input, clock):
+def test_hold_then_release_from_the_case_window(sign_in_as, qtbot, org, make_input, clock):
     case = create_complaint(make_input(), clock=clock)
-    panel = CaseWorkPanel(None, case.id, org["ops"], clock=clock)
+    sign_in_as(org["ops"])
+    panel = CaseWorkPanel(None, case.id, clock=clock)
     qtbot.addWidget(panel)
     dialog = _open(qtbot, panel, "legalHoldButton")
     assert dialog.objectName() == "legalHoldDialog"
@@ -33,12 +34,16 @@ def test_hold_then_release_from_the_case_window(qtbot, org, make_input, clock):
     assert not holds.is_held(case.id)
 
 
-def test_customer_data_export_from_the_case_window(qtbot, org, make_input, clock, tmp_path):
+def test_customer_data_export_from_the_case_window(sign_in_as, qtbot, org, make_input, clock, tmp_path):
     case = create_complaint(make_input(phone="13912345678"), clock=clock)
     anonymous = create_complaint(make_input(phone="", complainant_name="", anonymous=True,
                                             channel_id=org["channel_box"]), clock=clock)
-    panel = CaseWorkPanel(None, case.id, org["clerk"], clock=clock)
+    sign_in_as(org["clerk"])
+    panel = CaseWorkPanel(None, case.id, clock=clock)
     qtbot.addWidget(panel)
+    assert not panel.buttons["customerDataButton"].isEnabled()   # the managers' to give out
+    assert "personal data" in panel.buttons["customerDataButton"].toolTip()
+    sign_in_as(org["ops"])
     dialog = _open(qtbot, panel, "customerDataButton")
     assert "139xxxx5678" in dialog.fields["out"].text()
     out = tmp_path / "customer.xlsx"
@@ -47,6 +52,7 @@ def test_customer_data_export_from_the_case_window(qtbot, org, make_input, clock
     cells = [c.value for row in openpyxl.load_workbook(out).worksheets[0].iter_rows()
              for c in row]
     assert case.case_no in cells
-    other = CaseWorkPanel(None, anonymous.id, org["clerk"], clock=clock)
+    sign_in_as(org["clerk"])
+    other = CaseWorkPanel(None, anonymous.id, clock=clock)
     qtbot.addWidget(other)
     assert not other.buttons["customerDataButton"].isEnabled()

@@ -37,9 +37,10 @@ def test_the_list_masks_numbers_for_a_manager(qtbot, org, make_input, clock, man
     assert _phones(panel) == ["138****5678"]
 
 
-def test_the_case_window_reveals_with_an_audit_entry(qtbot, org, make_input, clock, manager):
+def test_the_case_window_reveals_with_an_audit_entry(sign_in_as, qtbot, org, make_input, clock, manager):
     case = create_complaint(make_input(phone="13812345678"), clock=clock)
-    form = ComplaintFormDialog(None, manager, case.id, clock=clock)
+    sign_in_as(manager)
+    form = ComplaintFormDialog(None, case.id, clock=clock)
     qtbot.addWidget(form)
     line = form.ui.contactPhone
     assert line.text() == "138****5678" and line.isReadOnly()
@@ -56,8 +57,9 @@ def test_the_case_window_reveals_with_an_audit_entry(qtbot, org, make_input, clo
     assert get_complaint(case.id).phone == "13812345678"
 
 
-def test_the_desk_sees_whole_numbers(qtbot, org, make_input, clock):
+def test_the_desk_sees_whole_numbers(sign_in_as, qtbot, org, make_input, clock):
     case = create_complaint(make_input(phone="13812345678"), clock=clock)
-    form = ComplaintFormDialog(None, org["clerk"], case.id, clock=clock)
+    sign_in_as(org["clerk"])
+    form = ComplaintFormDialog(None, case.id, clock=clock)
     qtbot.addWidget(form)
     assert form.phone_reveal is None and form.ui.contactPhone.text() == "13812345678"

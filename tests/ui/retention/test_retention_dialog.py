@@ -16,8 +16,9 @@ def _counts(dialog) -> dict[str, str]:
     return {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
 
 
-def test_preview_hold_release_and_purge(qtbot, aged, org, clock):  # noqa: F811
-    dialog = RetentionDialog(None, org["ops"], clock)
+def test_preview_hold_release_and_purge(sign_in_as, qtbot, aged, org, clock):  # noqa: F811
+    sign_in_as(org["ops"])
+    dialog = RetentionDialog(None, clock)
     qtbot.addWidget(dialog)
     assert _counts(dialog)["Case records"] == "1"
     assert dialog.holds_table.rowCount() == 1
@@ -37,8 +38,9 @@ def test_preview_hold_release_and_purge(qtbot, aged, org, clock):  # noqa: F811
     assert Complaint.select().where(Complaint.id == aged["held"].id).exists()
 
 
-def test_policy_is_saved(qtbot, aged, org, clock):  # noqa: F811
-    dialog = RetentionDialog(None, org["ops"], clock)
+def test_policy_is_saved(sign_in_as, qtbot, aged, org, clock):  # noqa: F811
+    sign_in_as(org["ops"])
+    dialog = RetentionDialog(None, clock)
     qtbot.addWidget(dialog)
     dialog.case_years.setValue(5)
     dialog.auto.setChecked(True)
@@ -47,13 +49,14 @@ def test_policy_is_saved(qtbot, aged, org, clock):  # noqa: F811
     assert _counts(dialog)["Case records"] == "0"
 
 
-def test_monthly_notice_once_a_month_for_those_who_decide(qtbot, aged, org, clock):  # noqa: F811
+def test_monthly_notice_once_a_month_for_those_who_decide(sign_in_as, qtbot, aged, org, clock):  # noqa: F811
     assert monthly_check(org["clerk"], "clerk", clock).plan is None
     check = monthly_check(org["ops"], "operations_manager", clock)
     assert check.plan is not None and check.plan.counts["cases"] == 1
     assert monthly_check(org["ops"], "operations_manager", clock).plan is None  # done
 
-    window = MainWindow(None, org["ops"], clock=clock)
+    sign_in_as(org["ops"])
+    window = MainWindow(None, clock=clock)
     qtbot.addWidget(window)
     box = window.retention.show_check(check)
     assert box.objectName() == "retentionNotice" and "1 cases" in box.text()

@@ -21,11 +21,12 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 
 @pytest.fixture
-def bench(qtbot, org, closed_case, clock):
+def bench(sign_in_as, qtbot, org, closed_case, clock):
     cases = [closed_case(answer="店长当面道歉", complainant_name=n, phone=p)
              for n, p in (("张伟", "13812345678"), ("李娜", "13900001111"))]
     clock.advance(days=3)
-    widget = RevisitWorkbench(None, org["clerk"], clock, auto_schedule=False)
+    sign_in_as(org["clerk"])
+    widget = RevisitWorkbench(None, clock, auto_schedule=False)
     qtbot.addWidget(widget)
     widget.resize(1200, 800)
     widget.show()
@@ -110,11 +111,12 @@ def test_new_complaint_through_the_intake_form(qtbot, bench, org, monkeypatch):
     assert (revisit.outcome, revisit.linked_case_id) == ("new_complaint", new.id)
 
 
-def test_voided_case_is_explained_and_can_be_cancelled(qtbot, org, closed_case, clock):
+def test_voided_case_is_explained_and_can_be_cancelled(sign_in_as, qtbot, org, closed_case, clock):
     case = closed_case()
-    void_complaint(case.id, "重复登记", org["clerk"], clock=clock)
+    void_complaint(case.id, "重复登记", org["ops"], clock=clock)
     clock.advance(days=3)
-    widget = RevisitWorkbench(None, org["clerk"], clock, auto_schedule=False)
+    sign_in_as(org["clerk"])
+    widget = RevisitWorkbench(None, clock, auto_schedule=False)
     qtbot.addWidget(widget)
     panel = widget.panel
     revisit_id = panel.sheet.id
@@ -129,10 +131,11 @@ def test_voided_case_is_explained_and_can_be_cancelled(qtbot, org, closed_case, 
     assert widget.list.topLevelItem(0).text(0) == "No revisits due"
 
 
-def test_no_phone_and_scheduling_in_the_background(qtbot, org, closed_case, clock):
+def test_no_phone_and_scheduling_in_the_background(sign_in_as, qtbot, org, closed_case, clock):
     closed_case(phone="", address="星河路1号")
     clock.advance(days=3)
-    widget = RevisitWorkbench(None, org["clerk"], clock, auto_schedule=True)   # in a thread
+    sign_in_as(org["clerk"])
+    widget = RevisitWorkbench(None, clock, auto_schedule=True)   # in a thread
     qtbot.addWidget(widget)
     qtbot.waitSignal(widget.scheduled, timeout=10000).wait()
     panel = widget.panel
@@ -145,21 +148,22 @@ def test_no_phone_and_scheduling_in_the_background(qtbot, org, closed_case, cloc
     assert panel.result_box.isEnabled()
 
 
-def test_workbench_in_chinese(qtbot, bench):
+def test_workbench_in_chinese(sign_in_as, qtbot, bench):
     i18n.set_language("zh_CN")
     widget, _cases = bench
-    other = RevisitWorkbench(None, None, widget.clock, auto_schedule=False)
+    other = RevisitWorkbench(None, widget.clock, auto_schedule=False)
     qtbot.addWidget(other)
     assert other.refresh_button.text() == "刷新(&E)"   # Alt+F is the File menu
     assert other.heading.text().endswith("（2）")
     assert other.panel.satisfied_button.text() == "满意(&I)"   # Alt+S is the Setup menu
 
 
-def test_repeats_view_opens_a_corrective_action(qtbot, org, make_input, clock):
+def test_repeats_view_opens_a_corrective_action(sign_in_as, qtbot, org, make_input, clock):
     for i in range(3):
         create_complaint(make_input(phone=f"1390000000{i}", object_type="tenant",
                                     tenant_id=org["tenant"]), clock=clock)
-    view = RepeatsView(None, org["clerk"], clock)
+    sign_in_as(org["clerk"])
+    view = RepeatsView(None, clock)
     qtbot.addWidget(view)
     assert view.heading.text() == "Loading…" and not view.refresh_button.isEnabled()
     with qtbot.waitSignal(view.refreshed, timeout=20000):
@@ -187,16 +191,18 @@ def test_repeats_view_opens_a_corrective_action(qtbot, org, make_input, clock):
     assert again.args == [capa_id] and CorrectiveAction.select().count() == 1
 
 
-def test_capa_form_through_sign_off(qtbot, org, make_input, clock):
+def test_capa_form_through_sign_off(sign_in_as, qtbot, org, make_input, clock):
     gm = save_staff("钱总", "gm")
     for i in range(3):
         create_complaint(make_input(phone=f"1390000000{i}", object_type="tenant",
                                     tenant_id=org["tenant"]), clock=clock)
-    view = RepeatsView(None, org["clerk"], clock)
+    sign_in_as(org["clerk"])
+    view = RepeatsView(None, clock)
     qtbot.addWidget(view)
     qtbot.waitUntil(lambda: not view.loading, timeout=20000)
     capa_id = view.open_current()
-    form = CapaForm(None, capa_id, org["ops"], clock)
+    sign_in_as(org["ops"])
+    form = CapaForm(None, capa_id, clock)
     qtbot.addWidget(form)
     assert form.objectName() == "capaForm"
     assert form.cases.topLevelItemCount() == 3 and "星巴克" in form.problem.toPlainText()
@@ -213,8 +219,10 @@ def test_capa_form_through_sign_off(qtbot, org, make_input, clock):
     assert form.actions.topLevelItemCount() == 1
     assert CorrectiveAction.get_by_id(capa_id).root_cause == "新员工未培训"
     form.ops_button.click()
-    assert form.problem.isReadOnly() and form.gm_button.isEnabled()
-    form.operator_id = gm
+    assert form.problem.isReadOnly() and not form.gm_button.isEnabled()   # not the GM
+    assert "GM" in form.gm_button.toolTip()
+    sign_in_as(gm)
+    assert form.gm_button.isEnabled()
     form.gm_button.click()
     form.actions.setCurrentItem(form.actions.topLevelItem(0))
     form.done_button.click()
@@ -224,11 +232,12 @@ def test_capa_form_through_sign_off(qtbot, org, make_input, clock):
         form.cases.itemActivated.emit(form.cases.topLevelItem(0), 0)
 
 
-def test_capa_form_prints_through_the_preview(qtbot, org, make_input, clock):
+def test_capa_form_prints_through_the_preview(sign_in_as, qtbot, org, make_input, clock):
     record = create_complaint(make_input(), clock=clock)
     from desk.services.capa import actions as capa
     capa_id = capa.open_capa(complaint_ids=[record.id], problem="反复投诉", clock=clock)
-    form = CapaForm(None, capa_id, org["ops"], clock)
+    sign_in_as(org["ops"])
+    form = CapaForm(None, capa_id, clock)
     qtbot.addWidget(form)
     form.print_button.click()
     qtbot.waitUntil(lambda: form.preview is not None, timeout=20000)

@@ -26,8 +26,9 @@ def english():
 
 
 @pytest.fixture
-def window(qtbot, store, org, clock, english):
-    win = MainWindow(store, org["clerk"], clock=clock)
+def window(sign_in_as, qtbot, store, org, clock, english):
+    sign_in_as(org["clerk"])
+    win = MainWindow(store, clock=clock)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -168,17 +169,26 @@ def test_language_switch_retranslates_the_window(qtbot, window, cases):
     assert window.windowTitle() == english_title
 
 
-def test_settings_dialog_changes_language_and_operator(qtbot, window, org):
+def test_settings_dialog_changes_language_and_the_administrator_the_idle_time(
+        qtbot, window, org, sign_in_as):
+    from desk.services.org import accounts
+
     dialog = window.open_settings()
+    assert not dialog.ui.idleMinutes.isEnabled()             # a clerk's settings: language
+    assert "Administrator" in dialog.ui.idleMinutes.toolTip()
     dialog.ui.languageCombo.setCurrentIndex(dialog.ui.languageCombo.findData("zh_TW"))
-    ops = dialog.ui.operatorCombo
-    ops.setCurrentIndex(ops.findData(org["ops"]))
     dialog.accept()
     assert i18n.current_language() == "zh_TW"
-    assert window.operator_id == org["ops"]
-    assert preferences.operator_id() == org["ops"]
-    assert "赵经理" in window.operator_label.text()
+    assert "王小明" in window.operator_label.text()
     assert window.ui.menuFile.title() == QCoreApplication.translate("MainWindow", "&File")
+    admin = accounts.add_account("admin", "administrator", "password-1234", None, "管理员")
+    sign_in_as(admin)
+    dialog = window.open_settings()
+    assert dialog.ui.idleMinutes.isEnabled() and dialog.ui.idleMinutes.value() == 10
+    dialog.ui.idleMinutes.setValue(3)
+    dialog.accept()
+    assert accounts.idle_lock_minutes() == 3
+    assert window.locker.idle.interval() == 3 * 60 * 1000
 
 
 @pytest.mark.skipif(complaint_form_module() is None, reason="complaint form not built yet")
@@ -295,12 +305,14 @@ def test_run_gui_refuses_a_damaged_database_in_one_sentence(qtbot, store, make_i
     assert texts[0].count(". ") == 0 and texts[0].count("\n") == 0
 
 
-def test_column_layout_is_remembered(qtbot, store, org, clock, english):
-    first = MainWindow(store, org["clerk"], clock=clock)
+def test_column_layout_is_remembered(sign_in_as, qtbot, store, org, clock, english):
+    sign_in_as(org["clerk"])
+    first = MainWindow(store, clock=clock)
     qtbot.addWidget(first)
     first.cases.view.setColumnWidth(COLUMN_KEYS.index("phone"), 333)
     first.close()
-    second = MainWindow(store, org["clerk"], clock=clock)
+    sign_in_as(org["clerk"])
+    second = MainWindow(store, clock=clock)
     qtbot.addWidget(second)
     assert second.cases.view.columnWidth(COLUMN_KEYS.index("phone")) == 333
 
@@ -314,22 +326,42 @@ def test_new_complaint_action_opens_an_empty_form(qtbot, window):
     form.reject()
 
 
-def test_operator_is_asked_when_none_is_saved(qtbot, store, org, english):
-    from desk.ui.shell.app import choose_operator
+def test_start_asks_for_the_first_administrator(qtbot, store, org, clock, english):
+    """An upgraded database: its staff have no passwords yet, so Desk asks who the
+    administrator is; that person is then signed in."""
+    from desk.ui.access import session
+    from desk.ui.shell.app import sign_in_at_start
 
-    seen = _answer_modal(lambda box: box.accept())
-    chosen = choose_operator()
-    assert seen == ["operatorDialog"]
-    assert chosen in (org["clerk"], org["ops"])
-    assert preferences.operator_id() == chosen
-    assert choose_operator() == chosen        # saved now: not asked again
+    def fill(box):
+        box.who.setCurrentIndex(box.who.findData(org["ops"]))
+        box.userName.setText("zhao")
+        box.password.setText("password-1234")
+        box.again.setText("password-1234")
+        box.save()
+
+    seen = _answer_modal(fill)
+    assert sign_in_at_start(store, clock)[0]
+    assert seen == ["administratorDialog"]
+    assert session.acting_id() == org["ops"] and session.current().is_admin
 
 
-def test_no_staff_means_no_question(qtbot, store, english):
-    from desk.ui.shell.app import choose_operator
+def test_start_signs_in_and_quits_when_nobody_does(qtbot, store, org, clock, english):
+    from desk.services.org import accounts
+    from desk.ui.access import session
+    from desk.ui.shell.app import sign_in_at_start
 
-    preferences.set_operator_id(12345)        # not a member of staff
-    assert choose_operator() is None
+    accounts.add_account("admin", "administrator", "password-1234", None)
+    seen = _answer_modal(lambda box: box.reject())
+    assert sign_in_at_start(store, clock) == (False, False)
+    assert seen == ["signInDialog"] and session.current() is None
+
+    def sign(box):
+        box.userName.setText("admin")
+        box.password.setText("password-1234")
+        box.signInButton.click()
+
+    _answer_modal(sign)
+    assert sign_in_at_start(store, clock)[0] and session.current().user_name == "admin"
 
 
 def test_backup_now_runs_off_the_ui_thread(qtbot, window, db_path, cases):

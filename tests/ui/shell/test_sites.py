@@ -7,7 +7,9 @@ from PySide6.QtWidgets import QMenu
 
 from desk.services.cases import complaints
 from desk.services.cases.complaints import create_complaint
+from desk.services.org import accounts
 from desk.services.org import organisation as o
+from desk.ui.access import session
 from desk.ui.cases.case_model import ID_ROLE
 from desk.ui.cases.complaint_form import ComplaintFormDialog
 from desk.ui.kit import preferences, translators
@@ -34,7 +36,8 @@ def sites(store, org, make_input, clock):
 
 
 def open_window(qtbot, store, staff_id, clock):
-    window = MainWindow(store, staff_id, clock=clock)
+    session.sign_in(accounts.account(staff_id) if staff_id else None)
+    window = MainWindow(store, clock=clock)
     qtbot.addWidget(window)
     window.show()
     return window
@@ -46,7 +49,7 @@ def choose_site(window, name: str) -> None:
     action.trigger()
 
 
-def test_the_desk_site_narrows_the_list_and_today(qtbot, store, org, sites, clock):
+def test_the_desk_site_narrows_the_list_and_today(sign_in_as, qtbot, store, org, sites, clock):
     ids, made = sites
     window = open_window(qtbot, store, org["clerk"], clock)
     window.cases.refresh()
@@ -58,7 +61,8 @@ def test_the_desk_site_narrows_the_list_and_today(qtbot, store, org, sites, cloc
     today = window.workspace.screen_for("today")
     qtbot.waitUntil(lambda: not today.loading, timeout=5000)
     # a new record at this desk carries its site
-    form = ComplaintFormDialog(window, org["clerk"], clock=clock)
+    sign_in_as(org["clerk"])
+    form = ComplaintFormDialog(window, clock=clock)
     qtbot.addWidget(form)
     assert form.fields.collect().site_id == ids["hotel"]
 
@@ -72,7 +76,7 @@ def test_the_operations_manager_may_show_every_site(qtbot, store, org, sites, cl
     assert window.site_scope.every.isVisible()
     window.site_scope.every.setChecked(True)
     qtbot.waitUntil(lambda: shown_ids(window) == set(made.values()), timeout=5000)
-    window.set_operator(org["clerk"])          # a clerk takes over the desk
+    session.sign_in(accounts.account(org["clerk"]))   # a clerk takes over the desk
     assert not window.site_scope.every.isVisible()
     qtbot.waitUntil(lambda: shown_ids(window) == {made["none"], made["mall"]}, timeout=5000)
     assert complaints.get_complaint(made["mall"]).site_id == ids["mall"]

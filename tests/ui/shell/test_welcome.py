@@ -1,5 +1,5 @@
-"""The first start on a new database: the welcome asks for the company, the operator on
-duty and the language, fills demo data or not, says where the data lives; and what the
+"""The first start on a new database: the welcome asks for the company, the administrator
+and the language, fills demo data or not, says where the data lives; and what the
 program remembers between starts (settings, window geometry)."""
 from __future__ import annotations
 
@@ -47,38 +47,44 @@ def test_needed_only_for_a_database_nobody_set_up(store, english):
     assert not welcome.needed()                    # inactive staff: still set up
 
 
+def admin(dialog, name="王小明", user="wang", password="password-1234"):
+    dialog.fullName.setText(name)
+    dialog.userName.setText(user)
+    dialog.password.setText(password)
+    dialog.again.setText(password)
+
+
 def test_answers_are_saved(qtbot, dialog, store):
+    from desk.services.org import accounts
+
     assert dialog.objectName() == "welcomeDialog"
     assert dialog.windowTitle() == "Welcome to Desk"
     dialog.company.setText("  星河广场购物中心 ")
-    dialog.operator.setEditText("王小明")
+    admin(dialog)
     assert dialog.empty.isChecked()
     dialog.start_button.click()
     assert dialog.result() == WelcomeDialog.DialogCode.Accepted
     assert organisation.get_setting("company_name") == "星河广场购物中心"
     staff = Staff.get(Staff.name == "王小明")
-    assert staff.role == "clerk" and staff.active
-    assert dialog.operator_id() == staff.id == preferences.operator_id()
+    assert staff.role == "administrator" and staff.is_admin and staff.active
+    assert dialog.operator_id() == staff.id == accounts.sign_in("wang", "password-1234").id
+    assert dialog.password.text() == ""
     assert Complaint.select().count() == 0
     assert not welcome.needed()
     assert preferences.app_settings().value(welcome.DONE_KEY) in (True, "true")
 
 
-def test_an_existing_name_is_picked_not_added(qtbot, store, english):
-    existing = organisation.save_staff("李娜", "floor_supervisor")
-    made = WelcomeDialog(None, store)
-    qtbot.addWidget(made)
-    assert made.operator.count() == 1
-    made.operator.setCurrentIndex(0)
-    made.start_button.click()
-    assert made.operator_id() == existing
-    assert Staff.select().count() == 1
-
-
-def test_no_name_no_staff(qtbot, dialog):
+def test_the_administrator_needs_a_user_name_and_a_password(qtbot, dialog):
     dialog.start_button.click()
-    assert dialog.result() == WelcomeDialog.DialogCode.Accepted
-    assert dialog.operator_id() is None and Staff.select().count() == 0
+    assert dialog.isVisible() and "user name" in dialog.message.text()
+    admin(dialog, password="short")
+    dialog.start_button.click()
+    assert dialog.isVisible() and "at least 8 characters" in dialog.message.text()
+    admin(dialog)
+    dialog.again.setText("other password")
+    dialog.start_button.click()
+    assert dialog.isVisible() and "differ" in dialog.message.text()
+    assert Staff.select().count() == 0
 
 
 def test_language_applies_at_once(qtbot, dialog):
@@ -102,7 +108,7 @@ def test_shows_where_data_backups_and_logs_live(dialog, store):
 
 def test_demo_data_off_the_ui_thread(qtbot, dialog):
     dialog.company.setText("我的商场")
-    dialog.operator.setEditText("前台 小张")
+    admin(dialog, "前台 小张", "xiaozhang")
     dialog.demo.click()
     dialog.start_button.click()
     assert dialog.job is not None                     # running on a pool thread
@@ -117,7 +123,8 @@ def test_demo_data_off_the_ui_thread(qtbot, dialog):
 
 
 def test_too_long_answers_are_refused(qtbot, dialog):
-    dialog.operator.setEditText("名" * 500)
+    dialog.company.setText("名" * 150)
+    admin(dialog)
     dialog.start_button.click()
     assert dialog.isVisible() and dialog.message.isVisible()
     assert "too long" in dialog.message.text()
@@ -141,7 +148,7 @@ def test_first_start_of_the_program_shows_the_welcome(qtbot, tmp_path, english):
         if modal is not None and modal.objectName() == "welcomeDialog":
             seen.append("welcome")
             modal.company.setText("星河广场")
-            modal.operator.setEditText("王小明")
+            admin(modal)
             modal.start_button.click()
         elif modal is not None:
             seen.append(modal.objectName())       # no other question should come
@@ -160,8 +167,9 @@ def test_first_start_of_the_program_shows_the_welcome(qtbot, tmp_path, english):
     assert preferences.app_settings().value(welcome.DONE_KEY) in (True, "true")
 
 
-def test_window_geometry_is_remembered(qtbot, store, org, clock, english):
-    first = MainWindow(store, org["clerk"], clock=clock)
+def test_window_geometry_is_remembered(sign_in_as, qtbot, store, org, clock, english):
+    sign_in_as(org["clerk"])
+    first = MainWindow(store, clock=clock)
     qtbot.addWidget(first)
     first.show()
     # the offscreen screen is 800 px wide and the window is at least its minimum width
@@ -169,7 +177,8 @@ def test_window_geometry_is_remembered(qtbot, store, org, clock, english):
     first.resize(wanted)
     qtbot.waitUntil(lambda: first.size() == wanted)
     first.close()
-    second = MainWindow(store, org["clerk"], clock=clock)
+    sign_in_as(org["clerk"])
+    second = MainWindow(store, clock=clock)
     qtbot.addWidget(second)
     assert second.has_saved_geometry
     second.show()

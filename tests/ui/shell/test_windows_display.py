@@ -36,7 +36,7 @@ SCALED = textwrap.dedent("""
     store = open_store(sys.argv[1], backups=False)
     from desk.ui.shell.main_window import MainWindow
     from desk.ui.shell.welcome import WelcomeDialog
-    window = MainWindow(store, None)
+    window = MainWindow(store)
     window.resize(1000, 700)
     window.show()
     welcome = WelcomeDialog(None, store)

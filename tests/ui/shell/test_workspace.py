@@ -5,11 +5,12 @@ from desk.services.cases.complaints import create_complaint
 from desk.ui.shell.main_window import MainWindow
 
 
-def test_today_tab_lists_overdue_case_and_deadline_check_escalates(qtbot, store, org,
+def test_today_tab_lists_overdue_case_and_deadline_check_escalates(sign_in_as, qtbot, store, org,
                                                                    slip_case, clock):
     case = slip_case(due=dt.timedelta(hours=5), approve=True)
     clock.advance(days=4)
-    window = MainWindow(store, org["clerk"], clock)
+    sign_in_as(org["clerk"])
+    window = MainWindow(store, clock)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.workspace.escalated, timeout=20000) as blocker:
         window.workspace.check_deadlines()
@@ -28,8 +29,9 @@ def test_today_tab_lists_overdue_case_and_deadline_check_escalates(qtbot, store,
     window.form.close() if window.form is not None else None
 
 
-def test_daily_backup_runs_off_the_ui_thread(qtbot, store, org, clock):
-    window = MainWindow(store, org["clerk"], clock)
+def test_daily_backup_runs_off_the_ui_thread(sign_in_as, qtbot, store, org, clock):
+    sign_in_as(org["clerk"])
+    window = MainWindow(store, clock)
     qtbot.addWidget(window)
     window.start_daily_backup()
     folder = store.path.parent / "backups"
@@ -41,13 +43,14 @@ def test_daily_backup_runs_off_the_ui_thread(qtbot, store, org, clock):
     assert len(list(folder.glob("*daily*.sqlite"))) == 1
 
 
-def test_repeats_tab_opens_a_corrective_action_window(qtbot, store, org, make_input, clock):
+def test_repeats_tab_opens_a_corrective_action_window(sign_in_as, qtbot, store, org, make_input, clock):
     from desk.services.capa import actions as capa
 
     case = create_complaint(make_input(), clock=clock)
     capa_id = capa.open_capa(complaint_ids=[case.id], problem="同类投诉反复出现",
                              by_id=org["clerk"], clock=clock)
-    window = MainWindow(store, org["clerk"], clock)
+    sign_in_as(org["clerk"])
+    window = MainWindow(store, clock)
     qtbot.addWidget(window)
     repeats = window.workspace.screen_for("repeats")
     assert repeats is not None and repeats.objectName() == "repeatsView"
@@ -57,7 +60,7 @@ def test_repeats_tab_opens_a_corrective_action_window(qtbot, store, org, make_in
     form.close()
 
 
-def test_opening_the_revisits_tab_schedules_nothing(qtbot, store, org, closed_case, clock):
+def test_opening_the_revisits_tab_schedules_nothing(sign_in_as, qtbot, store, org, closed_case, clock):
     """Revisits are made by the background check, once a day, not by opening the tab."""
     from PySide6.QtCore import QThreadPool
 
@@ -68,7 +71,8 @@ def test_opening_the_revisits_tab_schedules_nothing(qtbot, store, org, closed_ca
     closed_case(phone="13812345678")
     clock.advance(days=3)
     before = Revisit.select().count()
-    window = MainWindow(store, org["clerk"], clock)
+    sign_in_as(org["clerk"])
+    window = MainWindow(store, clock)
     qtbot.addWidget(window)
     window.workspace.setCurrentIndex(window.workspace.keys.index("revisits"))
     QThreadPool.globalInstance().waitForDone(20000)
@@ -78,7 +82,7 @@ def test_opening_the_revisits_tab_schedules_nothing(qtbot, store, org, closed_ca
     qtbot.waitUntil(lambda: get_setting(DAY_MARK) == today, timeout=20000)
 
 
-def test_the_corrective_action_window_sits_on_the_desk_and_closes_by_key(qtbot, store, org,
+def test_the_corrective_action_window_sits_on_the_desk_and_closes_by_key(sign_in_as, qtbot, store, org,
                                                                          make_input, clock):
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QPushButton
@@ -88,7 +92,8 @@ def test_the_corrective_action_window_sits_on_the_desk_and_closes_by_key(qtbot, 
     case = create_complaint(make_input(), clock=clock)
     capa_id = capa.open_capa(complaint_ids=[case.id], problem="同类投诉反复出现",
                              by_id=org["clerk"], clock=clock)
-    window = MainWindow(store, org["clerk"], clock)
+    sign_in_as(org["clerk"])
+    window = MainWindow(store, clock)
     qtbot.addWidget(window)
     window.resize(1200, 800)
     window.move(300, 150)
