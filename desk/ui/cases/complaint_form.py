@@ -366,7 +366,7 @@ class ComplaintFormDialog(QDialog):
 
     def open_other_case(self, complaint_id: int) -> ComplaintFormDialog:
         """An earlier case of this customer, over this form (which keeps what is typed)."""
-        other = ComplaintFormDialog(self, self.operator_id, complaint_id=complaint_id,
+        other = ComplaintFormDialog(self, complaint_id=complaint_id,
                                     clock=self.clock)
         other.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         other.open()
