@@ -69,3 +69,14 @@ def write_file(out, render) -> int:
 def print_progress(done: int, total: int) -> None:
     if sys.stderr is not None and sys.stderr.isatty():   # None: the windowed Desk.exe
         print(f"\r{done}/{total}", end="" if done < total else "\n", file=sys.stderr)
+
+
+def quiet_stdout() -> None:
+    """Point stdout at the null device, so flushing it at exit does not fail again."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (AttributeError, OSError, ValueError):
+        pass

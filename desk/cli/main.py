@@ -18,6 +18,7 @@ from desk.cli.common import (
     no_backup_help,
     open_store,
     print_progress,
+    quiet_stdout,
 )
 from desk.i18n import LANGUAGES, _, current_language, set_language, system_language
 from desk.text import when_text
@@ -175,7 +176,7 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return fail(_("Interrupted."))
     except BrokenPipeError:   # `desk cases | head`: the reader has all it wanted
-        _quiet_stdout()
+        quiet_stdout()
         return EXIT_OK
     except Exception as exc:  # one line, never a traceback; details go to the log
         from desk.logs import log_exception
@@ -183,17 +184,6 @@ def main(argv: list[str] | None = None) -> int:
 
         log_exception(exc)
         return fail(user_message(exc))
-
-
-def _quiet_stdout() -> None:
-    """Point stdout at the null device, so flushing it at exit does not fail again."""
-    import os
-
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (AttributeError, OSError, ValueError):
-        pass
 
 
 def _handler(command: str):

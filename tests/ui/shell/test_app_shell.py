@@ -352,7 +352,7 @@ def test_start_signs_in_and_quits_when_nobody_does(qtbot, store, org, clock, eng
 
     accounts.add_account("admin", "administrator", "password-1234", None)
     seen = _answer_modal(lambda box: box.reject())
-    assert sign_in_at_start(store, clock) == (False, False)
+    assert sign_in_at_start(store, clock) == (False, False, False)
     assert seen == ["signInDialog"] and session.current() is None
 
     def sign(box):

@@ -25,7 +25,7 @@ def fill(form, host, password="pw-123", tls=True):
 
 def test_a_server_is_tested_and_kept_without_its_password_in_files(qtbot, store, tmp_path,
                                                                    memory_keyring):  # noqa: F811
-    dialog = SettingsDialog(None, None, "en")
+    dialog = SettingsDialog(None, "en")
     qtbot.addWidget(dialog)
     section = dialog.database
     assert section.local.isChecked() and not section.form.isEnabled()
@@ -47,7 +47,7 @@ def test_a_server_is_tested_and_kept_without_its_password_in_files(qtbot, store,
 
 def test_bad_fields_and_no_credential_store_keep_the_dialog_open(qtbot, store,
                                                                   no_keyring):  # noqa: F811
-    dialog = SettingsDialog(None, None, "en")
+    dialog = SettingsDialog(None, "en")
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.database.server.setChecked(True)
@@ -76,7 +76,7 @@ def test_the_dialogs_as_rendered(qtbot, store, lang, tmp_path, memory_keyring): 
     translators.install_language(lang)
     fonts.apply_app_font(QApplication.instance(), lang)
     try:
-        dialog = SettingsDialog(None, None, lang)
+        dialog = SettingsDialog(None, lang)
         qtbot.addWidget(dialog)
         dialog.database.server.setChecked(True)
         fill(dialog.database.form, "deskdb.example.local")
