@@ -19,6 +19,7 @@ def admin(store):
     return accounts.add_account("admin", "administrator", PASSWORD, None, "管理员")
 
 
+@pytest.mark.sqlite_only(reason="reads the SQLite file's rows with sqlite3")
 def test_a_password_is_stored_only_as_an_argon2id_hash(store, db_path, admin, caplog):
     caplog.set_level(logging.DEBUG)
     accounts.add_account("wang", "clerk", "secret-1234", admin, "王小明")
@@ -114,6 +115,7 @@ def test_a_new_database_needs_its_administrator(store, org):
         accounts.make_administrator(None, "other", "", PASSWORD)
 
 
+@pytest.mark.sqlite_only(reason="builds a version-11 SQLite file with sqlite3")
 def test_upgraded_staff_become_accounts_without_passwords(db_path, clock):
     """A version 11 database: its staff get user names (their names, made unique)."""
     from desk.services.system.startup import open_store
