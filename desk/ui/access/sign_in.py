@@ -60,6 +60,16 @@ class _Form(QDialog):
         self.buttons = QDialogButtonBox(self)
         layout.addWidget(self.buttons)
 
+    def add_buttons(self, ok_text: str, cancel_text: str) -> None:
+        """The main button (``okButton``, runs ``save``) and the one that closes the dialog."""
+        ok = self.buttons.addButton(QDialogButtonBox.StandardButton.Ok)
+        ok.setObjectName("okButton")
+        ok.setText(ok_text)
+        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(cancel_text)
+        ok.clicked.connect(self.save)
+        cancel.clicked.connect(self.reject)
+
     def show_error(self, message: str) -> None:
         self.error.setText(message)
         self.error.setVisible(bool(message))
@@ -146,13 +156,7 @@ class ChangePasswordDialog(_Form):
         self.form.addRow(_("Current password:"), self.old)
         self.form.addRow(_("New password:"), self.new)
         self.form.addRow(_("New password again:"), self.again)
-        ok = self.buttons.addButton(QDialogButtonBox.StandardButton.Ok)
-        ok.setObjectName("okButton")
-        ok.setText(_("Save password"))
-        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(_("Cancel"))
-        ok.clicked.connect(self.save)
-        cancel.clicked.connect(self.reject)
+        self.add_buttons(_("Save password"), _("Cancel"))
 
     def save(self) -> None:
         if self.new.text() != self.again.text():
@@ -195,13 +199,7 @@ class AdministratorDialog(_Form):
         self.who.setVisible(self.who.count() > 1)
         self.form.labelForField(self.who).setVisible(self.who.count() > 1)
         self.who.currentIndexChanged.connect(self._picked)
-        ok = self.buttons.addButton(QDialogButtonBox.StandardButton.Ok)
-        ok.setObjectName("okButton")
-        ok.setText(_("Make administrator"))
-        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(_("Quit Desk"))
-        ok.clicked.connect(self.save)
-        cancel.clicked.connect(self.reject)
+        self.add_buttons(_("Make administrator"), _("Quit Desk"))
 
     def _picked(self) -> None:
         chosen = self.who.currentData()
