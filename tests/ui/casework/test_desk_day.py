@@ -12,23 +12,14 @@ from desk.services.cases.complaints import create_complaint
 from desk.services.casework import slips
 from desk.services.org import organisation as o
 from desk.ui.cases.case_model import COLUMN_KEYS, ID_ROLE
-from desk.ui.kit import translators
-from desk.ui.shell.main_window import MainWindow
 from tests.ui.settle import settle
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
 @pytest.fixture
-def window(sign_in_as, qtbot, store, org, clock):
-    translators.install_language("en")
-    sign_in_as(org["clerk"])
-    win = MainWindow(store, clock=clock)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    translators.install_language("en")
+def window(clerk_window):
+    return clerk_window
 
 
 def cell(win, complaint_id: int, key: str) -> str:

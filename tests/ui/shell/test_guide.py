@@ -6,23 +6,14 @@ import re
 import pytest
 from PySide6.QtWidgets import QMenu
 
-from desk.ui.kit import translators
 from desk.ui.shell.guide import guide_text
-from desk.ui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
 @pytest.fixture
-def window(sign_in_as, qtbot, store, org, clock):
-    translators.install_language("en")
-    sign_in_as(org["clerk"])
-    win = MainWindow(store, clock=clock)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    translators.install_language("en")
+def window(clerk_window):
+    return clerk_window
 
 
 @pytest.mark.parametrize("lang", ["en", "zh_CN", "zh_TW"])
