@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import openpyxl
 import pytest
-from conftest import EXPECTED
+from known_week import EXPECTED
 
 from desk.documents.xlsx import Column, Measure, Report, Table, write_workbook
 from desk.services import reports

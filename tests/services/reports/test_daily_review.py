@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import at
+from known_week import at
 
 from desk.services.casework import review
 from desk.services.casework.base import WorkflowError, active_slip

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import EXPECTED, at
+from known_week import EXPECTED, at
 
 from desk.services import reports
 from desk.services.reports import figures

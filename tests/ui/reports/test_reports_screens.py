@@ -5,7 +5,7 @@ import datetime as dt
 
 import openpyxl
 import pytest
-from conftest import at
+from known_week import at
 from PySide6.QtCore import Qt
 
 from desk.ui.casework.review_view import DailyReviewView
