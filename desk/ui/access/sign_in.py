@@ -7,11 +7,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -22,6 +20,7 @@ from desk.services.common.validation import ValidationError
 from desk.services.org import accounts
 from desk.ui.kit import preferences
 from desk.ui.kit.styles import ERROR_STYLE
+from desk.ui.kit.widgets import dialog_frame
 
 LAST_USER_KEY = "signIn/lastUserName"
 
@@ -42,23 +41,8 @@ class _Form(QDialog):
         super().__init__(parent)
         self.setObjectName(object_name)
         self.setMinimumWidth(380)
-        layout = QVBoxLayout(self)
-        self.intro = QLabel(self)
-        self.intro.setObjectName("intro")
-        self.intro.setWordWrap(True)
-        self.intro.setTextFormat(Qt.TextFormat.PlainText)
-        layout.addWidget(self.intro)
-        self.form = QFormLayout()
-        layout.addLayout(self.form)
-        self.error = QLabel(self)
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.hide()
-        layout.addWidget(self.error)
-        self.buttons = QDialogButtonBox(self)
-        layout.addWidget(self.buttons)
+        self.intro, self.form, self.error, self.buttons = dialog_frame(
+            self, "error", ERROR_STYLE)
 
     def add_buttons(self, ok_text: str, cancel_text: str) -> None:
         """The main button (``okButton``, runs ``save``) and the one that closes the dialog."""

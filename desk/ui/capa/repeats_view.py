@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -26,7 +25,7 @@ from desk.services.common.vocab import SUGGESTION_KINDS, label
 from desk.ui.access.session import ActingUser
 from desk.ui.kit.retranslate import Retranslating
 from desk.ui.kit.styles import ERROR_STYLE
-from desk.ui.kit.widgets import screen_header
+from desk.ui.kit.widgets import plain_label, screen_header
 from desk.ui.kit.workers import Refresher
 
 SUGGESTION_ROLE = Qt.ItemDataRole.UserRole
@@ -67,10 +66,7 @@ class RepeatsView(Retranslating, QWidget):
         self.tree.currentItemChanged.connect(self._update_button)
         layout.addWidget(self.tree, 1)
         bottom = QHBoxLayout()
-        self.message = QLabel(self)
-        self.message.setObjectName("messageLabel")
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message = plain_label(self, "messageLabel")
         bottom.addWidget(self.message, 1)
         self.open_button = QPushButton(self)
         self.open_button.setObjectName("openCapaButton")

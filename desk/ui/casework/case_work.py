@@ -36,7 +36,7 @@ from desk.ui.kit.dialogs import ActionDialog
 from desk.ui.kit.events import case_events
 from desk.ui.kit.retranslate import Retranslating
 from desk.ui.kit.styles import ERROR_RED
-from desk.ui.kit.widgets import list_tree
+from desk.ui.kit.widgets import list_tree, text_label
 from desk.ui.retention import case_actions as retention_actions
 
 # (object name, button text, dialog factory, CaseState switch)
@@ -139,11 +139,7 @@ class CaseWorkPanel(Retranslating, QWidget):
         self.row_labels: dict[str, QLabel] = {}
         self.values: dict[str, QLabel] = {}
         for key, _text in SUMMARY_ROWS:
-            value = QLabel(self.summary_box)
-            value.setObjectName(f"{key}Value")
-            value.setWordWrap(True)
-            value.setTextFormat(Qt.TextFormat.PlainText)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value = text_label(self.summary_box, f"{key}Value")
             self.values[key] = value
             self.row_labels[key] = QLabel(self.summary_box)
             field: QWidget = value

@@ -12,7 +12,7 @@ import datetime as dt
 import logging
 from typing import Any, Callable
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,12 +20,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -35,6 +32,7 @@ from desk.services.common import vocab
 from desk.services.common.errors import user_message
 from desk.services.common.validation import ValidationError
 from desk.ui.kit.styles import ERROR_STYLE, NOTICE_STYLE
+from desk.ui.kit.widgets import dialog_frame
 
 log = logging.getLogger("desk.ui")
 DATE_FORMAT = "yyyy-MM-dd HH:mm"
@@ -55,32 +53,17 @@ class ActionDialog(QDialog):
         self.submit = submit
         self.outcome: Any = None
         self.fields: dict[str, QWidget] = {}
-        layout = QVBoxLayout(self)
-        self.intro = QLabel(intro, self)
-        self.intro.setObjectName("intro")
-        self.intro.setWordWrap(True)
-        self.intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.intro, self.form, self.notice, self.buttons = dialog_frame(
+            self, "notice", NOTICE_STYLE,
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.intro.setText(intro)
         self.intro.setVisible(bool(intro))
-        layout.addWidget(self.intro)
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        layout.addLayout(self.form)
-        self.notice = QLabel(self)
-        self.notice.setObjectName("notice")
-        self.notice.setWordWrap(True)
-        self.notice.setTextFormat(Qt.TextFormat.PlainText)
-        self.notice.setStyleSheet(NOTICE_STYLE)
-        self.notice.hide()
-        layout.addWidget(self.notice)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(ok_text)
         self.ok_button.setObjectName("okButton")
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_("Cancel"))
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
 
     # Building the form -------------------------------------------------------------------

@@ -1,6 +1,6 @@
 """Small pieces the screens share: a bold heading, a red error line, a selectable text line,
-the header of a screen (heading, Refresh button, error line under them) and the message
-line at its foot with a button beside it."""
+the header of a screen (heading, Refresh button, error line under them), the message
+line at its foot with a button beside it, and the frame of a small form dialog."""
 from __future__ import annotations
 
 from typing import Callable, NamedTuple, TypeVar
@@ -9,10 +9,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QTreeWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -76,16 +80,48 @@ def list_tree(parent: QWidget, name: str, columns: int) -> QTreeWidget:
     return tree
 
 
-def text_label(parent: QWidget, name: str, style: str = "") -> QLabel:
-    """A word-wrapped, selectable line of plain text (never markup), styled with ``style``."""
+def plain_label(parent: QWidget, name: str, style: str = "") -> QLabel:
+    """A word-wrapped line of plain text (never markup), styled with ``style``."""
     widget = QLabel(parent)
     widget.setObjectName(name)
     widget.setWordWrap(True)
     widget.setTextFormat(Qt.TextFormat.PlainText)
-    widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if style:
         widget.setStyleSheet(style)
     return widget
+
+
+def text_label(parent: QWidget, name: str, style: str = "") -> QLabel:
+    """A word-wrapped, selectable line of plain text (never markup), styled with ``style``."""
+    widget = plain_label(parent, name, style)
+    widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return widget
+
+
+class DialogFrame(NamedTuple):
+    intro: QLabel
+    form: QFormLayout
+    message: QLabel
+    buttons: QDialogButtonBox
+
+
+def dialog_frame(owner: QDialog, message_name: str, message_style: str,
+                 buttons=QDialogButtonBox.StandardButton.NoButton) -> DialogFrame:
+    """The layout of a small form dialog, top to bottom: an introduction (``intro``), the
+    form, a hidden message line (``message_name``, styled ``message_style``) and the
+    buttons. The caller fills the form and sets the texts."""
+    layout = QVBoxLayout(owner)
+    intro = plain_label(owner, "intro")
+    layout.addWidget(intro)
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    layout.addLayout(form)
+    message = plain_label(owner, message_name, message_style)
+    message.hide()
+    layout.addWidget(message)
+    box = QDialogButtonBox(buttons, owner)
+    layout.addWidget(box)
+    return DialogFrame(intro, form, message, box)
 
 
 def message_row(owner: QWidget, layout: QBoxLayout, button: QPushButton,

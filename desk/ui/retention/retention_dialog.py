@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -34,6 +32,7 @@ from desk.services.retention.plan import KINDS, PurgePlan, kind_label, plan_purg
 from desk.services.retention.policy import MAX_YEARS, MIN_YEARS, get_policy, set_policy
 from desk.services.retention.purge import run_purge
 from desk.ui.access.session import ActingUser
+from desk.ui.kit.widgets import plain_label
 from desk.ui.kit.workers import run_in_thread
 
 log = logging.getLogger("desk.ui")
@@ -127,10 +126,7 @@ class RetentionDialog(QDialog):
     def _preview_box(self) -> QGroupBox:
         box = QGroupBox(_("Past retention"), self)
         layout = QVBoxLayout(box)
-        self.cutoff = QLabel(box)
-        self.cutoff.setObjectName("cutoff")
-        self.cutoff.setWordWrap(True)
-        self.cutoff.setTextFormat(Qt.TextFormat.PlainText)
+        self.cutoff = plain_label(box, "cutoff")
         layout.addWidget(self.cutoff)
         self.counts = _table(box, "purgeCounts", [_("Kind"), _("Due")])
         layout.addWidget(self.counts)
