@@ -108,6 +108,36 @@ def check_database_file(path: Path, create: bool) -> None:
             "path.").format(path=path))
 
 
+def _new_database(url: str, password: str | None,
+                  create: bool) -> tuple[peewee.Database, Path | None]:
+    """The database ``url`` names, not yet connected, and its file (``None``: a server)."""
+    from desk.store.server import pg
+
+    path = sqlite_path_of(url)
+    if path is not None:
+        from desk.store.location import check_local_path
+
+        check_local_path(path)
+        check_database_file(path, create)
+        return _SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, check_same_thread=False,
+                               timeout=10), path
+    if pg.is_server_url(url):
+        return pg.open_server(url, password), None
+    raise StoreError(_(
+        "Desk cannot use the database URL {url}: give a file path, sqlite:///PATH or "
+        "postgresql://USER@SERVER/DATABASE.").format(url=_without_password(url)))
+
+
+def _cannot_open(exc: peewee.DatabaseError, db: peewee.Database, path: Path | None,
+                 url: str) -> StoreError:
+    """What to tell when connecting failed: locked, unreadable, not a database, no server."""
+    from desk.store.server import pg
+
+    mapped = store_error_for(exc) if path is not None else pg.connect_error(exc, db)
+    return mapped or StoreError(_("Cannot open the database {url}: {error}").format(
+        url=_without_password(url), error=exc))
+
+
 def open_database(url: str, create: bool = True,
                   password: str | None = None) -> peewee.Database:
     """Open ``url`` and bind it to the proxy. The schema is not touched here.
@@ -119,20 +149,7 @@ def open_database(url: str, create: bool = True,
     """
     from desk.store.server import pg
 
-    path = sqlite_path_of(url)
-    if path is not None:
-        from desk.store.location import check_local_path
-
-        check_local_path(path)
-        check_database_file(path, create)
-        db = _SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS,
-                                   check_same_thread=False, timeout=10)
-    elif pg.is_server_url(url):
-        db = pg.open_server(url, password)
-    else:
-        raise StoreError(_(
-            "Desk cannot use the database URL {url}: give a file path, sqlite:///PATH or "
-            "postgresql://USER@SERVER/DATABASE.").format(url=_without_password(url)))
+    db, path = _new_database(url, password, create)
     if isinstance(db, peewee.PostgresqlDatabase):
         reconnect_when_lost(db)
     close_database()
@@ -147,11 +164,7 @@ def open_database(url: str, create: bool = True,
             url=_without_password(url))) from exc
     except peewee.DatabaseError as exc:  # locked, unreadable, "file is not a database"
         database.initialize(None)
-        mapped = store_error_for(exc) if path is not None else pg.connect_error(exc, db)
-        if mapped is not None:
-            raise mapped from exc
-        raise StoreError(_("Cannot open the database {url}: {error}").format(
-            url=_without_password(url), error=exc)) from exc
+        raise _cannot_open(exc, db, path, url) from exc
     if path is None and not create and pg.is_empty(db):
         close_database()
         database.initialize(None)
@@ -164,28 +177,11 @@ def open_database(url: str, create: bool = True,
 def open_unbound(url: str, password: str | None = None) -> peewee.Database:
     """A second database, connected but not bound to the store's proxy (the target of a
     copy); a SQLite file is made when missing."""
-    from desk.store.server import pg
-
-    path = sqlite_path_of(url)
-    if path is not None:
-        from desk.store.location import check_local_path
-
-        check_local_path(path)
-        check_database_file(path, True)
-        db = _SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, check_same_thread=False,
-                             timeout=10)
-    elif pg.is_server_url(url):
-        db = pg.open_server(url, password)
-    else:
-        raise StoreError(_(
-            "Desk cannot use the database URL {url}: give a file path, sqlite:///PATH or "
-            "postgresql://USER@SERVER/DATABASE.").format(url=_without_password(url)))
+    db, path = _new_database(url, password, True)
     try:
         db.connect(reuse_if_open=True)
     except peewee.DatabaseError as exc:
-        mapped = store_error_for(exc) if path is not None else pg.connect_error(exc, db)
-        raise (mapped or StoreError(_("Cannot open the database {url}: {error}").format(
-            url=_without_password(url), error=exc))) from exc
+        raise _cannot_open(exc, db, path, url) from exc
     return db
 
 

@@ -44,7 +44,7 @@ from desk.ui.kit.dialogs import ActionDialog, attempt, choice_items, vocab_items
 from desk.ui.kit.events import case_events
 from desk.ui.kit.retranslate import Retranslating
 from desk.ui.kit.styles import ERROR_STYLE, OK_STYLE
-from desk.ui.kit.widgets import list_tree, message_row, push_button, text_label
+from desk.ui.kit.widgets import embolden, list_tree, message_row, push_button, text_label
 from desk.ui.kit.workers import run_in_thread
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -88,11 +88,7 @@ class CapaForm(Retranslating, QWidget):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        self.heading = text_label(self, "capaHeading")
-        font = self.heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        self.heading.setFont(font)
+        self.heading = embolden(text_label(self, "capaHeading"), 1.25)
         layout.addWidget(self.heading)
         self.facts = text_label(self, "capaFacts")
         layout.addWidget(self.facts)
