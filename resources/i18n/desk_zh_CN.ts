@@ -3343,6 +3343,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>打开文件</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/capa/capa_drafts.py"/>
+        <source>Open them again to finish them? No throws the changes away.</source>
+        <translation>重新打开以便完成吗？选择“否”将丢弃这些修改。</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/cases/complaint_drafts.py"/>
         <source>Open them again to finish them? No throws them away.</source>
         <translation>要重新打开并继续填写吗？选“否”将丢弃这些记录。</translation>
@@ -4500,6 +4505,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/cases/complaint_drafts.py"/>
         <source>Save the changes to case {case_no}?</source>
         <translation>保存对投诉 {case_no} 的修改吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/capa/capa_drafts.py"/>
+        <source>Save the changes to {number}?</source>
+        <translation>保存对 {number} 的修改吗？</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/complaint_conflict.py"/>
@@ -5673,6 +5683,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>以下投诉记录尚未保存：</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/capa/capa_drafts.py"/>
+        <source>These corrective actions have changes that were not saved:</source>
+        <translation>以下纠正与预防措施有未保存的修改：</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/cases/attachments_panel.py"/>
         <source>These files are attached when the record is saved.</source>
         <translation>保存记录时将附上这些文件。</translation>
@@ -5838,6 +5853,7 @@ Keep them as a draft to finish later?</source>
         <translation>意外错误（{kind}）：{error}；详细信息见日志文件。</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/capa/capa_drafts.py"/>
         <location filename="../../desk/ui/cases/complaint_drafts.py"/>
         <source>Unfinished records</source>
         <translation>未完成的记录</translation>
@@ -5879,6 +5895,7 @@ Keep them as a draft to finish later?</source>
         <translation>联系不上</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/capa/capa_drafts.py"/>
         <location filename="../../desk/ui/cases/complaint_drafts.py"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>

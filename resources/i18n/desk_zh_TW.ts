@@ -3343,6 +3343,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>開啟檔案</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/capa/capa_drafts.py"/>
+        <source>Open them again to finish them? No throws the changes away.</source>
+        <translation>重新開啟以便完成嗎？選擇「否」將丟棄這些修改。</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/cases/complaint_drafts.py"/>
         <source>Open them again to finish them? No throws them away.</source>
         <translation>要重新開啟並繼續填寫嗎？選「否」將丟棄這些記錄。</translation>
@@ -4500,6 +4505,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/cases/complaint_drafts.py"/>
         <source>Save the changes to case {case_no}?</source>
         <translation>儲存對投訴 {case_no} 的修改嗎？</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/capa/capa_drafts.py"/>
+        <source>Save the changes to {number}?</source>
+        <translation>儲存對 {number} 的修改嗎？</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/complaint_conflict.py"/>
@@ -5673,6 +5683,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>以下投訴記錄尚未儲存：</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/capa/capa_drafts.py"/>
+        <source>These corrective actions have changes that were not saved:</source>
+        <translation>以下糾正與預防措施有未儲存的修改：</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/cases/attachments_panel.py"/>
         <source>These files are attached when the record is saved.</source>
         <translation>儲存記錄時將附上這些檔案。</translation>
@@ -5838,6 +5853,7 @@ Keep them as a draft to finish later?</source>
         <translation>意外錯誤（{kind}）：{error}；詳細資訊見日誌檔案。</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/capa/capa_drafts.py"/>
         <location filename="../../desk/ui/cases/complaint_drafts.py"/>
         <source>Unfinished records</source>
         <translation>未完成的記錄</translation>
@@ -5879,6 +5895,7 @@ Keep them as a draft to finish later?</source>
         <translation>聯絡不上</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/capa/capa_drafts.py"/>
         <location filename="../../desk/ui/cases/complaint_drafts.py"/>
         <source>Unsaved changes</source>
         <translation>未儲存的修改</translation>

@@ -1,7 +1,8 @@
 """Lock / switch user: Ctrl+L, or after the idle time the administrator set. The open
-complaint forms are kept as their owner's drafts and closed; at the lock screen anyone
-may sign in, and gets their own drafts offered back. Every screen then acts as the new
-person at once (they follow ``case_events().user_changed``)."""
+complaint forms and corrective-action windows are kept as their owner's drafts and
+closed; at the lock screen anyone may sign in, and gets their own drafts offered back.
+Every screen then acts as the new person at once (they follow
+``case_events().user_changed``)."""
 from __future__ import annotations
 
 import logging
@@ -75,8 +76,9 @@ class Locker(QObject):
         self.start_idle_timer()
 
     def put_away_forms(self) -> None:
-        """Keep every open complaint form as its owner's draft and close the record
-        windows, so that the next person finds none of them."""
+        """Keep every open complaint form and corrective-action window as its owner's
+        draft and close them, so that the next person finds none of them."""
+        from desk.ui.capa import capa_drafts
         from desk.ui.capa.capa_form import CapaForm
         from desk.ui.cases.complaint_drafts import put_away
         from desk.ui.cases.complaint_form import ComplaintFormDialog
@@ -85,7 +87,7 @@ class Locker(QObject):
             if isinstance(widget, ComplaintFormDialog) and widget.isVisible():
                 put_away(widget)
             elif isinstance(widget, CapaForm) and widget.isVisible():
-                widget.close()
+                capa_drafts.put_away(widget)
 
     def lock(self) -> None:
         from desk.ui.access.sign_in import SignInDialog

@@ -12,11 +12,13 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
+    QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -40,6 +42,7 @@ from desk.services.org import organisation
 from desk.text import when_text
 from desk.ui.access import session
 from desk.ui.access.session import ActingUser
+from desk.ui.capa import capa_drafts
 from desk.ui.kit.dialogs import ActionDialog, attempt, choice_items, vocab_items
 from desk.ui.kit.events import case_events
 from desk.ui.kit.retranslate import Retranslating
@@ -87,7 +90,16 @@ class CapaForm(Retranslating, QWidget):
         case_events().user_changed.connect(self.reload)   # greys what they may not do
 
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        scroll = QScrollArea(self)          # fits a 768-pixel screen: the boxes scroll
+        scroll.setObjectName("capaScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget(scroll)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 8, 0)   # clear of the scroll bar
+        scroll.setWidget(content)
+        outer.addWidget(scroll, 1)
         self.heading = embolden(text_label(self, "capaHeading"), 1.25)
         layout.addWidget(self.heading)
         self.facts = text_label(self, "capaFacts")
@@ -159,8 +171,14 @@ class CapaForm(Retranslating, QWidget):
 
         self.print_button = push_button(self, "printButton", self.print_record)
         self.close_button = push_button(self, "closeButton", self.close)
-        self.message = message_row(self, layout, self.print_button, self.close_button)
+        self.message = message_row(self, outer, self.print_button, self.close_button)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self).activated.connect(self.save)
+
+    def closeEvent(self, event) -> None:
+        if capa_drafts.may_close(self):
+            super().closeEvent(event)
+        else:
+            event.ignore()
 
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape:   # a window of its own: Esc closes it

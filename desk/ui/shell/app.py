@@ -87,18 +87,19 @@ def sign_in_at_start(store, clock) -> tuple[bool, bool]:
 
 
 def restore_drafts(window) -> None:
-    """Offer unfinished complaint forms back (the form module does the asking); the list
-    follows what is saved in the forms it reopens."""
+    """Offer unfinished complaint forms back (the form module does the asking; the list
+    follows what is saved in the forms it reopens), then corrective-action text."""
+    from desk.ui.capa import capa_drafts
     from desk.ui.shell.main_window import complaint_form_module
 
     module = complaint_form_module()
-    if module is None or not hasattr(module, "restore_drafts"):
-        return
-    reopened = module.restore_drafts(window, window.operator_id) or []
-    for dialog in reopened:
-        saved = getattr(dialog, "saved", None)
-        if saved is not None:
-            saved.connect(window.complaint_saved)
+    if module is not None and hasattr(module, "restore_drafts"):
+        for dialog in module.restore_drafts(window, window.operator_id) or []:
+            saved = getattr(dialog, "saved", None)
+            if saved is not None:
+                saved.connect(window.complaint_saved)
+
+    capa_drafts.restore_drafts(window, window.operator_id, window.workspace.open_capa)
 
 
 def after_show(window, ask_setup: bool) -> None:
