@@ -53,32 +53,29 @@ def test_intact_chain_verifies_and_lists(edited, db_path, tmp_path):
     assert "YYYY-MM-DD" in assert_one_line_error(bad)
 
 
-@pytest.mark.sqlite_only(reason="changes the database file behind Desk's back with sqlite3")
-def test_changed_row_is_named(edited, db_path, tmp_path):
-    _case, seqs = edited
-    with sqlite3.connect(db_path) as raw:
-        raw.execute("UPDATE audit_entry SET new = 'minor' WHERE field = 'severity'")
-        changed = raw.execute("SELECT seq FROM audit_entry WHERE field = 'severity'").fetchone()
-    line = assert_one_line_error(_verify(db_path, tmp_path))
-    assert f"Entry {changed[0]} " in line and "changed" in line
+def _changed_seq(raw, seqs) -> int:
+    raw.execute("UPDATE audit_entry SET new = 'minor' WHERE field = 'severity'")
+    return raw.execute("SELECT seq FROM audit_entry WHERE field = 'severity'").fetchone()[0]
+
+
+def _deleted_seq(which: int):
+    def delete(raw, seqs) -> int:
+        raw.execute("DELETE FROM audit_entry WHERE seq = ?", (seqs[which],))
+        return seqs[which]
+    return delete
 
 
 @pytest.mark.sqlite_only(reason="changes the database file behind Desk's back with sqlite3")
-def test_deleted_row_is_named(edited, db_path, tmp_path):
+@pytest.mark.parametrize(("tamper", "word"), [(_changed_seq, "changed"),
+                                              (_deleted_seq(1), "missing"),
+                                              (_deleted_seq(-1), "missing")],
+                         ids=["changed", "deleted", "deleted-last"])
+def test_tampered_row_is_named(edited, db_path, tmp_path, tamper, word):
     _case, seqs = edited
     with sqlite3.connect(db_path) as raw:
-        raw.execute("DELETE FROM audit_entry WHERE seq = ?", (seqs[1],))
+        seq = tamper(raw, seqs)
     line = assert_one_line_error(_verify(db_path, tmp_path))
-    assert f"Entry {seqs[1]} " in line and "missing" in line
-
-
-@pytest.mark.sqlite_only(reason="changes the database file behind Desk's back with sqlite3")
-def test_deleted_last_row_is_named(edited, db_path, tmp_path):
-    _case, seqs = edited
-    with sqlite3.connect(db_path) as raw:
-        raw.execute("DELETE FROM audit_entry WHERE seq = ?", (seqs[-1],))
-    line = assert_one_line_error(_verify(db_path, tmp_path))
-    assert f"Entry {seqs[-1]} " in line and "missing" in line
+    assert f"Entry {seq} " in line and word in line
 
 
 @pytest.mark.sqlite_only(reason="changes the database file behind Desk's back with sqlite3")

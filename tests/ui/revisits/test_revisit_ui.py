@@ -158,13 +158,19 @@ def test_workbench_in_chinese(sign_in_as, qtbot, bench):
     assert other.panel.satisfied_button.text() == "满意(&I)"   # Alt+S is the Setup menu
 
 
-def test_repeats_view_opens_a_corrective_action(sign_in_as, qtbot, org, make_input, clock):
+def repeats_view(sign_in_as, qtbot, org, make_input, clock) -> RepeatsView:
+    """Three cases about one tenant (a repeat) and the Repeats screen, the clerk signed in."""
     for i in range(3):
         create_complaint(make_input(phone=f"1390000000{i}", object_type="tenant",
                                     tenant_id=org["tenant"]), clock=clock)
     sign_in_as(org["clerk"])
     view = RepeatsView(None, clock)
     qtbot.addWidget(view)
+    return view
+
+
+def test_repeats_view_opens_a_corrective_action(sign_in_as, qtbot, org, make_input, clock):
+    view = repeats_view(sign_in_as, qtbot, org, make_input, clock)
     assert view.heading.text() == "Loading…" and not view.refresh_button.isEnabled()
     with qtbot.waitSignal(view.refreshed, timeout=20000):
         pass                                          # detection runs off the UI thread
@@ -193,12 +199,7 @@ def test_repeats_view_opens_a_corrective_action(sign_in_as, qtbot, org, make_inp
 
 def test_capa_form_through_sign_off(sign_in_as, qtbot, org, make_input, clock):
     gm = save_staff("钱总", "gm")
-    for i in range(3):
-        create_complaint(make_input(phone=f"1390000000{i}", object_type="tenant",
-                                    tenant_id=org["tenant"]), clock=clock)
-    sign_in_as(org["clerk"])
-    view = RepeatsView(None, clock)
-    qtbot.addWidget(view)
+    view = repeats_view(sign_in_as, qtbot, org, make_input, clock)
     qtbot.waitUntil(lambda: not view.loading, timeout=20000)
     capa_id = view.open_current()
     sign_in_as(org["ops"])

@@ -26,13 +26,8 @@ def english():
 
 
 @pytest.fixture
-def window(sign_in_as, qtbot, store, org, clock, english):
-    sign_in_as(org["clerk"])
-    win = MainWindow(store, clock=clock)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+def window(clerk_window):
+    return clerk_window
 
 
 @pytest.fixture

@@ -1,6 +1,8 @@
 """The main window's tabs and the periodic deadline check."""
 import datetime as dt
 
+import pytest
+
 from desk.services.cases.complaints import create_complaint
 from desk.ui.shell.main_window import MainWindow
 
@@ -43,13 +45,19 @@ def test_daily_backup_runs_off_the_ui_thread(sign_in_as, qtbot, store, org, cloc
     assert len(list(folder.glob("*daily*.sqlite"))) == 1
 
 
-def test_repeats_tab_opens_a_corrective_action_window(sign_in_as, qtbot, store, org, make_input, clock):
+@pytest.fixture
+def capa_id(sign_in_as, org, make_input, clock):
+    """A corrective action on one case, the desk clerk signed in."""
     from desk.services.capa import actions as capa
 
     case = create_complaint(make_input(), clock=clock)
-    capa_id = capa.open_capa(complaint_ids=[case.id], problem="同类投诉反复出现",
-                             by_id=org["clerk"], clock=clock)
+    made = capa.open_capa(complaint_ids=[case.id], problem="同类投诉反复出现",
+                          by_id=org["clerk"], clock=clock)
     sign_in_as(org["clerk"])
+    return made
+
+
+def test_repeats_tab_opens_a_corrective_action_window(qtbot, store, capa_id, clock):
     window = MainWindow(store, clock)
     qtbot.addWidget(window)
     repeats = window.workspace.screen_for("repeats")
@@ -82,17 +90,11 @@ def test_opening_the_revisits_tab_schedules_nothing(sign_in_as, qtbot, store, or
     qtbot.waitUntil(lambda: get_setting(DAY_MARK) == today, timeout=20000)
 
 
-def test_the_corrective_action_window_sits_on_the_desk_and_closes_by_key(sign_in_as, qtbot, store, org,
-                                                                         make_input, clock):
+def test_the_corrective_action_window_sits_on_the_desk_and_closes_by_key(qtbot, store, capa_id,
+                                                                         clock):
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QPushButton
 
-    from desk.services.capa import actions as capa
-
-    case = create_complaint(make_input(), clock=clock)
-    capa_id = capa.open_capa(complaint_ids=[case.id], problem="同类投诉反复出现",
-                             by_id=org["clerk"], clock=clock)
-    sign_in_as(org["clerk"])
     window = MainWindow(store, clock)
     qtbot.addWidget(window)
     window.resize(1200, 800)
