@@ -71,6 +71,9 @@ class Table:
     size_hint: int = 0            # expected number of rows, for progress
     screen: bool = False          # a wide sheet to read on screen: printed at full size
     #                               across pages, not shrunk to one page width
+    rows_of: str = ""             # the key of an earlier table whose rows this one shows
+    #                               too: both sheets are written in one pass over them
+    pick: tuple[int, ...] = ()    # the columns of each row this table shows (all: empty)
 
 
 @dataclass

@@ -12,7 +12,7 @@ from desk.documents.xlsx.layout import print_setup, sheet_name
 from desk.documents.xlsx.model import Report
 from desk.documents.xlsx.styles import Styles
 from desk.documents.xlsx.summary import add_charts, write_summary
-from desk.documents.xlsx.tables import HEADER_ROW, write_table
+from desk.documents.xlsx.tables import HEADER_ROW, write_tables
 from desk.i18n import N_, translate
 from desk.text import when_text
 
@@ -84,13 +84,19 @@ def _fill(wb: Workbook, report: Report, lang: str, mask_phones: bool,
         if progress is not None:
             progress(min(done, total), total)
 
-    results = {}
-    for table in report.tables:
+    def sheet(table):
         ws = wb.create_sheet(sheet_name(tr(table.title), taken))
-        heading = f"{tr(table.heading)}  ·  {period_text}"
         print_setup(ws, header_left, period_text, tr(table.title), page_text,
                     f"{HEADER_ROW}:{HEADER_ROW}", styles.font_name, screen=table.screen)
-        results[table.key] = write_table(ws, table, styles, tr, heading, advance)
+        return ws, table, f"{tr(table.heading)}  ·  {period_text}"
+
+    results = {}
+    for table in report.tables:
+        if table.rows_of:
+            continue            # written with the table whose rows it shows
+        group = [sheet(table)] + [sheet(t) for t in report.tables if t.rows_of == table.key]
+        for result in write_tables(group, styles, tr, advance):
+            results[result.table.key] = result
     add_charts(summary_ws, chart_row, results.get("trend"), results.get("category"),
                results.get("channel"), tr)
 

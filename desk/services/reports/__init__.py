@@ -23,6 +23,10 @@ from desk.services.reports.periods import (  # noqa: F401
 ExportResult = Output
 
 
+class ExportCancelled(Exception):
+    """Raised by a ``progress`` callback to stop an export: no file is written."""
+
+
 #: The workbook's file name, in the language of the report.
 FILE_NAMES = {"weekly": N_("complaints-weekly-{key}.xlsx"),
               "monthly": N_("complaints-monthly-{key}.xlsx")}
@@ -54,7 +58,9 @@ def export_report(period: Period, path: Path | str | None, lang: str, *,
                   by_id: int | None = None) -> ExportResult:
     """Build and write the report. A file that is open in Excel (locked) is left alone and
     the report goes to ``name (2).xlsx`` (or the next free number) instead. A report with
-    whole phone numbers is personal data: its export is an audit entry."""
+    whole phone numbers is personal data: its export is an audit entry in the name of
+    ``by_id``. ``progress(done, total)`` counts the rows written; it may raise
+    :class:`ExportCancelled` to stop (nothing is written then)."""
     from desk.documents.xlsx import write_workbook
 
     wanted = Path(path) if path else default_path(period)

@@ -93,12 +93,6 @@ def printed_case_columns() -> list[Column]:
     return out
 
 
-def printed_case_rows(rows):
-    picks = [index for index, _ in PRINTED_CASES]
-    for row in rows:
-        yield tuple(row[i] for i in picks)
-
-
 OVERDUE_COLUMNS = [  # widths: A4 landscape at 8 points or more
     Column("case_no", N_("Case no."), "case_no", 17),
     Column("received_at", N_("Received"), "datetime", 17),
@@ -209,15 +203,15 @@ def build_report(period: Period, lang: str, clock=system_clock) -> Report:
     tables.append(Table("overdue", N_("Overdue cases"), N_("Overdue cases at the end of the "
                                                             "period"), OVERDUE_COLUMNS,
                         rows.overdue_rows(as_of, names), size_hint=cur.overdue_at_end))
+    # the cases are read once: each row goes to the printed sheet and to the wide one
     tables.append(Table("cases", N_("All cases"), N_("All cases received in the period"),
-                        printed_case_columns(),
-                        printed_case_rows(rows.case_rows(period, names, as_of)),
-                        size_hint=cur.received))
+                        printed_case_columns(), rows.case_rows(period, names, as_of),
+                        size_hint=cur.received,
+                        pick=tuple(index for index, _width in PRINTED_CASES)))
     tables.append(Table("cases_all", N_("All cases, every column"),
                         N_("All cases received in the period, every column: a sheet to read "
                            "on screen (the All cases sheet prints on A4)"),
-                        CASE_COLUMNS, rows.case_rows(period, names, as_of),
-                        size_hint=cur.received, screen=True))
+                        CASE_COLUMNS, size_hint=cur.received, screen=True, rows_of="cases"))
     revisit_rows = optional.revisit_rows(period, names)
     tables.append(Table("revisits", N_("Revisits"), N_("Revisits due in the period"),
                         REVISIT_COLUMNS, revisit_rows or (),

@@ -3,6 +3,7 @@ figures, export the workbook off the UI thread with progress, and open it."""
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
@@ -28,6 +29,7 @@ from desk.services import reports
 from desk.services.common.clock import system_clock
 from desk.services.common.errors import user_message
 from desk.services.reports.periods import Period
+from desk.ui.access import session
 from desk.ui.kit import preferences
 from desk.ui.kit.retranslate import Retranslating
 from desk.ui.kit.widgets import heading_label, named, push_button
@@ -117,7 +119,13 @@ class ReportsView(Retranslating, QWidget):
         self.progress = QProgressBar(self)
         self.progress.setObjectName("exportProgress")
         self.progress.hide()
-        layout.addWidget(self.progress)
+        self.cancel_button = push_button(self, "cancelExport", self.cancel_export)
+        self.cancel_button.hide()
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_button)
+        layout.addLayout(progress_row)
+        self.stop = threading.Event()
         self.status = QLabel(self)
         self.status.setObjectName("reportStatus")
         self.status.setWordWrap(True)
@@ -150,6 +158,7 @@ class ReportsView(Retranslating, QWidget):
         self.refresh_button.setText(_("Show figures"))
         self.export_button.setText(_("Export to Excel…"))
         self.open_button.setText(_("Open the file"))
+        self.cancel_button.setText(_("Cancel"))
         self.table.setHorizontalHeaderLabels([_("Measure"), _("This period"),
                                               _("Previous period"), _("Difference")])
         current = self.kind_box.currentIndex()
@@ -278,24 +287,45 @@ class ReportsView(Retranslating, QWidget):
         self.open_button.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.show()
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.show()
         self.status.setText(_("Writing the report…"))
         self.figures_failed = False
         emit = self.progress_signal.changed.emit
+        stop = self.stop = threading.Event()
+
+        def progress(done: int, total: int) -> None:      # on the worker thread
+            if stop.is_set():
+                raise reports.ExportCancelled()
+            emit(done, total)
+
         self.job = run_in_thread(reports.export_report, self.period(), path,
                                  self.language(), mask_phones=self.mask_box.isChecked(),
-                                 clock=self.clock, progress=emit, on_result=self._done,
+                                 clock=self.clock, progress=progress,
+                                 by_id=session.acting_id(), on_result=self._done,
                                  on_error=self._failed)
         return self.job
+
+    def cancel_export(self) -> None:
+        """Stop the export under way at its next batch of rows; nothing is written."""
+        if self.job is not None:
+            self.stop.set()
+            self.cancel_button.setEnabled(False)
+            self.status.setText(_("Stopping…"))
+
+    def _finish(self) -> None:
+        self.job = None
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.export_button.setEnabled(True)
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(min(done, total))
 
     def _done(self, result: reports.ExportResult) -> None:
-        self.job = None
+        self._finish()
         self.last_result = result
-        self.progress.hide()
-        self.export_button.setEnabled(True)
         self.open_button.setEnabled(True)
         if result.renamed:
             self.status.setText(_("{wanted} is open in another program (Excel?); the report "
@@ -306,11 +336,12 @@ class ReportsView(Retranslating, QWidget):
         self.exported.emit(result)
 
     def _failed(self, exc: Exception) -> None:
-        self.job = None
-        self.progress.hide()
-        self.export_button.setEnabled(True)
-        self.status.setText(_("The report could not be written: {error}").format(
-            error=user_message(exc)))
+        self._finish()
+        if isinstance(exc, reports.ExportCancelled):
+            self.status.setText(_("The export was stopped; no file was written."))
+        else:
+            self.status.setText(_("The report could not be written: {error}").format(
+                error=user_message(exc)))
         self.exported.emit(None)
 
     def open_file(self) -> None:

@@ -95,7 +95,7 @@ def test_overdue_and_case_rows(known, clock):
     overdue = list(tables["overdue"].rows)
     assert [r[0] for r in overdue] == [known["C4"].case_no, known["C3"].case_no]
     assert overdue[0][3] == pytest.approx(50.0)     # due 20th 22:00, as of 23rd 00:00
-    cases = list(tables["cases_all"].rows)
+    cases = list(tables["cases"].rows)
     assert [r[0] for r in cases] == [known[k].case_no for k in ("C1", "C2", "C3", "C4", "C5")]
     c1 = cases[0]
     assert c1[1] == at(16, 9) and c1[11] == at(16, 10) and c1[12] == pytest.approx(1.0)

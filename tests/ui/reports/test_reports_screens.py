@@ -175,3 +175,40 @@ def test_the_export_dialog_names_the_file_in_the_report_language_and_remembers_t
     with qtbot.waitSignal(view.exported, timeout=60000):
         view._ask_and_export()
     assert asked[1] == str(folder / "投诉周报-2026-W47.xlsx")     # the folder chosen last
+
+
+def test_an_unmasked_export_is_recorded_in_the_signed_in_persons_name(
+        sign_in_as, qtbot, known, org, clock, tmp_path):
+    from desk.store.models.audit import AuditEntry
+
+    sign_in_as(org["ops"])
+    view = ReportsView(None, clock=clock)
+    qtbot.addWidget(view)
+    shown(qtbot, view)
+    view.mask_box.setChecked(False)
+    with qtbot.waitSignal(view.exported, timeout=60000) as done:
+        view.export_to(tmp_path / "whole-phones.xlsx")
+    assert done.args[0] is not None
+    entry = (AuditEntry.select().where(AuditEntry.action == "report.export")
+             .order_by(AuditEntry.seq.desc()).get())
+    assert entry.user_id == org["ops"] and entry.user_name == "赵经理"
+    assert entry.new == "2026-W47 unmasked"
+
+
+def test_an_export_can_be_stopped_and_leaves_no_file(qtbot, known, clock, tmp_path):
+    view = ReportsView(None, clock=clock)
+    qtbot.addWidget(view)
+    shown(qtbot, view)
+    view.show()
+    out = tmp_path / "out"
+    with qtbot.waitSignal(view.exported, timeout=60000) as done:
+        view.export_to(out / "stopped.xlsx")
+        assert view.progress.isVisible() and view.cancel_button.isVisible()
+        view.cancel_export()
+        assert not view.cancel_button.isEnabled()
+    assert done.args[0] is None
+    assert "stopped" in view.status.text() and list(out.iterdir()) == []
+    assert view.export_button.isEnabled() and not view.cancel_button.isVisible()
+    with qtbot.waitSignal(view.exported, timeout=60000) as done:   # the next one runs
+        view.export_to(out / "next.xlsx")
+    assert done.args[0].path.exists()
