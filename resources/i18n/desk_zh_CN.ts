@@ -1068,6 +1068,7 @@
     <message>
         <location filename="../../desk/ui/access/sign_in.py"/>
         <location filename="../../desk/ui/kit/dialogs.py"/>
+        <location filename="../../desk/ui/reports/reports_view.py"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4890,6 +4891,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>尚未结案：{cases}</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/reports/reports_view.py"/>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
         <source>Straight to the GM (media-exposed / acute)</source>
         <translation>直接上报店总（媒体曝光/情况紧急）</translation>
@@ -5371,6 +5377,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/audit/verify.py"/>
         <source>The entry the paper names was purged since; the entries around it still link up.</source>
         <translation>纸面记录所指的条目此后已被清除；其前后条目仍然衔接完整。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/reports/reports_view.py"/>
+        <source>The export was stopped; no file was written.</source>
+        <translation>导出已停止，未写入任何文件。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/reports/reports_view.py"/>

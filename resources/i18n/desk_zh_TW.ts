@@ -1068,6 +1068,7 @@
     <message>
         <location filename="../../desk/ui/access/sign_in.py"/>
         <location filename="../../desk/ui/kit/dialogs.py"/>
+        <location filename="../../desk/ui/reports/reports_view.py"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4890,6 +4891,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>尚未結案：{cases}</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/reports/reports_view.py"/>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
         <source>Straight to the GM (media-exposed / acute)</source>
         <translation>直接上報店總（媒體曝光/情況緊急）</translation>
@@ -5371,6 +5377,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/services/audit/verify.py"/>
         <source>The entry the paper names was purged since; the entries around it still link up.</source>
         <translation>紙面記錄所指的條目此後已被清除；其前後條目仍然銜接完整。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/reports/reports_view.py"/>
+        <source>The export was stopped; no file was written.</source>
+        <translation>匯出已停止，未寫入任何檔案。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/reports/reports_view.py"/>
