@@ -1,8 +1,5 @@
-"""Cell styles of the report workbook and fast cell factories for streamed sheets.
-
-Styles are built once per workbook as templates; a streamed sheet reuses one cell object
-per column (the write-only writer serialises each row as soon as it is appended), so a
-styled row costs little more than a plain one.
+"""Cell styles of the report workbook, built once per workbook as templates, and the
+single styled cells of headings and notes (streamed rows: :mod:`desk.documents.xlsx.rows`).
 """
 from __future__ import annotations
 
@@ -11,9 +8,7 @@ from copy import copy
 from decimal import Decimal
 
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.worksheet.dimensions import RowDimension
 
 from desk.documents.xlsx import safety
 from desk.documents.xlsx.layout import display_width
@@ -121,106 +116,6 @@ class Styles:
         return value, False
 
 
-def _cells_as_given(cells, row_index):
-    """A write-only sheet's row conversion for rows that are cells already: openpyxl's own
-    first tries each cell as a value and takes the ValueError path, a large share of the
-    time of a styled row."""
-    for column, cell in enumerate(cells, 1):
-        cell.column = column
-        cell.row = row_index
-        yield cell
-
-
-class _ColumnCell(Cell):
-    """The reused cell of one streamed column: its style id is looked up once, and values
-    whose type the column expects are bound without openpyxl's type inference."""
-
-    __slots__ = ("_sid",)
-
-    @property
-    def style_id(self):
-        return self._sid
-
-
-_NUMBER_TYPES = (int, float, Decimal)
-_DATE_KINDS = ("date", "datetime")
-
-
-class RowWriter:
-    """Appends rows of plain values to a write-only sheet, one reused cell per column."""
-
-    def __init__(self, ws, styles: Styles, kinds: list[str], widths: list[float] | None = None,
-                 first_row: int = 1, limits: list[int] | None = None):
-        """``limits``: per column, the lines a wrapped text may take (0: any); longer text
-        is shortened with an ellipsis (a printed sheet whose full text is elsewhere)."""
-        self.ws, self.styles, self.kinds = ws, styles, kinds
-        self.cells = {}
-        self.row_count = 0
-        self.next_row = first_row
-        self.heights: dict[int, RowDimension] = {}
-        # wrapped columns and their width: rows get the height their text needs (no
-        # spreadsheet program sizes the rows of a streamed sheet by itself)
-        self.wrapped = [(i, max(w - 1.5, 4.0)) for i, (k, w) in
-                        enumerate(zip(kinds, widths or [])) if k in WRAPPED]
-        self.shorten = [(i, w, limits[i]) for i, w in self.wrapped if limits and limits[i]]
-        if hasattr(ws, "_values_to_row"):       # openpyxl >= 2.6 write-only sheets
-            ws._values_to_row = _cells_as_given
-
-    def _cell(self, index: int, variant: str, quoted: bool):
-        key = (index, variant, quoted)
-        cell = self.cells.get(key)
-        if cell is None:
-            cell = _ColumnCell(self.ws, row=1, column=1)
-            style = (variant, self.kinds[index]) + (("quoted",) if quoted else ())
-            cell._style = copy(self.styles.templates[style])
-            cell._sid = self.ws.parent._cell_styles.add(cell._style)
-            self.cells[key] = cell
-        return cell
-
-    def append(self, values, variant: str | None = None) -> None:
-        variant = variant or ("stripe" if self.row_count % 2 else "body")
-        prepare = self.styles.prepare
-        kinds = self.kinds
-        out = []
-        for index, raw in enumerate(values):
-            kind = type(raw)
-            if raw is None or kind is int or (kind is dt.datetime and raw.tzinfo is None):
-                value, quoted = raw, False          # the common cases, nothing to check
-            else:
-                value, quoted = prepare(raw, kinds[index])
-            cell = self._cell(index, variant, quoted)
-            kind = type(value)
-            if kind is str:
-                cell._value, cell.data_type = value, "s"
-            elif value is None or kind in _NUMBER_TYPES:
-                cell._value, cell.data_type = value, "n"
-            elif kind in (dt.datetime, dt.date) and kinds[index] in _DATE_KINDS:
-                cell._value, cell.data_type = value, "d"
-            else:                       # anything unexpected: openpyxl decides
-                cell.value = value
-                cell._sid = self.ws.parent._cell_styles.add(cell._style)
-            out.append(cell)
-        for index, width, limit in self.shorten:
-            text = out[index]._value
-            if isinstance(text, str) and len(text) * 2 > width * limit:
-                out[index]._value = shorten(text, width, limit)
-        lines = 1
-        for index, width in self.wrapped:
-            text = out[index]._value
-            if isinstance(text, str) and (len(text) * 2 > width or "\n" in text):
-                lines = max(lines, _lines(text, width))
-        if lines > 1:
-            # one shared dimension per height: only its height and flag are written
-            dim = self.heights.get(lines)
-            if dim is None:
-                dim = self.heights[lines] = RowDimension(
-                    self.ws, index=1, ht=LINE_HEIGHT * lines + 3, customHeight=True)
-            self.ws.row_dimensions[self.next_row] = dim
-        self.ws.append(out)
-        self.row_count += 1
-        self.next_row += 1
-
-
 LINE_HEIGHT = 13.5          # points per line of 10-point text
 MAX_LINES = 6
 
@@ -252,7 +147,7 @@ def shorten(text: str, width: float, limit: int) -> str:
     return text
 
 
-def _lines(text: str, width: float) -> int:
+def wrapped_lines(text: str, width: float) -> int:
     """Lines ``text`` takes wrapped in a column ``width`` characters wide (CJK = 2)."""
     total = 0
     for part in text[:2000].split("\n"):

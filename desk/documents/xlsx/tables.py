@@ -11,7 +11,8 @@ from openpyxl.utils import get_column_letter
 
 from desk.documents.xlsx.layout import column_widths, set_widths
 from desk.documents.xlsx.model import Table
-from desk.documents.xlsx.styles import RowWriter, Styles
+from desk.documents.xlsx.rows import RowWriter
+from desk.documents.xlsx.styles import Styles
 from desk.i18n import N_
 
 HEADER_ROW = 2
@@ -95,6 +96,8 @@ def write_tables(sheets: list, styles: Styles, tr: Callable[[str], str],
             count += 1
             if progress is not None and count % PROGRESS_EVERY == 0:
                 progress(step)
+    for _ws, _table, writer, _pick, _kept in outs:
+        writer.flush()
     if progress is not None:
         progress(count % PROGRESS_EVERY * len(sheets))
     results = []
@@ -108,6 +111,7 @@ def write_tables(sheets: list, styles: Styles, tr: Callable[[str], str],
             ws.append([styles.cell(ws, tr(N_("Nothing in this period.")), "empty")])
         if table.total and count:
             writer.append(table.total, variant="total")
+            writer.flush()
         results.append(TableResult(ws, table, count, kept))
     return results
 
