@@ -16,6 +16,7 @@ from desk.i18n import _
 from desk.store import search
 from desk.store.db import bulk_insert, database, is_postgresql, open_unbound, transaction
 from desk.store.errors import StoreError
+from desk.store.server import bulk
 
 BATCH = 5000
 #: tables kept in step by Desk itself (search index) or made for the server only
@@ -90,15 +91,19 @@ def copy_database(target_url: str, source_files: Path, target_files: Path | None
                 for model in reversed(models):
                     model.delete().execute()
             search.drop_triggers()
+            again = _loosen(target, tables)
         counts = {}
         for model in models:
-            counts[model._meta.table_name] = _copy_table(model, source, target, progress)
+            copy = _copy_by_copy if again is not None else _copy_table
+            counts[model._meta.table_name] = copy(model, source, target, progress)
         report.rows = counts
         with bound(target):
             with transaction():
                 _reset_numbering(models)
                 search.reindex_all()
             search.create_index()
+            if again is not None:
+                _tighten(target, again, tables)
         report.files, report.missing_files = _copy_files(
             source, target, source_files, target_files, blobs, pgblobs)
         report.sampled = _verify(models, source, target, counts, sample)
@@ -131,6 +136,62 @@ def _copy_table(model, source, target, progress) -> int:
             progress(model._meta.table_name, done, total)
         if len(rows) < BATCH:
             break
+    return done
+
+
+def _loosen(target, tables) -> list[str] | None:
+    """A server target: its session set for the load, its secondary indexes and foreign
+    keys dropped (the statements that make them again returned); ``None`` for a file."""
+    from desk.store.server.pg import ServerDatabase
+
+    if not isinstance(target, ServerDatabase):
+        return None
+    bulk.prepare_session(target)
+    with transaction():
+        return bulk.loosen(target, tables)
+
+
+def _tighten(target, again: list[str], tables) -> None:
+    with transaction():
+        bulk.tighten(target, again)
+    bulk.analyze(target, tables)
+
+
+def _raw_rows(model, source, fields):
+    """The rows of ``model`` in the source, by key, as the engine gives them (no
+    conversion to Python's types but for decimals, which SQLite may keep as floats)."""
+    key = model._meta.primary_key
+    at = fields.index(key)
+    from_file = not isinstance(source, peewee.PostgresqlDatabase)
+    convert = [(i, f.python_value) for i, f in enumerate(fields)
+               if from_file and isinstance(f, peewee.DecimalField)]
+    last = None
+    while True:
+        with bound(source):
+            query = model.select(*fields).order_by(key).limit(bulk.CHUNK)
+            if last is not None:
+                query = query.where(key > last)
+            sql, params = query.sql()
+        rows = source.execute_sql(sql, params).fetchall()
+        for row in rows:
+            if convert:
+                row = list(row)
+                for i, to_python in convert:
+                    row[i] = to_python(row[i])
+            yield row
+        if len(rows) < bulk.CHUNK:
+            return
+        last = rows[-1][at]
+
+
+def _copy_by_copy(model, source, target, progress) -> int:
+    """Into a server: ``COPY`` in chunks (see ``desk.store.server.bulk``)."""
+    fields = list(model._meta.sorted_fields)
+    table = model._meta.table_name
+    total = _count(model, source)
+    report = (lambda done: progress(table, done, total)) if progress else None
+    done = bulk.copy_rows(target, table, [f.column_name for f in fields],
+                          _raw_rows(model, source, fields), report)
     return done
 
 

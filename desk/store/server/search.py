@@ -92,15 +92,43 @@ def drop_triggers() -> None:
 
 def reindex_all() -> None:
     """Fill the table anew from the complaints (after a bulk load without triggers): the
-    indexes are dropped first and built once at the end, much faster than row by row."""
+    indexes are dropped first and built once at the end, much faster than row by row.
+    The rows go in with ``COPY``, their tokens made here (``tokens``) from the text the
+    server lowered: the same as ``desk_grams``, at a fraction of its cost."""
+    from desk.store.server.bulk import copy_rows
+
     database.execute_sql(f"DROP INDEX IF EXISTS {GRAMS_INDEX}")
     database.execute_sql(f"DROP INDEX IF EXISTS {TRIGRAM_INDEX}")
     database.execute_sql(f"TRUNCATE {TABLE}")
-    database.execute_sql(
-        f"INSERT INTO {TABLE} (id, body, grams) SELECT id, b, desk_grams(b) FROM "
-        f"(SELECT id, {BODY.format(row='complaint')} AS b FROM complaint) AS c")
+    for rows in _bodies():   # read before each COPY: the connection does one at a time
+        copy_rows(database, TABLE, ["id", "body", "grams"],
+                  ((key, body, tokens(folded)) for key, body, folded in rows))
     create_gin_indexes()
     database.execute_sql(f"ANALYZE {TABLE}")
+
+
+def _bodies(batch: int = 20_000):
+    """Lists of (id, searched text, the text in lower case) of every complaint, by id."""
+    last = 0
+    while True:
+        rows = database.execute_sql(
+            f"SELECT id, b, lower(b) FROM (SELECT id, {BODY.format(row='complaint')} AS b "
+            "FROM complaint WHERE id > %s ORDER BY id LIMIT %s) AS c", (last, batch)).fetchall()
+        if rows:
+            yield rows
+        if len(rows) < batch:
+            return
+        last = rows[-1][0]
+
+
+def tokens(folded: str) -> list[str]:
+    """``desk_grams`` of a text already in lower case: every character and every pair of
+    neighbours without white space. (Python's white space is a superset of the server's;
+    the tokens it leaves out hold white space, which no query keeps.)"""
+    found = {ch for ch in folded if not ch.isspace()}
+    found.update(a + b for a, b in zip(folded, folded[1:])
+                 if not a.isspace() and not b.isspace())
+    return list(found)
 
 
 def indexed_count() -> int:
