@@ -5,6 +5,8 @@ timeout. Everything specific to one engine stays in ``desk/store``.
 """
 from __future__ import annotations
 
+import os
+import uuid
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -20,6 +22,8 @@ from desk.store.errors import (
 database = peewee.DatabaseProxy()
 #: What the change watchers of a server listen to (desk.store.watch).
 CHANGES_CHANNEL = "desk_changes"
+#: sent with this program's change notices, so that its own watcher can pass them over
+PROGRAM_TOKEN = f"{os.getpid()}-{uuid.uuid4().hex}"
 
 SQLITE_PRAGMAS = (
     # A new file gives pages freed by a purge back in small steps (store.maintenance);
@@ -242,6 +246,22 @@ def reconnect_when_lost(db: peewee.Database) -> None:
     db.execute_sql = execute_sql
 
 
+_commits = 0   # write transactions this program committed
+
+
+def _committed() -> None:
+    global _commits
+    _commits += 1
+
+
+def write_generation() -> tuple:
+    """A value that changes whenever this program changes the open database: each
+    committed ``transaction()`` and, on SQLite, any write of this thread's connection.
+    (Other programs' changes are heard by ``desk.store.watch``.)"""
+    connection = database.connection()
+    return id(database.obj), _commits, getattr(connection, "total_changes", 0)
+
+
 @contextmanager
 def transaction():
     """One atomic save: the one entry point for writes. Nested calls become savepoints.
@@ -258,7 +278,10 @@ def transaction():
             if database.transaction_depth() == 1 and isinstance(
                     database.obj, peewee.PostgresqlDatabase):
                 # the other desks' change watchers hear it when (and only if) this commits
-                database.execute_sql("NOTIFY " + CHANGES_CHANNEL)
+                database.execute_sql("SELECT pg_notify(%s, %s)",
+                                     (CHANGES_CHANNEL, PROGRAM_TOKEN))
+        if database.transaction_depth() == 0:
+            _committed()
     except (peewee.DatabaseError, OSError) as exc:
         if database.transaction_depth() == 0:
             forget_lost_connection()     # a server gone mid-save: the next save reconnects

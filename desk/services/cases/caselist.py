@@ -8,13 +8,13 @@ from operator import and_
 
 from peewee import OP, SQL, Expression, NodeList, Value, fn
 
-from desk.services.cases.caserows import CaseFilter, CaseRow
+from desk.services.cases.caserows import CaseFilter, CaseRow, setup_names
 from desk.services.common import vocab
-from desk.services.common.calendar import deadline_state, load_calendar
+from desk.services.common.calendar import deadline_state
 from desk.services.common.clock import system_clock
 from desk.services.common.validation import phone_digits
 from desk.store import plans, search
-from desk.store.models.cases import Category, Channel, Complaint, Department, Tenant
+from desk.store.models.cases import Complaint, Department, Tenant
 from desk.store.models.slips import HandlingSlip
 from desk.text import clean_text
 
@@ -104,18 +104,18 @@ def _select():
 
 
 class _Names:
-    """Small lookup tables for labels, loaded once per page."""
+    """Labels of a page's ids, from the lists kept between pages (``setup_names``)."""
 
     def __init__(self, now: dt.datetime | None = None):
+        known = setup_names()
         self.now = now
-        self.calendar = load_calendar() if now is not None else None
-        self.categories = {c.id: vocab.display_name(vocab.DEFAULT_CATEGORIES, c.code, c.name)
-                           for c in Category.select()}
-        self.channels = {c.id: vocab.display_name(vocab.DEFAULT_CHANNELS, c.code, c.name)
-                         for c in Channel.select()}
-        self.tenants = {t.id: t.name for t in Tenant.select(Tenant.id, Tenant.name)}
-        self.departments = {d.id: d.name for d in Department.select(Department.id,
-                                                                     Department.name)}
+        self.calendar = known.calendar if now is not None else None
+        self.categories = {key: vocab.display_name(vocab.DEFAULT_CATEGORIES, code, name)
+                           for key, (code, name) in known.categories.items()}
+        self.channels = {key: vocab.display_name(vocab.DEFAULT_CHANNELS, code, name)
+                         for key, (code, name) in known.channels.items()}
+        self.tenants = known.tenants
+        self.departments = known.departments
 
     def row(self, c) -> CaseRow:
         """A ``CaseRow`` from one row of ``_select()``; foreign keys arrive as ids."""

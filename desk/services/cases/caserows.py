@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from dataclasses import dataclass, field
 
 from desk.services.common import vocab
@@ -65,3 +66,55 @@ class CaseRow:
             "complainant": self.complainant, "phone": self.phone, "object": self.object,
             "summary": self.summary, "voided": self.voided,
         }
+
+
+@dataclass
+class SetupNames:
+    """The small lists a page of cases names its ids by, as read from the database:
+    ``{id: (code, name)}`` of categories and channels, ``{id: name}`` of tenants and
+    departments, and the business calendar."""
+    categories: dict[int, tuple[str | None, str]]
+    channels: dict[int, tuple[str | None, str]]
+    tenants: dict[int, str]
+    departments: dict[int, str]
+    calendar: object
+
+
+_lock = threading.Lock()
+_cache: tuple[tuple, int, SetupNames] | None = None
+_heard = 0   # changes heard from other programs (``forget_setup_names``)
+
+
+def setup_names() -> SetupNames:
+    """The lists, read once and kept while nothing changes them: a first page is then
+    one query. Read again after any change this program commits (``write_generation``)
+    and after one heard from another desk (``forget_setup_names``)."""
+    global _cache
+    from desk.services.common.calendar import load_calendar
+    from desk.store.db import write_generation
+    from desk.store.models.cases import Category, Channel, Department, Tenant
+
+    generation = write_generation()
+    with _lock:
+        if _cache is not None and _cache[0] == generation and _cache[1] == _heard:
+            return _cache[2]
+        heard = _heard
+    names = SetupNames(
+        categories={c.id: (c.code, c.name) for c in Category.select(
+            Category.id, Category.code, Category.name)},
+        channels={c.id: (c.code, c.name) for c in Channel.select(
+            Channel.id, Channel.code, Channel.name)},
+        tenants={t.id: t.name for t in Tenant.select(Tenant.id, Tenant.name)},
+        departments={d.id: d.name for d in Department.select(Department.id, Department.name)},
+        calendar=load_calendar())
+    with _lock:
+        if write_generation() == generation and _heard == heard:
+            _cache = (generation, heard, names)
+    return names
+
+
+def forget_setup_names() -> None:
+    """Another desk changed the database (the live feed heard it): read the lists again."""
+    global _heard
+    with _lock:
+        _heard += 1
