@@ -7,9 +7,10 @@ database answered at all.
 
 SQLite: ``PRAGMA data_version`` changes whenever another connection (another Desk on
 this PC, a scheduled ``desk escalate``) commits; it costs no disk read. PostgreSQL:
-``LISTEN``, and every write transaction sends ``NOTIFY`` as it commits. Our own saves
-count as changes too (the watcher's connection is not theirs): a screen refreshes once
-more than it needs to, which is cheap.
+``LISTEN``, and every write transaction sends ``NOTIFY`` as it commits, with the token of
+the program that made it: this program's own saves are passed over (the screen that saved
+shows them already). On SQLite they count as changes (``data_version`` cannot tell whose
+they were): a screen then reads once more than it needs to, which is cheap.
 """
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from urllib.parse import quote
 
 import peewee
 
-from desk.store.db import CHANGES_CHANNEL, database, sqlite_path_of
+from desk.store.db import CHANGES_CHANNEL, PROGRAM_TOKEN, database, sqlite_path_of
 
 
 @dataclass
@@ -124,12 +125,13 @@ class ServerWatcher(ChangeWatcher):
             fresh = self._conn is None
             if fresh:
                 self._conn = self._connect()
-            heard = False
-            for _note in self._conn.notifies(timeout=max(timeout, 0.01), stop_after=1):
-                heard = True
-            if heard:   # a burst of saves is one change: take the rest without waiting
-                for _note in self._conn.notifies(timeout=0.01):
-                    pass
+            heard, any_note = False, False
+            for note in self._conn.notifies(timeout=max(timeout, 0.01), stop_after=1):
+                any_note = True
+                heard = heard or note.payload != PROGRAM_TOKEN
+            if any_note:   # a burst of saves is one change: take the rest without waiting
+                for note in self._conn.notifies(timeout=0.01):
+                    heard = heard or note.payload != PROGRAM_TOKEN
         except psycopg.Error:
             self._drop()
             self._lost = True

@@ -58,10 +58,11 @@ def test_no_watcher_for_memory():
     assert watcher_for("sqlite:///:memory:") is None
 
 
-def test_server_watcher_hears_a_commit_not_a_rollback(clock):
-    """PostgreSQL: every write transaction notifies as it commits; a rolled-back one
-    is not heard (on a throwaway server of the test's own)."""
+def test_server_watcher_hears_a_commit_not_a_rollback_nor_its_own(clock, monkeypatch):
+    """PostgreSQL: every write transaction notifies as it commits; a rolled-back one is
+    not heard, nor this program's own (on a throwaway server of the test's own)."""
     from desk.services.system.startup import open_store
+    from desk.store import db
     from desk.store.db import close_database
     from tests import pgserver
 
@@ -77,6 +78,10 @@ def test_server_watcher_hears_a_commit_not_a_rollback(clock):
     try:
         assert watcher.poll(0).reachable
         assert not watcher.poll(0.1).changed
+        with transaction():
+            Setting.insert(key="mine", value="1").execute()
+        assert not watcher.poll(1).changed
+        monkeypatch.setattr(db, "PROGRAM_TOKEN", "another desk")
         with transaction():
             Setting.insert(key="x", value="1").execute()
         assert watcher.poll(3).changed

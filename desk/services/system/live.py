@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desk.services.cases.caserows import forget_setup_names
 from desk.store.db import forget_lost_connection
 from desk.store.watch import ChangeWatcher, watcher_for
 
@@ -33,6 +34,8 @@ class LiveFeed:
         poll = self.watcher.poll(self.interval)
         back = poll.reachable and not self.reachable
         self.reachable = poll.reachable
+        if poll.changed or back:   # another desk may have renamed a category, a tenant...
+            forget_setup_names()
         return Heard(poll.changed or back, poll.reachable, back)
 
     def stop(self) -> None:
