@@ -141,14 +141,7 @@ def _run_window(app, store, quit_after_show: bool, clock) -> int:
     if not quit_after_show:   # the start-up check acts as nobody and changes nothing
         signed, ask_setup, joined = sign_in_at_start(store, clock)
         if joined:         # work on the shared server from now on
-            close_store()
-            try:
-                server = open_store(None, daily=False)
-            except Exception as exc:
-                log.exception("cannot open the server just joined")
-                show_startup_error(user_message(exc))
-                return EXIT_PROBLEM
-            return _run_window(app, server, quit_after_show, clock)
+            return _open_chosen(app, quit_after_show, clock)
         if not signed:
             return EXIT_OK
     window = MainWindow(store, clock=clock)
@@ -161,9 +154,32 @@ def _run_window(app, store, quit_after_show: bool, clock) -> int:
     else:
         window.first_paint.add(lambda: after_show(window, ask_setup))
         window.first_paint.add(window.start_daily_backup)
+    from desk.ui.shell.database_settings import EXIT_SWITCH_DATABASE, switch_requests
+
+    switch = switch_requests().requested   # Settings > Database chose another database
+    switch.connect(leave := lambda: app.exit(EXIT_SWITCH_DATABASE))
     code = app.exec()
+    switch.disconnect(leave)
     QThreadPool.globalInstance().waitForDone(60000)   # a backup or render still running
     window.close()
     window.deleteLater()
     log.info("Desk %s closed (%s, language %s)", __version__, code, i18n.current_language())
+    if code == EXIT_SWITCH_DATABASE:   # Settings > Database: the chosen one, signed in anew
+        from desk.ui.access import session
+
+        session.sign_out()
+        return _open_chosen(app, quit_after_show, clock)
     return code
+
+
+def _open_chosen(app, quit_after_show: bool, clock) -> int:
+    """Close the open database and run on the one chosen on this PC (a server joined, or
+    Settings > Database); a database that cannot be opened is said, and Desk ends."""
+    close_store()
+    try:
+        chosen = open_store(None, daily=False, check=True)
+    except Exception as exc:
+        log.exception("cannot open the database just chosen")
+        show_startup_error(user_message(exc))
+        return EXIT_PROBLEM
+    return _run_window(app, chosen, quit_after_show, clock)

@@ -4,6 +4,7 @@ a server" dialog. The password goes to the credential store, never the settings 
 the connection is tried off the UI thread (a server that is away takes seconds)."""
 from __future__ import annotations
 
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -28,6 +29,31 @@ from desk.services.common.validation import ValidationError
 from desk.services.system import connection
 from desk.ui.kit.styles import ERROR_STYLE, OK_STYLE
 from desk.ui.kit.workers import run_in_thread
+
+#: the code the event loop ends with to open the database chosen in Settings > Database
+EXIT_SWITCH_DATABASE = 75
+
+
+class _Switches(QObject):
+    requested = Signal()
+
+
+_switches: _Switches | None = None
+
+
+def switch_requests() -> _Switches:
+    """``requested`` is emitted as Desk leaves this database for the one just chosen."""
+    global _switches
+    if _switches is None:
+        _switches = _Switches()
+    return _switches
+
+
+def switch_database() -> None:
+    """Settings > Database chose another database: the running program's event loop
+    ends with ``EXIT_SWITCH_DATABASE``, the window closes as when Desk quits, and the
+    start opens the chosen database and asks who signs in (``desk.ui.shell.app``)."""
+    switch_requests().requested.emit()
 
 
 class ServerForm(QWidget):
@@ -163,11 +189,13 @@ class DatabaseSection(QGroupBox):
         self.local.setText(_("This PC's own database file"))
         self.local_path.setText(str(paths.default_db_path()))
         self.server.setText(_("A server shared by all desks (PostgreSQL)"))
-        self.note.setText(_("A change of database takes effect when Desk starts next time."))
+        self.note.setText(_("When you choose another database, Desk closes this one as you "
+                            "press OK and opens the chosen one; everyone signs in again "
+                            "there (its accounts are its own)."))
         self.form.retranslate()
 
     def apply(self) -> bool:
-        """Keep what is chosen; ``True`` when it differs from before (a restart needed)."""
+        """Keep what is chosen; ``True`` when it differs from before (Desk then switches)."""
         if self.local.isChecked():
             connection.save_choice(None)
             return self.saved is not None

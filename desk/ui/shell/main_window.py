@@ -269,11 +269,13 @@ class MainWindow(QMainWindow):
         self.cases.refresh(select_id=complaint_id)
 
     def open_settings(self):
+        from desk.ui.shell.database_settings import switch_database
         from desk.ui.shell.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self, i18n.current_language())
         dialog.accepted.connect(lambda: self.apply_settings(dialog.idle_minutes(),
                                                             dialog.language()))
+        dialog.accepted.connect(lambda: dialog.restart_needed and switch_database())
         dialog.open()
         return dialog
 
