@@ -158,8 +158,14 @@ _SERVER_TEXTS = (
 
 def _server_error(exc: BaseException) -> StoreError | None:
     """The sentence for an error of the PostgreSQL driver (raw, or as peewee wraps it)."""
-    seen = [exc, *(a for a in getattr(exc, "args", ()) if isinstance(a, BaseException)),
-            exc.__cause__, exc.__context__]
+    seen, todo = [], [exc]
+    while todo and len(seen) < 12:   # a reconnect that failed again chains the failures
+        item = todo.pop(0)
+        if item is None or item in seen:
+            continue
+        seen.append(item)
+        todo += [*(a for a in getattr(item, "args", ()) if isinstance(a, BaseException)),
+                 item.__cause__, item.__context__]
     for item in seen:
         if item is None or not type(item).__module__.startswith("psycopg"):
             continue
