@@ -128,6 +128,7 @@ class CallSheet:
     problem: str = ""          # why the call cannot go ahead (the case is void, deleted)
     notice: str = ""           # worth knowing (no phone number: visit instead)
     script: list[str] = field(default_factory=list)
+    version: int = 1           # of the revisit, as read: a step saves only over this one
 
     @property
     def has_phone(self) -> bool:
@@ -158,7 +159,8 @@ def call_sheet(revisit_id: int) -> CallSheet:
                       reached=revisit.reached_at is not None,
                       satisfaction=revisit.satisfaction,
                       reasons=[r for r in revisit.reasons.split(",") if r],
-                      words=revisit.words, outcome=revisit.outcome)
+                      words=revisit.words, outcome=revisit.outcome,
+                      version=revisit.version)
     for record in records:
         slip = active_slip(record.id)
         sheet.cases.append(SheetCase(
@@ -243,7 +245,7 @@ def record_attempt(revisit_id: int, method: str, reached: bool, note: str = "",
             status = "unreachable"
             update = {"status": status, "done_at": now, "done_by": by_id}
         if update:
-            save_due(revisit_id, update)
+            save_due(revisit_id, update, sheet.version)
         record = _main_case(sheet)
         record_event(record, "revisit_unreachable" if status == "unreachable"
                      else "revisit_attempt", by_id, now, note,
@@ -278,7 +280,7 @@ def _finish(sheet: CallSheet, outcome: str, satisfaction, reasons: str, words: s
         raise WorkflowError(_("Log an attempt that reached the customer first."))
     save_due(sheet.id, {"status": "done", "outcome": outcome, "satisfaction": satisfaction,
                         "reasons": reasons, "words": words, "linked_case": linked,
-                        "done_at": now, "done_by": by_id})
+                        "done_at": now, "done_by": by_id}, sheet.version)
     record_event(_main_case(sheet), "revisit_done", by_id, now, words,
                  data={"revisit": sheet.id, "outcome": outcome, "satisfaction": satisfaction})
 

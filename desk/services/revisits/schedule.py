@@ -155,17 +155,19 @@ def cancel_revisit(revisit_id: int, reason: str, by_id: int | None = None,
         if revisit.status != "due":
             raise WorkflowError(_("This revisit is finished already."))
         save_due(revisit.id, {"status": "cancelled", "cancel_reason": reason,
-                              "done_at": clock.now(), "done_by": by_id})
+                              "done_at": clock.now(), "done_by": by_id}, revisit.version)
         trail.record(by_id, "revisit.cancelled", kind="revisit", record_id=revisit.id,
                      complaint_id=revisit.complaint_id, field="cancel_reason", new=reason,
                      personal=True, clock=clock)
 
 
-def save_due(revisit_id: int, values: dict) -> None:
-    """Change a revisit that is still due: of two desks finishing the same call at once,
-    one saves and the other is told (nothing of theirs is written)."""
+def save_due(revisit_id: int, values: dict, version: int) -> None:
+    """Change a revisit that is still due and still at ``version`` (the one the step
+    read): of two desks finishing the same call at once, one saves and the other is told
+    (nothing of theirs is written)."""
     changed = Revisit.update({**values, Revisit.version: Revisit.version + 1}).where(
-        (Revisit.id == revisit_id) & (Revisit.status == "due")).execute()
+        (Revisit.id == revisit_id) & (Revisit.version == version)
+        & (Revisit.status == "due")).execute()
     if changed != 1:
         raise stale_record(_("The revisit"))
 

@@ -136,10 +136,24 @@ def test_two_desks_finishing_one_revisit(store, org, closed_case, clock):
     case = closed_case()
     revisit = case.revisits.first()
     calls.record_attempt(revisit.id, "phone", True, by_id=org["clerk"], clock=clock)
+    read = schedule.get_revisit(revisit.id).version     # the other desk read the call
     calls.record_satisfied(revisit.id, 5, by_id=org["clerk"], clock=clock)
     with pytest.raises(StaleEditError):
-        schedule.save_due(revisit.id, {"status": "done", "satisfaction": 1})
+        schedule.save_due(revisit.id, {"status": "done", "satisfaction": 1}, read)
     assert schedule.get_revisit(revisit.id).satisfaction == 5
+
+
+def test_a_revisit_step_over_a_newer_version_is_refused_while_still_due(store, org,
+                                                                        closed_case, clock):
+    """Checked by version, not only by status: a change that left the revisit due (the
+    customer reached) still makes a step read before it stale."""
+    revisit = closed_case().revisits.first()
+    read = schedule.get_revisit(revisit.id).version
+    calls.record_attempt(revisit.id, "phone", True, by_id=org["clerk"], clock=clock)
+    assert schedule.get_revisit(revisit.id).status == "due"
+    with pytest.raises(StaleEditError):
+        schedule.save_due(revisit.id, {"status": "cancelled", "cancel_reason": "x"}, read)
+    assert schedule.get_revisit(revisit.id).status == "due"
 
 
 def test_a_corrective_action_form_from_an_older_version_is_refused(store, org, make_input,
