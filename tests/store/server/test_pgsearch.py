@@ -44,8 +44,12 @@ def test_the_indexes_serve_long_and_short_queries(server):
     assert pgsearch.GRAMS_INDEX in short_plan
 
 
-@pytest.mark.parametrize("text", ["态度恶劣", "态度", "梯", "停车场", "1380", "13", "Zz"])
-def test_the_index_finds_what_a_scan_finds(server, text):
+@pytest.mark.parametrize("rare_rows", [0, pgsearch.RARE_ROWS])
+@pytest.mark.parametrize("text", ["态度恶劣", "态度", "梯", "停车场", "1380", "13", "Zz", "龘"])
+def test_the_index_finds_what_a_scan_finds(server, text, rare_rows, monkeypatch):
+    """Both ways of a short query: newest first, and the rare one's matches read whole
+    from the index (what the planner expects decides; here both are made to run)."""
+    monkeypatch.setattr(pgsearch, "RARE_ROWS", rare_rows)
     query = search.index_query((text,))
     assert list(search.matching_ids(query, batch=37)) == scan(text)
 
