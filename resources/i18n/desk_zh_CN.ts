@@ -443,11 +443,6 @@
         <translation>调解中、行政机关处理中或诉讼中的投诉，无论多久都会保留，直到解除保全。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/shell/database_settings.py"/>
-        <source>A change of database takes effect when Desk starts next time.</source>
-        <translation>更换数据库在 Desk 下次启动时生效。</translation>
-    </message>
-    <message>
         <location filename="../../desk/services/casework/slips.py"/>
         <source>A compensation still waits for approval.</source>
         <translation>还有一笔赔偿在等待审批。</translation>
@@ -6104,6 +6099,11 @@ Keep them as a draft to finish later?</source>
         <location filename="../../desk/ui/cases/history_panel.py"/>
         <source>When it happened</source>
         <translation>发生时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/shell/database_settings.py"/>
+        <source>When you choose another database, Desk closes this one as you press OK and opens the chosen one; everyone signs in again there (its accounts are its own).</source>
+        <translation>选择另一个数据库后，按“确定”时 Desk 会关闭当前数据库并打开所选的数据库；所有人都要在那里重新登录（那里的账户是它自己的）。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/shell/welcome.py"/>

@@ -443,11 +443,6 @@
         <translation>調解中、行政機關處理中或訴訟中的投訴，無論多久都會保留，直到解除保全。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/shell/database_settings.py"/>
-        <source>A change of database takes effect when Desk starts next time.</source>
-        <translation>更換資料庫在 Desk 下次啟動時生效。</translation>
-    </message>
-    <message>
         <location filename="../../desk/services/casework/slips.py"/>
         <source>A compensation still waits for approval.</source>
         <translation>還有一筆賠償在等待審批。</translation>
@@ -6104,6 +6099,11 @@ Keep them as a draft to finish later?</source>
         <location filename="../../desk/ui/cases/history_panel.py"/>
         <source>When it happened</source>
         <translation>發生時間</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/shell/database_settings.py"/>
+        <source>When you choose another database, Desk closes this one as you press OK and opens the chosen one; everyone signs in again there (its accounts are its own).</source>
+        <translation>選擇另一個資料庫後，按「確定」時 Desk 會關閉目前資料庫並開啟所選的資料庫；所有人都要在那裡重新登入（那裡的帳戶是它自己的）。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/shell/welcome.py"/>
