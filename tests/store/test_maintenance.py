@@ -38,3 +38,52 @@ def test_full_rebuild_and_the_log_wiped(store, db_path):
     assert "机密内容".encode() not in db_path.read_bytes()
     wal = db_path.with_name(db_path.name + "-wal")
     assert not wal.exists() or wal.stat().st_size == 0
+
+
+def test_batches_are_sized_by_time():
+    sizer = maintenance.BatchSizer(seconds=0.04, first=50)
+    assert sizer.next_size() == 50
+    sizer.done(50, 0.01)                 # 0.2 ms a case: 200 would take 40 ms
+    assert sizer.next_size() == 100      # but it grows at most twice from one to the next
+    sizer.done(100, 0.02)
+    assert sizer.next_size() == 200
+    for _ in range(3):
+        sizer.done(200, 0.04)
+    sizer.done(200, 0.4)                 # one slow batch (a checkpoint elsewhere) ...
+    assert sizer.next_size() == 200      # ... does not shrink the next: the median decides
+    for _ in range(3):
+        sizer.done(200, 0.4)             # slow for good: 2 ms a case
+    assert sizer.next_size() == 20
+    for _ in range(5):
+        sizer.done(20, 10.0)
+    assert sizer.next_size() == maintenance.MIN_BATCH
+    assert len(sizer.durations) == 14
+    assert maintenance.BatchSizer(fixed=7).next_size() == 7
+
+
+def test_a_long_job_runs_in_short_transactions(store):
+    seen = []
+
+    def step(part):
+        assert database.in_transaction()
+        with transaction():               # the batch's own transaction, not one around all
+            Draft.insert_many([{"key": f"k{i}", "payload": "x"} for i in part]).execute()
+        seen.append(len(part))
+
+    sizer = maintenance.BatchSizer(first=4)
+    done = []
+    sizer.run(list(range(30)), step, pause=0, progress=lambda d, t: done.append((d, t)))
+    assert sum(seen) == 30 and seen[0] == 4 and len(seen) > 1
+    assert done[-1] == (30, 30) and len(done) == len(seen) == len(sizer.durations)
+    assert Draft.select().count() == 30
+    assert not database.in_transaction()
+
+
+@pytest.mark.sqlite_only(reason="SQLite's synchronous setting")
+def test_quick_commits_then_the_usual_ones(store):
+    assert _pragma("synchronous") == 2          # FULL: every save waits for the disk
+    with maintenance.quick_commits():
+        assert _pragma("synchronous") == 1
+        with transaction():
+            Draft.create(key="k", payload="x")
+    assert _pragma("synchronous") == 2

@@ -4,7 +4,7 @@ pages are cleaned up; a record of the counts is kept (no personal data)."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable
 
 from desk.services.common.clock import system_clock
@@ -29,8 +29,6 @@ from desk.store.models.slips import (
     WrittenReply,
 )
 
-#: cases per transaction: each holds the write lock for a few milliseconds
-BATCH = 200
 DRAFT_PREFIX = "complaint:"
 
 
@@ -39,6 +37,8 @@ class PurgeResult:
     record_id: int
     counts: dict[str, int]
     plan: PurgePlan
+    #: how long each batch of cases held the write lock, in seconds
+    batch_seconds: list[float] = field(default_factory=list)
 
 
 def _delete_cases(ids: list[int]) -> tuple[dict[str, int], set[str]]:
@@ -105,35 +105,42 @@ def delete_drafts(case_ids: set[int]) -> int:
     return len(gone)
 
 
-def run_purge(by_id: int | None, clock=system_clock, batch: int = BATCH,
+def run_purge(by_id: int | None, clock=system_clock, batch: int | None = None,
               progress: Callable[[int, int], None] | None = None,
-              plan: PurgePlan | None = None, pause: float = maintenance.PAUSE) -> PurgeResult:
+              plan: PurgePlan | None = None, pause: float | None = None) -> PurgeResult:
     """Delete what is due now (``plan``, when given, must come from ``plan_purge`` with
-    the same clock: the preview the user confirmed). Between two batches the write lock
-    is left free for ``pause`` seconds, so other desks' saves go in meanwhile."""
+    the same clock: the preview the user confirmed). Cases, revisits and corrective
+    actions go in batches sized by time (each holds the write lock about
+    ``maintenance.BATCH_SECONDS``; ``batch`` fixes the number of cases per batch instead),
+    and between two batches the lock is left free for ``pause`` seconds
+    (``maintenance.PAUSE``), so other desks' saves go in meanwhile."""
     require(by_id, "retention")
     plan = plan or plan_purge(clock)
     counts = dict.fromkeys(KINDS, 0)
     shas: set[str] = set()
-    with transaction():
-        counts["revisits"] = _delete_revisits(plan.revisit_ids)
-        audit_hook.purging(by_id, revisit_ids=plan.revisit_ids, clock=clock)
-    ids = plan.case_ids
-    for start in range(0, len(ids), batch):
-        with transaction():
-            done, found = _delete_cases(ids[start:start + batch])
-            audit_hook.purging(by_id, ids[start:start + batch], clock=clock)
-        shas |= found
+    sizer = maintenance.BatchSizer(fixed=batch)
+
+    def revisits(part: list[int]) -> None:
+        counts["revisits"] += _delete_revisits(part)
+        audit_hook.purging(by_id, revisit_ids=part, clock=clock)
+
+    def cases(part: list[int]) -> None:
+        done, found = _delete_cases(part)
+        audit_hook.purging(by_id, part, clock=clock)
+        shas.update(found)
         for kind, number in done.items():
             counts[kind] += number
-        if progress:
-            progress(min(start + batch, len(ids)), len(ids))
-        if start + batch < len(ids):
-            maintenance.pause_for_others(pause)
-    with transaction():
-        counts["corrective_actions"] = _delete_capas(plan.capa_ids)
-        audit_hook.purging(by_id, capa_ids=plan.capa_ids, clock=clock)
-        delete_drafts(set(ids))
+
+    def capas(part: list[int]) -> None:
+        counts["corrective_actions"] += _delete_capas(part)
+        audit_hook.purging(by_id, capa_ids=part, clock=clock)
+
+    with maintenance.quick_commits():      # the record below, committed fully, seals them
+        maintenance.BatchSizer(fixed=batch).run(plan.revisit_ids, revisits, pause)
+        sizer.run(plan.case_ids, cases, pause, progress)
+        maintenance.BatchSizer(fixed=batch).run(plan.capa_ids, capas, pause)
+        with transaction():
+            delete_drafts(set(plan.case_ids))
     counts["files"] = remove_unused_files(shas)
     with transaction():
         record = PurgeRecord.create(kind="purge", at=clock.now(), by=by_id,
@@ -141,10 +148,10 @@ def run_purge(by_id: int | None, clock=system_clock, batch: int = BATCH,
                                     capa_cutoff=plan.capa_cutoff,
                                     counts=json.dumps(counts))
         audit_hook.purged(by_id, counts, plan, clock)
-    if ids or plan.capa_ids or plan.revisit_ids:
+    if not plan.empty:
         maintenance.scrub_search_index()
         maintenance.reclaim_space()
-    return PurgeResult(record.id, counts, plan)
+    return PurgeResult(record.id, counts, plan, sizer.durations)
 
 
 @dataclass

@@ -110,4 +110,19 @@ def test_small_batches_purge_everything(store, org, closed_case, clock):
     result = run_purge(None, clock=clock, batch=3, progress=lambda d, t: seen.append((d, t)))
     assert result.counts["cases"] == len(made)
     assert seen == [(3, 7), (6, 7), (7, 7)]
+    assert len(result.batch_seconds) == 3       # how long each held the write lock
     assert not Complaint.select().exists()
+
+
+def test_batches_sized_by_time_purge_everything(store, org, closed_case, clock):
+    clock.moment = dt.datetime(2022, 5, 5, 9, 0)
+    made = [closed_case(complainant_name=f"客{i}", phone=f"1390000{i:04d}") for i in range(12)]
+    clock.moment = dt.datetime(2026, 11, 26, 10, 0)
+    seen = []
+    result = run_purge(None, clock=clock, pause=0, progress=lambda d, t: seen.append(d))
+    assert result.counts["cases"] == len(made) and seen[-1] == len(made)
+    assert len(result.batch_seconds) == len(seen) >= 1
+    assert not Complaint.select().exists()
+    from desk.services.audit.verify import verify
+
+    assert verify().ok
