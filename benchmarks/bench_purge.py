@@ -1,30 +1,40 @@
-"""Purge half of a large database in batches while another process keeps using it.
+"""Purge half of a large database in batches while the desk's window stays open on it.
 
     python benchmarks/bench_purge.py                     # 1,000,000 cases, 4 years
-    python benchmarks/bench_purge.py --count 100000      # quicker
+    python benchmarks/bench_purge.py --count 200000      # quicker
 
-Builds (once, then copies for each run) a demo database of ``--count`` cases spread over
-four years, so about half are closed more than two years ago. Then, while a second
-process keeps doing what a screen does — the first page of the case list every 50 ms and
-a new case saved every 500 ms — the purge deletes what is due in batches of ``--batch``
-cases and gives the space back. Printed: dry-run time, purge time, cases per second,
-reclaim mode and time, and the other process's longest and 99th-percentile wait for a
-page and for a save (the GUI's floor is 100 ms)."""
+Builds (once per ``--folder``, then copies for each run) a demo database of ``--count``
+cases spread over four years, so about half are closed more than two years ago. Then a
+second process opens Desk's main window on the same file (Qt offscreen) and keeps using
+it: a 10 ms heartbeat timer on its UI thread notes every gap between two beats, while the
+case list is paged down, back up and refreshed every 250 ms and a new case is saved from
+the UI thread every 500 ms (as the case form saves); its live updates also refresh the
+screens whenever the purge commits. It runs alone for ``--alone`` seconds, then while
+the purge deletes what is due in batches sized by time (or ``--batch`` cases each) and
+gives the space back. Printed: dry-run time, purge time and rate, each batch's write
+lock (median, longest), search-index merge and reclaim times, file sizes, and the window
+process's longest UI-thread gap, page load and save, alone and during the purge (the
+GUI's floor is 100 ms); the load average before and after."""
 from __future__ import annotations
 
 import argparse
+import collections
 import datetime as dt
 import json
 import multiprocessing as mp
 import os
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+FLOOR_MS = 100
 
 
 def _build(path: Path, count: int) -> None:
@@ -40,32 +50,106 @@ def _build(path: Path, count: int) -> None:
     database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")   # all of it in the file
 
 
-def _screen(path: str, stop, out) -> None:
-    """The other process: list pages and saves, each timed."""
-    from desk.services.cases import caselist
+def window_probe(db: str, stop_file: str) -> None:
+    """(In the child) Desk's main window on ``db``, used until ``stop_file`` exists; one
+    JSON line: heartbeat gaps, page loads and saves, each with its wall-clock time."""
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication([])
     from desk.services.cases.complaints import ComplaintInput, create_complaint
     from desk.services.org import organisation
     from desk.services.system.startup import open_store
+    from desk.ui.shell.main_window import MainWindow
 
-    open_store(path, backups=False)
+    store = open_store(db, backups=False, daily=False)
+    window = MainWindow(store)
+    window.resize(1366, 728)
+    window.show()
+    panel = window.cases
     channel = organisation.channels()[0].id
     category = organisation.categories()[0].id
-    pages, saves = [], []
-    next_save = time.perf_counter()
-    while not stop.is_set():
-        start = time.perf_counter()
-        caselist.fetch_page(caselist.CaseFilter(), limit=100)
-        pages.append((time.time(), time.perf_counter() - start))
-        if start >= next_save:
-            begin = time.perf_counter()
-            create_complaint(ComplaintInput(channel_id=channel, category_id=category,
-                                            severity="ordinary", complainant_name="测试",
-                                            phone="13800000000", description="基准测试",
-                                            demands=["apology"]))
-            saves.append((time.time(), time.perf_counter() - begin))
-            next_save = begin + 0.5
-        time.sleep(0.05)
-    out.put({"pages": pages, "saves": saves})
+    elapsed = QElapsedTimer()
+    elapsed.start()
+    seen = {"gaps": [], "pages": [], "saves": []}
+    state = {"last": elapsed.elapsed(), "asked": None, "step": 0}
+
+    def beat():
+        now = elapsed.elapsed()
+        seen["gaps"].append((time.time(), now - state["last"]))
+        state["last"] = now
+        if state["asked"] is not None and not panel.loading:
+            seen["pages"].append((time.time(), now - state["asked"]))
+            state["asked"] = None
+        if os.path.exists(stop_file):
+            app.quit()
+
+    def page():
+        if state["asked"] is not None:
+            return
+        bar = panel.view.verticalScrollBar()
+        state["asked"] = elapsed.elapsed()
+        step = state["step"] % 3
+        state["step"] += 1
+        if step == 0:
+            bar.setValue(bar.maximum())        # the next page
+        elif step == 1:
+            bar.setValue(0)
+        else:
+            panel.refresh()
+
+    def save():
+        begin = time.perf_counter()
+        create_complaint(ComplaintInput(channel_id=channel, category_id=category,
+                                        severity="ordinary", complainant_name="测试",
+                                        phone="13800000000", description="基准测试",
+                                        demands=["apology"]))
+        seen["saves"].append((time.time(), (time.perf_counter() - begin) * 1000))
+
+    stalls = _watch_ui_thread(state, elapsed)
+    timers = []
+    for interval, slot in ((10, beat), (250, page), (500, save)):
+        timer = QTimer()
+        timer.setInterval(interval)
+        timer.timeout.connect(slot)
+        timer.start()
+        timers.append(timer)
+    while panel.loading:                       # the first page, before the heartbeat counts
+        app.processEvents()
+        time.sleep(0.005)
+    seen["gaps"].clear()
+    state["last"] = elapsed.elapsed()
+    print("ready", flush=True)
+    app.exec()
+    seen["stalls"] = stalls.most_common(12)
+    print(json.dumps(seen), flush=True)
+    os._exit(0)     # the window's background threads (change watcher) end with the process
+
+
+def _watch_ui_thread(state: dict, elapsed) -> collections.Counter:
+    """What the UI thread is doing while a beat is late (over 50 ms): a background thread
+    looks at its stack every 10 ms and counts the innermost Desk (or else Qt/peewee)
+    frame, so a missed floor comes with its cause."""
+    main = threading.main_thread().ident
+    seen: collections.Counter = collections.Counter()
+
+    def look():
+        while True:
+            time.sleep(0.01)
+            if elapsed.elapsed() - state["last"] <= 50:
+                continue
+            frame = sys._current_frames().get(main)
+            where = []
+            while frame is not None:
+                name = frame.f_code.co_filename
+                if "/desk/" in name or "bench_purge" in name:
+                    where.append(f"{name.rsplit('/desk/', 1)[-1]}:{frame.f_lineno} "
+                                 f"{frame.f_code.co_name}")
+                frame = frame.f_back
+            seen[" < ".join(where[:3]) or "(outside Python: Qt or the OS)"] += 1
+
+    threading.Thread(target=look, daemon=True).start()
+    return seen
 
 
 def _p(values: list[float], q: float) -> float:
@@ -75,12 +159,24 @@ def _p(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
+def _load() -> str:
+    return "load average " + ", ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--count", type=int, default=1_000_000)
-    parser.add_argument("--batch", type=int, default=200)
+    parser.add_argument("--batch", type=int, default=None,
+                        help="cases per batch (default: sized by time)")
+    parser.add_argument("--alone", type=float, default=10.0,
+                        help="seconds the window is used before the purge starts")
     parser.add_argument("--folder", default=os.path.join(tempfile.gettempdir(), "desk-bench"))
+    parser.add_argument("--probe", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.probe:
+        window_probe(*args.probe)
+        return 0
+    print(f"start: {_load()}", flush=True)
     base = Path(args.folder) / f"purge-{args.count}" / "base.sqlite"
     if not base.exists():
         base.parent.mkdir(parents=True, exist_ok=True)
@@ -88,68 +184,82 @@ def main() -> int:
         proc = mp.Process(target=_build, args=(base, args.count))
         proc.start()
         proc.join()
-        print(f"build: {args.count} cases in {time.perf_counter() - start:.0f} s")
+        print(f"build: {args.count} cases in {time.perf_counter() - start:.0f} s "
+              f"({_load()})", flush=True)
     work = base.with_name("run.sqlite")
     for suffix in ("", "-wal", "-shm"):
         Path(str(work) + suffix).unlink(missing_ok=True)
     shutil.copyfile(base, work)
-    os.environ["DESK_DATA_DIR"] = str(work.parent / "data")
+    data = work.parent / "data"
+    os.environ["DESK_DATA_DIR"] = str(data)
 
     from desk.services.retention.plan import plan_purge
     from desk.services.retention.purge import run_purge
     from desk.services.system.startup import open_store
     from desk.store import maintenance
 
-    open_store(str(work), backups=False)
+    open_store(str(work), backups=False, daily=False)
     size_before = work.stat().st_size
     start = time.perf_counter()
     plan = plan_purge()
     dry = time.perf_counter() - start
     print(f"dry run: {plan.counts['cases']} cases due of {args.count} "
-          f"(cut-off {plan.case_cutoff:%Y-%m-%d}) in {dry:.1f} s")
+          f"(cut-off {plan.case_cutoff:%Y-%m-%d}) in {dry:.1f} s ({_load()})", flush=True)
 
-    stop, out = mp.Event(), mp.Queue()
-    screen = mp.Process(target=_screen, args=(str(work), stop, out))
-    screen.start()
-    time.sleep(5)                   # the other process alone first: its baseline
-    reclaim = {}
-    original = maintenance.reclaim_space
+    stop_file = work.with_name("stop")
+    stop_file.unlink(missing_ok=True)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    window = subprocess.Popen([sys.executable, __file__, "--probe", str(work), str(stop_file)],
+                              stdout=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+    assert window.stdout.readline().strip() == "ready"
+    time.sleep(args.alone)                   # the window alone first: its baseline
+    timed = {}
+    for name in ("scrub_search_index", "reclaim_space"):
+        original = getattr(maintenance, name)
 
-    def timed_reclaim(full=None, wipe_log=False):
-        begin = time.perf_counter()
-        reclaim["mode"] = original(full, wipe_log)
-        reclaim["seconds"] = time.perf_counter() - begin
-        return reclaim["mode"]
-
-    maintenance.reclaim_space = timed_reclaim
+        def wrapper(*a, _original=original, _name=name, **k):
+            begin = time.perf_counter()
+            try:
+                return _original(*a, **k)
+            finally:
+                timed[_name] = time.perf_counter() - begin
+        setattr(maintenance, name, wrapper)
     start, began = time.perf_counter(), time.time()
-    ticks = [time.perf_counter()]
-    result = run_purge(None, plan=plan, batch=args.batch,
-                       progress=lambda done, total: ticks.append(time.perf_counter()))
+    result = run_purge(None, plan=plan, batch=args.batch)
     took, ended = time.perf_counter() - start, time.time()
-    gaps = [b - a - maintenance.PAUSE for a, b in zip(ticks, ticks[1:])][:-1] or [0.0]
-    time.sleep(1)
-    stop.set()
-    seen = out.get()
-    screen.join()
-
-    def split(rows):
-        return ([d for t, d in rows if t < began],
-                [d for t, d in rows if began <= t <= ended])
+    load_during = _load()
+    time.sleep(2)
+    stop_file.touch()
+    out, _err = window.communicate(timeout=120)
+    seen = json.loads(out.strip().splitlines()[-1])
+    size_after = work.stat().st_size
+    locks = [s * 1000 for s in result.batch_seconds] or [0.0]
+    deleting = took - sum(timed.values())
     print(f"purge: {result.counts['cases']} cases in {took:.0f} s "
-          f"({result.counts['cases'] / took:.0f} cases/s, batches of {args.batch}); "
-          f"reclaim {reclaim.get('mode')} {reclaim.get('seconds', 0):.1f} s; "
-          f"file {size_before / 2**20:.0f} -> {work.stat().st_size / 2**20:.0f} MB")
-    print(f"one batch (its write lock): median {statistics.median(gaps) * 1000:.0f} ms, longest "
-          f"{max(gaps) * 1000:.0f} ms ({len(gaps)} batches)")
-    for what, rows in (("list page", seen["pages"]), ("save", seen["saves"])):
-        for phase, values in zip(("alone", "during purge"), split(rows)):
+          f"({result.counts['cases'] / took:.0f} cases/s overall; deleting {deleting:.0f} s, "
+          f"{result.counts['cases'] / max(deleting, 1e-9):.0f} cases/s) ({load_during})")
+    print(f"batches: {len(result.batch_seconds)} "
+          f"({'of ' + str(args.batch) if args.batch else 'sized by time'}, "
+          f"{result.counts['cases'] / max(len(result.batch_seconds), 1):.0f} cases on average); "
+          f"write lock median {statistics.median(locks):.0f} ms, p99 {_p(locks, .99):.0f} ms, "
+          f"longest {max(locks):.0f} ms")
+    print(f"search index merge {timed.get('scrub_search_index', 0):.1f} s; reclaim "
+          f"{timed.get('reclaim_space', 0):.1f} s; file {size_before / 2**20:.0f} -> "
+          f"{size_after / 2**20:.0f} MB")
+    for what, key in (("UI-thread gap between 10 ms beats", "gaps"), ("list page", "pages"),
+                      ("save from the UI thread", "saves")):
+        rows = seen[key]
+        for phase, values in (("alone", [d for t, d in rows if t < began]),
+                              ("during purge", [d for t, d in rows if began <= t <= ended])):
             if values:
-                print(f"other process, {what}, {phase}: {len(values)} times, median "
-                      f"{statistics.median(values) * 1000:.1f} ms, p99 "
-                      f"{_p(values, .99) * 1000:.1f} ms, longest {max(values) * 1000:.1f} ms")
+                over = sum(1 for v in values if v > FLOOR_MS)
+                print(f"window, {what}, {phase}: {len(values)} times, median "
+                      f"{statistics.median(values):.0f} ms, p99 {_p(values, .99):.0f} ms, "
+                      f"longest {max(values):.0f} ms, over {FLOOR_MS} ms: {over}")
+    for where, times in seen.get("stalls", []):
+        print(f"window, UI thread while a beat was over 50 ms late ({times} looks): {where}")
     print(json.dumps({"when": dt.datetime.now().isoformat(timespec="seconds"),
-                      "count": args.count, "batch": args.batch}))
+                      "count": args.count, "batch": args.batch, "end": _load()}))
     return 0
 
 
