@@ -2,11 +2,13 @@
 others see them masked (138****5678) and reveal one with a click that is recorded."""
 from __future__ import annotations
 
+from typing import Callable
+
 from desk.services.common.clock import system_clock
 from desk.services.org.organisation import get_setting
 from desk.services.retention import audit_hook
 from desk.store.models.cases import Complaint
-from desk.text import mask_phone
+from desk.text import mask_phone, phone_text
 
 SETTING = "phone_roles"
 #: the desk calls customers (002 §4.6); the operations manager takes cases over
@@ -29,6 +31,12 @@ def masks_for(by_id: int | None) -> bool:
     from desk.services.casework.base import staff_role
 
     return not sees_phones(staff_role(by_id))
+
+
+def shown_number(by_id: int | None) -> Callable[[str], str]:
+    """How the person ``by_id`` sees customers' numbers on screen: whole and spaced
+    (138 1234 5678) or masked (138****5678)."""
+    return mask_phone if masks_for(by_id) else phone_text
 
 
 def shown_phone(phone: str, role: str | None) -> str:

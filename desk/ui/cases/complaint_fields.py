@@ -251,12 +251,18 @@ class ComplaintFields(QObject):
         line.blockSignals(False)
         line.setReadOnly(not editable)
 
+    def phone_value(self) -> str:
+        """The number in the phone field: the saved one behind a mask not changed."""
+        text = self.ui.contactPhone.text()
+        if self.hidden_phone is not None and text == mask_phone(self.hidden_phone):
+            return self.hidden_phone
+        return text
+
     def collect(self) -> ComplaintInput:
         """What the form holds now, as the clerk typed it (the service cleans it)."""
         ui = self.ui
         values = {key: getattr(ui, name).text() for name, key in LINE_LIMITS.items()}
-        if self.hidden_phone is not None and values["phone"] == mask_phone(self.hidden_phone):
-            values["phone"] = self.hidden_phone      # masked, not changed: the number kept
+        values["phone"] = self.phone_value()        # masked, not changed: the number kept
         incident = None
         if not ui.incidentUnknown.isChecked():
             incident = ui.incidentAt.dateTime().toPython().replace(second=0, microsecond=0)

@@ -73,7 +73,7 @@ class ComplaintFormDialog(QDialog):
         self.draft_key = draft_key(complaint_id, self.owner_id)
         self.fields = ComplaintFields(self.ui, clock)
         self.customer = CustomerHistoryView(self.ui.customerHistory, self.ui.contactPhone,
-                                            complaint_id, self)
+                                            complaint_id, self, self.fields.phone_value)
         self.customer.open_case.connect(self.open_other_case)
         self.history = HistoryPanel(self.ui.historyTab)
         self.ui.historyTabLayout.addWidget(self.history)

@@ -24,10 +24,12 @@ class CustomerHistoryView(QObject):
     open_case = Signal(int)
 
     def __init__(self, label: QLabel, phone: QLineEdit, exclude_id: int | None,
-                 parent: QObject | None = None):
+                 parent: QObject | None = None, number=None):
         super().__init__(parent)
         self.label = label
         self.phone = phone
+        #: the number to look up (the field's text, unless it shows a mask: 138****5678)
+        self.number = number or phone.text
         self.exclude_id = exclude_id
         self.history: customers.CustomerHistory | None = None
         self.timer = QTimer(self)
@@ -50,7 +52,7 @@ class CustomerHistoryView(QObject):
     def refresh(self) -> None:
         """Show the earlier cases of the number now in the phone field."""
         self.timer.stop()
-        history = customers.history_for_phone(self.phone.text(), exclude_id=self.exclude_id)
+        history = customers.history_for_phone(self.number(), exclude_id=self.exclude_id)
         self.history = history
         label = self.label
         if len(history.phone_digits) < customers.MIN_DIGITS:

@@ -14,7 +14,7 @@ from desk.i18n import N_, _
 from desk.services.cases import complaints
 from desk.services.common import vocab
 from desk.services.org import organisation
-from desk.text import when_text
+from desk.text import mask_phone, when_text
 
 CELL_CHARS = 200
 TIP_CHARS = 2000
@@ -97,6 +97,9 @@ class HistoryPanel(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("historyPanel")
+        self.complaint_id: int | None = None
+        #: earlier and later phone numbers shown masked (a role that does not call)
+        self.mask_phones = False
         self.table = QTableWidget(0, len(self.HEADERS), self)
         self.table.setObjectName("historyTable")
         self.table.setHorizontalHeaderLabels([_(h) for h in self.HEADERS])
@@ -114,13 +117,18 @@ class HistoryPanel(QWidget):
         layout.addWidget(self.table)
 
     def load(self, complaint_id: int) -> None:
+        self.complaint_id = complaint_id
         entries = complaints.history(complaint_id)
         names = ValueNames()
+
+        def shown(field: str, value: str) -> str:
+            text = names.text(field, value)
+            return mask_phone(text) if field == "phone" and self.mask_phones and text else text
+
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             cells = (when_text(entry.at), entry.by, field_label(entry.field),
-                     names.text(entry.field, entry.old_value),
-                     names.text(entry.field, entry.new_value))
+                     shown(entry.field, entry.old_value), shown(entry.field, entry.new_value))
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, _cell(text))
 

@@ -24,6 +24,7 @@ class PhoneReveal(QObject):
         line.addAction(self.action, QLineEdit.ActionPosition.TrailingPosition)
         self.action.triggered.connect(self.reveal)
         form.fields.masked = True
+        form.history.mask_phones = True
         form.installEventFilter(self)
         self._retranslate()
 
@@ -44,6 +45,9 @@ class PhoneReveal(QObject):
             form.show_form_error(user_message(exc))
             return ""
         form.fields.unmask(phone, editable=not form.read_only)
+        form.history.mask_phones = False
+        if form.history.complaint_id is not None:
+            form.history.load(form.history.complaint_id)
         self.action.setVisible(False)
         return phone
 

@@ -26,6 +26,7 @@ from desk.services.casework.base import WorkflowError
 from desk.services.common.clock import system_clock
 from desk.services.common.errors import user_message
 from desk.services.common.validation import ValidationError
+from desk.services.retention.phones import shown_number
 from desk.services.revisits import calls as revisit_calls
 from desk.services.revisits import schedule as revisits
 from desk.services.revisits.vocab import (
@@ -37,7 +38,7 @@ from desk.services.revisits.vocab import (
     SATISFACTION,
     label,
 )
-from desk.text import phone_text, when_text
+from desk.text import when_text
 from desk.ui.access import session
 from desk.ui.access.session import ActingUser
 from desk.ui.kit.dialogs import ActionDialog, attempt
@@ -220,7 +221,8 @@ class RevisitCallPanel(QWidget):
         self._fill(sheet)
 
     def _fill(self, sheet: revisit_calls.CallSheet) -> None:
-        parts = [sheet.name or _("(no name)"), phone_text(sheet.phone) or _("no phone number"),
+        number = shown_number(self.operator_id)
+        parts = [sheet.name or _("(no name)"), number(sheet.phone) or _("no phone number"),
                  label(REVISIT_KINDS, sheet.kind),
                  _("due {date}").format(date=sheet.due_date.isoformat())]
         self.customer.setText(" · ".join(parts))

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 from desk.i18n import _
 from desk.services.common.clock import system_clock
 from desk.services.common.errors import user_message
+from desk.services.retention.phones import shown_number
 from desk.services.revisits import calls as revisit_calls
 from desk.services.revisits import schedule as revisits
 from desk.services.revisits.vocab import REVISIT_KINDS, label
-from desk.text import phone_text
 from desk.ui.access.session import ActingUser
 from desk.ui.kit.retranslate import Retranslating
 from desk.ui.kit.widgets import list_tree, screen_header
@@ -134,12 +134,13 @@ class RevisitWorkbench(Retranslating, QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         today = self.clock.now().date()
+        number = shown_number(self.operator_id)
         for row in self.rows:
             due = row.due_date.isoformat()
-            item = QTreeWidgetItem([due, row.name or phone_text(row.phone) or _("(no name)"),
+            item = QTreeWidgetItem([due, row.name or number(row.phone) or _("(no name)"),
                                     label(REVISIT_KINDS, row.kind), str(row.attempts)])
             item.setData(0, ID_ROLE, row.id)
-            item.setToolTip(1, "\n".join([phone_text(row.phone), *row.case_nos]))
+            item.setToolTip(1, "\n".join([number(row.phone), *row.case_nos]))
             if row.due_date < today:
                 item.setForeground(0, Qt.GlobalColor.darkRed)
             self.list.addTopLevelItem(item)
