@@ -107,6 +107,30 @@ def queries_of(fn) -> int:
     return len(sent)
 
 
+def percentiles(times: list[float]) -> tuple[float, float]:
+    times = sorted(times)
+    return times[len(times) // 2], times[int(len(times) * 0.95)]
+
+
+def bare_commits(url: str, count: int) -> tuple[float, float]:
+    """p50/p95 of one small INSERT and its COMMIT by psycopg alone, into a one-table
+    scratch table on the same database: what a save cannot go below on this server."""
+    conn = admin(url)
+    conn.autocommit = False
+    conn.execute("CREATE TABLE IF NOT EXISTS bench_bare (id serial PRIMARY KEY, t text)")
+    conn.commit()
+    times = []
+    for i in range(count):
+        start = time.perf_counter()
+        conn.execute("INSERT INTO bench_bare (t) VALUES (%s)", (f"bare save {i}",))
+        conn.commit()
+        times.append(time.perf_counter() - start)
+    conn.execute("DROP TABLE bench_bare")
+    conn.commit()
+    conn.close()
+    return percentiles(times)
+
+
 def main(argv=None) -> int:
     args = parse_args(argv)
     conn = admin(args.server)
@@ -175,10 +199,14 @@ def main(argv=None) -> int:
         start = time.perf_counter()
         create_complaint(data)
         times.append(time.perf_counter() - start)
-    times.sort()
-    p50, p95 = times[len(times) // 2], times[int(len(times) * 0.95)]
+    p50, p95 = percentiles(times)
     print(f"\nsave ({args.saves} saves)  p50 {p50 * 1000:.2f} ms  p95 {p95 * 1000:.2f} ms  "
           f"floor {FLOORS['save_p95'] * 1000:.0f} ms  ratio {p95 / FLOORS['save_p95']:.2f}")
+    print(f"  statements for a save: {queries_of(lambda: create_complaint(data))}")
+    bare50, bare95 = bare_commits(url, args.saves)
+    print(f"  bare INSERT + COMMIT on this server: p50 {bare50 * 1000:.2f} ms  "
+          f"p95 {bare95 * 1000:.2f} ms  (Desk's p95 is {p95 / bare95:.1f}x)")
+    print(f"load average now {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
     return 0
 

@@ -270,13 +270,13 @@ def transaction():
     whose cleanup also failed (a savepoint SQLite already dropped after a full disk) is
     reported as the first, real error.
     """
-    if database.transaction_depth() == 0:
+    outermost = not database.in_transaction()   # (a savepoint leaves the depth at 1)
+    if outermost:
         forget_lost_connection()
     try:
         with database.atomic() as txn:
             yield txn
-            if database.transaction_depth() == 1 and isinstance(
-                    database.obj, peewee.PostgresqlDatabase):
+            if outermost and isinstance(database.obj, peewee.PostgresqlDatabase):
                 # the other desks' change watchers hear it when (and only if) this commits
                 database.execute_sql("SELECT pg_notify(%s, %s)",
                                      (CHANGES_CHANNEL, PROGRAM_TOKEN))
@@ -297,12 +297,29 @@ def transaction():
         raise
 
 
+def in_transaction() -> bool:
+    """Whether a ``transaction()`` is open on this thread's connection."""
+    return database.in_transaction()
+
+
 def locked(query):
     """``query`` reading rows the transaction is about to change: ``SELECT ... FOR UPDATE``
     where the engine has it (a SQLite write transaction holds the whole file already)."""
     if getattr(database.obj, "for_update", False):
         return query.for_update()
     return query
+
+
+def increment(field: peewee.Field, key_field: peewee.Field, key) -> int:
+    """Add one to ``field`` in the row whose ``key_field`` is ``key`` (made at 1 when there
+    is none) and return the new value: one statement where the server returns rows."""
+    model = field.model
+    query = (model.insert({key_field: key, field: 1})
+             .on_conflict(conflict_target=[key_field], update={field: field + 1}))
+    if database.obj.returning_clause:
+        return getattr(query.returning(field).execute()[0], field.name)
+    query.execute()
+    return model.select(field).where(key_field == key).scalar()
 
 
 def bulk_insert(model, rows: list[dict]) -> None:

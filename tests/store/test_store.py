@@ -406,3 +406,13 @@ def test_daily_backups_of_two_databases_in_one_folder_stay_apart(tmp_path, clock
     names = [p.name for p in list_backups(folder)]
     assert opened_real.daily_backup.name in names
     assert sum("desk-demo-daily" in n for n in names) == 2
+
+
+def test_increment_makes_the_row_at_one_and_counts_on(store):
+    from desk.store.db import increment, transaction
+    from desk.store.models.cases import CaseCounter
+
+    with transaction():
+        got = [increment(CaseCounter.last, CaseCounter.day, "19990101") for _ in range(3)]
+    assert got == [1, 2, 3]
+    assert CaseCounter.get(CaseCounter.day == "19990101").last == 3

@@ -21,7 +21,7 @@ from typing import Iterable
 from desk.i18n import _
 from desk.services.common.clock import system_clock
 from desk.services.common.rows import with_defaults
-from desk.store.db import bulk_insert, locked, transaction
+from desk.store.db import bulk_insert, in_transaction, locked, transaction
 from desk.store.models.audit import GENESIS, AuditEntry, AuditHead
 from desk.store.models.cases import Complaint, Staff
 
@@ -98,6 +98,8 @@ def record(by_id, action: str, *, complaint_id=None, case_no=None, kind=None, re
            "record_id": record_id, "complaint_id": complaint_id or None,
            "case_no": case_no or "", "field": field or "", "old": as_text(old),
            "new": as_text(new), "personal": bool(personal)}
+    if in_transaction():          # the caller's: no savepoint of its own
+        return _append(row)
     with transaction():
         return _append(row)
 

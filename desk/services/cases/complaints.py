@@ -20,7 +20,7 @@ from desk.services.common.validation import (
 from desk.services.common.versions import stale_case, versioned_update
 from desk.services.org.organisation import reply_hours
 from desk.services.org.permissions import require
-from desk.store.db import transaction
+from desk.store.db import increment, transaction
 from desk.store.models.cases import (
     CaseCounter,
     Category,
@@ -172,11 +172,7 @@ def validate(data: ComplaintInput) -> None:
 def next_case_no(day: dt.date) -> str:
     """Hand out the next YYYYMMDD-NNNN number; call inside the saving transaction."""
     key = day.strftime("%Y%m%d")
-    (CaseCounter.insert(day=key, last=1)
-     .on_conflict(conflict_target=[CaseCounter.day],
-                  update={CaseCounter.last: CaseCounter.last + 1})
-     .execute())
-    number = CaseCounter.get(CaseCounter.day == key).last
+    number = increment(CaseCounter.last, CaseCounter.day, key)
     return f"{key}-{number:04d}"
 
 
