@@ -33,9 +33,11 @@ def main(argv: list[str] | None = None) -> int:
 def render(out: Path, count: int, langs: list[str], tmp: Path) -> int:
     from PySide6.QtWidgets import QApplication
 
+    from desk.services.org import accounts
     from desk.services.system.demo import fill_demo
     from desk.services.system.startup import open_store
     from desk.store.db import close_database
+    from desk.ui.access import session
     from desk.ui.org.org_setup import OrgSetupDialog
     from desk.ui.shell.app import make_application, start_language
     from desk.ui.shell.main_window import MainWindow
@@ -44,13 +46,14 @@ def render(out: Path, count: int, langs: list[str], tmp: Path) -> int:
     store = open_store(str(tmp / "shots.sqlite"), backups=False)
     try:
         fill_demo(count, seed=7)
+        session.sign_in(accounts.account(accounts.find("admin").id))   # sees every menu
         written = []
         for lang in langs:
             start_language(app, lang)
-            window = MainWindow(store, operator_id=1)
+            window = MainWindow(store)
             window.resize(*SIZE)
             window.show()
-            QApplication.processEvents()
+            _wait_for_rows(window.cases.view.model())   # pages are read on a worker
             written.append(_save(window.grab(), out / f"main_window_{lang}.png"))
             dialog = OrgSetupDialog(window)
             dialog.resize(960, 600)
@@ -73,6 +76,18 @@ def render(out: Path, count: int, langs: list[str], tmp: Path) -> int:
     finally:
         close_database()
     return 0
+
+
+def _wait_for_rows(model, seconds: float = 10) -> None:
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    end = time.monotonic() + seconds
+    while model.rowCount() == 0 and time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.02)
+    QApplication.processEvents()
 
 
 def _save(pixmap, path: Path) -> Path:
