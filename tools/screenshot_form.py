@@ -74,6 +74,7 @@ def _sample(tmp: Path, clock):
     o.save_department("保安部", site)
     tenant = o.save_tenant("星巴克", "1F-101", "李经理", "13800138000", site)
     clerk = o.save_staff("王小明", "clerk")
+    manager = o.save_staff("赵经理", "operations_manager")
     channel = next(c.id for c in o.channels() if c.code == "in_person")
     box = next(c.id for c in o.channels() if c.code == "suggestion_box")
     category = next(c.id for c in o.categories() if c.code == "service_attitude")
@@ -98,7 +99,7 @@ def _sample(tmp: Path, clock):
     voided = complaints.create_complaint(complaints.ComplaintInput(
         **{**base, "channel_id": box, "anonymous": True, "complainant_name": "", "phone": ""}),
         clock=clock)
-    complaints.void_complaint(voided.id, "重复录入（与 20261126-0002 相同）", clerk, clock=clock)
+    complaints.void_complaint(voided.id, "重复录入（与 20261126-0002 相同）", manager, clock=clock)
     return clerk, record.id, voided.id
 
 
@@ -108,8 +109,10 @@ def render(out: Path, langs: list[str], scale: str, tmp: Path) -> int:
     from desk.i18n import _
     from desk.services.cases import complaints
     from desk.services.common.clock import FixedClock
+    from desk.services.org import accounts
     from desk.services.system.startup import open_store
     from desk.store.db import close_database
+    from desk.ui.access import session
     from desk.ui.cases.complaint_form import ComplaintFormDialog
     from desk.ui.cases.complaint_widgets import new_case_html
 
@@ -135,9 +138,10 @@ def render(out: Path, langs: list[str], scale: str, tmp: Path) -> int:
 
     try:
         clerk, case_id, void_id = _sample(tmp, clock)
+        session.sign_in(accounts.account(clerk))   # the form acts as who is signed in
         for lang in langs:
             _setup_language(app, lang)
-            new = ComplaintFormDialog(None, clerk, clock=clock)
+            new = ComplaintFormDialog(None, clock=clock)
             shoot(new, "new")
             if scale == "100":
                 new.grab().save(str(out / f"form_{lang}.png"))
@@ -147,13 +151,13 @@ def render(out: Path, langs: list[str], scale: str, tmp: Path) -> int:
             shoot(new, "errors")
             new.discard_draft()
             new.done(0)
-            edit = ComplaintFormDialog(None, clerk, complaint_id=case_id, clock=clock)
+            edit = ComplaintFormDialog(None, complaint_id=case_id, clock=clock)
             shoot(edit, "edit")
             for tab in ("historyTab", "attachmentsTab"):
                 edit.ui.tabs.setCurrentWidget(getattr(edit.ui, tab))
                 shoot(edit, tab.removesuffix("Tab"))
             edit.done(0)
-            void = ComplaintFormDialog(None, clerk, complaint_id=void_id, clock=clock)
+            void = ComplaintFormDialog(None, complaint_id=void_id, clock=clock)
             shoot(void, "void")
             void.done(0)
             record = complaints.get_complaint(case_id)
