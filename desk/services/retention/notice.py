@@ -35,7 +35,7 @@ def monthly_check(by_id: int | None, role: str | None, clock=system_clock) -> Mo
         return MonthlyCheck()
     plan = plan_purge(clock)
     with transaction():
-        mark_month(month)
+        mark_month(month, by_id)
     if plan.empty:
         return MonthlyCheck()
     if get_policy().auto_monthly:

@@ -66,12 +66,17 @@ def cutoffs(now: dt.datetime, policy: RetentionPolicy | None = None
     return years_before(now, policy.case_years), years_before(now, policy.capa_years)
 
 
+#: the month of the last monthly check, apart from the policy: the audit trail's entries
+#: for the policy are then changes someone made to it, each naming who
+MONTH_SETTING = "retention_checked_month"
+
+
 def last_run_month() -> str:
     """``YYYY-MM`` of the last monthly notice or automatic purge, ``""`` before the first."""
-    return str((get_setting(SETTING) or {}).get("last_month", ""))
+    return str(get_setting(MONTH_SETTING)
+               or (get_setting(SETTING) or {}).get("last_month", ""))   # (kept there once)
 
 
-def mark_month(month: str) -> None:
-    stored = get_setting(SETTING) or {}
-    stored["last_month"] = month
-    set_setting(SETTING, stored)
+def mark_month(month: str, by_id: int | None = None) -> None:
+    """The month's check was made at ``by_id``'s sign-in."""
+    set_setting(MONTH_SETTING, month, by_id=by_id)
