@@ -22,6 +22,8 @@ def test_dry_run_then_purge(aged, db_path, tmp_path):  # noqa: F811
     assert json.loads(done.stdout)["counts"] == listed["counts"]
     left = {c.case_no for c in Complaint.select()}
     assert aged["due"].case_no not in left and aged["held"].case_no in left
+    verified = run(["--db", str(db_path), "audit", "verify"], data)
+    assert verified.returncode == 0, verified.stdout + verified.stderr
 
 
 def test_hold_and_release(aged, db_path, tmp_path):  # noqa: F811
@@ -65,3 +67,5 @@ def test_customer_export_and_erase(aged, db_path, tmp_path, on_postgresql):  # n
         assert "欧阳娜娜".encode() not in db_path.read_bytes()
     assert_one_line_error(run(["--db", str(db_path), "customer", "export", "13700001111",
                                "--out", str(out)], data))
+    verified = run(["--db", str(db_path), "audit", "verify"], data)
+    assert verified.returncode == 0, verified.stdout + verified.stderr
