@@ -126,3 +126,29 @@ def test_batches_sized_by_time_purge_everything(store, org, closed_case, clock):
     from desk.services.audit.verify import verify
 
     assert verify().ok
+
+
+def test_a_held_case_keeps_what_it_links_to(aged, clock, org):  # noqa: F811
+    """A corrective action verified long ago is due, unless one of its cases is held: then
+    it stays, and so do its other cases; released, all of them go."""
+    from desk.services.capa import actions as capa
+    from desk.store.models.capa import CapaLink, CorrectiveAction
+
+    capa_id = capa.open_capa(complaint_ids=[aged["held"].id, aged["due"].id],
+                             problem="多次投诉同一收银台", by_id=org["clerk"], clock=clock)
+    (CorrectiveAction.update(status="closed", verified_at=dt.datetime(2023, 6, 1, 9, 0))
+     .where(CorrectiveAction.id == capa_id).execute())
+    plan = plan_purge(clock)
+    assert capa_id not in plan.capa_ids and plan.case_nos == []     # "due" is kept for it
+    run_purge(org["ops"], clock=clock)
+    assert CorrectiveAction.select().where(CorrectiveAction.id == capa_id).exists()
+    assert CapaLink.select().where(CapaLink.capa == capa_id).count() == 2
+    holds.release_hold(aged["held"].case_no, org["ops"], clock=clock)
+    plan = plan_purge(clock)
+    assert capa_id in plan.capa_ids
+    assert set(plan.case_nos) == {aged["held"].case_no, aged["due"].case_no}
+    run_purge(org["ops"], clock=clock)
+    assert not CorrectiveAction.select().where(CorrectiveAction.id == capa_id).exists()
+    from desk.services.audit.verify import verify
+
+    assert verify().ok
