@@ -13,6 +13,11 @@ from desk.store.db import database, is_sqlite, transaction
 #: busy-handler sleep (100 ms), so another program waiting for the write lock gets it in
 #: the gap instead of waiting for the whole job
 PAUSE = 0.1
+#: between two batches sized by time a rest as long as the last batch held the lock, but
+#: at least this: a program that began to wait during a batch of ~40 ms tries again
+#: within 20 ms (SQLite's busy handler sleeps 1, 2, 5, 10, 15, 20, 25 ... ms), one that
+#: waited longer within half of its wait, up to ``PAUSE``
+MIN_PAUSE = 0.05
 
 
 def pause_for_others(seconds: float = PAUSE) -> None:
@@ -28,45 +33,68 @@ CHUNK = 500
 BATCH_SECONDS = 0.04
 FIRST_BATCH, MIN_BATCH, MAX_BATCH = 50, 5, 5000
 #: batches whose durations size the next one
-BATCH_WINDOW = 5
+BATCH_WINDOW = 8
+
+
+def _fit(sizes: list[int], seconds: list[float]) -> tuple[float, float] | None:
+    """(fixed, per item) seconds of a batch, fitted to the batches seen: ``None`` until
+    their sizes differ enough to tell the two apart."""
+    n = len(sizes)
+    mean_n, mean_s = sum(sizes) / n, sum(seconds) / n
+    spread = sum((x - mean_n) ** 2 for x in sizes)
+    if n < 3 or spread < (0.2 * mean_n) ** 2 * n:
+        return None
+    per_item = sum((x - mean_n) * (y - mean_s) for x, y in zip(sizes, seconds)) / spread
+    fixed = mean_s - per_item * mean_n
+    if per_item <= 0 or fixed < 0:
+        return None
+    return fixed, per_item
 
 
 class BatchSizer:
-    """Sizes the batches of a long job by time: each next batch is as many items as the
-    last few batches did in ``seconds`` (the median time per item of the last
-    ``BATCH_WINDOW``, so one slow batch does not halve the next), growing at most twice
-    from one batch to the next; ``fixed`` sizes every batch the same. ``durations`` keeps
-    how long each batch held the lock."""
+    """Sizes the batches of a long job by time, so each holds the write lock about
+    ``seconds``: from the last ``BATCH_WINDOW`` batches it tells what a batch costs
+    whatever its size (the commit, the statements) from what each item adds, and takes
+    as many items as fit in the rest of ``seconds``. When the fixed part alone nears
+    ``seconds`` (a slow disk, a busy machine) a batch takes half as long again as that,
+    rather than shrinking to a few items that would not make the lock any shorter. Until
+    the sizes tell the two apart, the median time per item decides. A batch grows at most
+    twice from one to the next; ``fixed`` sizes every batch the same. ``durations``
+    keeps how long each batch held the lock."""
 
     def __init__(self, fixed: int | None = None, seconds: float = BATCH_SECONDS,
                  first: int = FIRST_BATCH):
         self.fixed, self.seconds, self.first = fixed, seconds, first
-        self.per_item: list[float] = []
+        self.sizes: list[int] = []
         self.durations: list[float] = []
-        self.last = 0
 
     def next_size(self) -> int:
         if self.fixed:
             return self.fixed
-        if not self.per_item:
+        if not self.sizes:
             return self.first
-        recent = sorted(self.per_item[-BATCH_WINDOW:])
-        per_item = recent[len(recent) // 2]
-        size = int(self.seconds / per_item) if per_item > 0 else MAX_BATCH
-        return max(MIN_BATCH, min(MAX_BATCH, 2 * self.last, size))
+        sizes, seconds = self.sizes[-BATCH_WINDOW:], self.durations[-BATCH_WINDOW:]
+        fit = _fit(sizes, seconds)
+        if fit is not None:
+            fixed, per_item = fit
+            size = round((max(self.seconds, 1.5 * fixed) - fixed) / per_item)
+        else:
+            each = sorted(d / n for n, d in zip(sizes, seconds))[len(sizes) // 2]
+            size = round(self.seconds / each) if each > 0 else MAX_BATCH
+        return max(MIN_BATCH, min(MAX_BATCH, 2 * self.sizes[-1], size))
 
     def done(self, items: int, seconds: float) -> None:
         self.durations.append(seconds)
-        self.last = max(items, 1)
-        self.per_item.append(seconds / self.last)
+        self.sizes.append(max(items, 1))
 
     def run(self, ids: list, step, pause: float | None = None,
             progress: Callable[[int, int], None] | None = None) -> None:
         """``step(batch)`` for consecutive slices of ``ids``, each in its own short
         transaction (timed from inside, once the write lock is held, to after the
-        commit), resting ``pause`` seconds (``PAUSE``) between two so other writers get
-        the lock."""
-        pause = PAUSE if pause is None else pause
+        commit), resting between two so other writers get the lock: ``pause`` seconds,
+        or by default as long as the last batch took, within ``MIN_PAUSE`` and
+        ``PAUSE``. The rest begins by folding the log into the file (see
+        :func:`quick_commits`)."""
         done = 0
         while done < len(ids):
             part = ids[done:done + self.next_size()]
@@ -78,7 +106,18 @@ class BatchSizer:
             if progress:
                 progress(done, len(ids))
             if done < len(ids):
-                pause_for_others(pause)
+                rest = time.perf_counter()
+                fold_log()
+                wanted = pause if pause is not None else min(
+                    PAUSE, max(MIN_PAUSE, self.durations[-1]))
+                pause_for_others(wanted - (time.perf_counter() - rest))
+
+
+def fold_log() -> None:
+    """Copy what the write-ahead log holds into the file as far as no reader needs it,
+    without the write lock (others save meanwhile)."""
+    if is_sqlite():
+        database.execute_sql("PRAGMA wal_checkpoint(PASSIVE)")
 
 
 def delete_where(model, field, ids: list[int]) -> int:
@@ -170,17 +209,22 @@ def quick_commits():
     """Commits inside do not wait for the disk (SQLite in WAL mode: ``synchronous=NORMAL``
     on this connection): for the batches of a job that can simply be run again. A power
     cut may lose the last batches, never half of one; the next commit made outside (with
-    the usual ``FULL``) puts everything before it on disk too. It shortens each batch's
-    hold on the write lock by the disk's flush (~10 ms of a ~40 ms batch)."""
+    the usual ``FULL``) puts everything before it on disk too. Nor does a commit inside
+    fold the log into the file when it has grown (SQLite's automatic checkpoint, which
+    runs at the end of a commit): :meth:`BatchSizer.run` does that between batches. Each
+    batch then holds the write lock without waiting for the disk's flush (~10 ms of a
+    ~40 ms batch) or a checkpoint (up to ~70 ms on a busy disk)."""
     if not is_sqlite():
         yield
         return
-    before = _pragma("synchronous")
+    before = _pragma("synchronous"), _pragma("wal_autocheckpoint")
     database.execute_sql("PRAGMA synchronous = NORMAL")
+    database.execute_sql("PRAGMA wal_autocheckpoint = 0")
     try:
         yield
     finally:
-        database.execute_sql(f"PRAGMA synchronous = {int(before)}")
+        database.execute_sql(f"PRAGMA synchronous = {int(before[0])}")
+        database.execute_sql(f"PRAGMA wal_autocheckpoint = {int(before[1])}")
 
 
 @contextmanager

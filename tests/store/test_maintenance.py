@@ -61,6 +61,16 @@ def test_batches_are_sized_by_time():
     assert maintenance.BatchSizer(fixed=7).next_size() == 7
 
 
+@pytest.mark.parametrize("fixed, size", [(0.03, 150), (0.06, 300)])
+def test_what_every_batch_costs_is_told_from_what_each_case_adds(fixed, size):
+    """30 ms a batch whatever its size and 0.1 ms a case: 150 cases fill the 40 ms. A
+    batch that costs 60 ms however small takes 90 ms rather than a handful of cases."""
+    sizer = maintenance.BatchSizer(seconds=0.04, first=50)
+    for items in (50, 100, 200):
+        sizer.done(items, fixed + items * 0.0001)
+    assert sizer.next_size() == size
+
+
 def test_a_long_job_runs_in_short_transactions(store):
     seen = []
 
@@ -82,8 +92,12 @@ def test_a_long_job_runs_in_short_transactions(store):
 @pytest.mark.sqlite_only(reason="SQLite's synchronous setting")
 def test_quick_commits_then_the_usual_ones(store):
     assert _pragma("synchronous") == 2          # FULL: every save waits for the disk
+    automatic = _pragma("wal_autocheckpoint")
+    assert automatic > 0
     with maintenance.quick_commits():
         assert _pragma("synchronous") == 1
+        assert _pragma("wal_autocheckpoint") == 0     # folded in between the batches
         with transaction():
             Draft.create(key="k", payload="x")
-    assert _pragma("synchronous") == 2
+        maintenance.fold_log()
+    assert _pragma("synchronous") == 2 and _pragma("wal_autocheckpoint") == automatic

@@ -112,8 +112,9 @@ def run_purge(by_id: int | None, clock=system_clock, batch: int | None = None,
     the same clock: the preview the user confirmed). Cases, revisits and corrective
     actions go in batches sized by time (each holds the write lock about
     ``maintenance.BATCH_SECONDS``; ``batch`` fixes the number of cases per batch instead),
-    and between two batches the lock is left free for ``pause`` seconds
-    (``maintenance.PAUSE``), so other desks' saves go in meanwhile."""
+    and between two batches the lock is left free for ``pause`` seconds (by default as
+    long as the last batch held it, 50 to 100 ms), so other desks' saves go in
+    meanwhile."""
     require(by_id, "retention")
     plan = plan or plan_purge(clock)
     counts = dict.fromkeys(KINDS, 0)
