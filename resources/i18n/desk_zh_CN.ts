@@ -3874,6 +3874,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>正在清理……</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/retention/retention_dialog.py"/>
+        <source>Purging... {done} of {total} cases deleted.</source>
+        <translation>正在清理……已删除 {done} / {total} 件投诉。</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/access/sign_in.py"/>
         <source>Quit Desk</source>
         <translation>退出 Desk</translation>

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -56,6 +57,10 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
             table.setItem(r, c, QTableWidgetItem(str(value)))
 
 
+class _Progress(QObject):
+    changed = Signal(int, int)      # cases purged, cases to purge (from the purge's thread)
+
+
 class RetentionDialog(QDialog):
     operator_id = ActingUser()
 
@@ -66,6 +71,8 @@ class RetentionDialog(QDialog):
         self.clock = clock
         self.plan: PurgePlan | None = None
         self.job = None
+        self.progress = _Progress(self)        # queued to this thread: the label follows
+        self.progress.changed.connect(self._progress)
         layout = QVBoxLayout(self)
         layout.addWidget(self._policy_box())
         layout.addWidget(self._holds_box())
@@ -211,7 +218,13 @@ class RetentionDialog(QDialog):
         self.purge_button.setEnabled(False)
         self.cutoff.setText(_("Purging..."))
         self.job = run_in_thread(run_purge, self.operator_id, clock=self.clock, plan=self.plan,
+                                 progress=self.progress.changed.emit,
                                  on_result=self._purged, on_error=self._purge_failed)
+
+    def _progress(self, done: int, total: int) -> None:
+        if self.job is not None:
+            self.cutoff.setText(_("Purging... {done} of {total} cases deleted.").format(
+                done=done, total=total))
 
     def _purged(self, result) -> None:
         self.job = None

@@ -34,8 +34,11 @@ def test_preview_hold_release_and_purge(sign_in_as, qtbot, aged, org, clock):  #
     dialog.holds_table.selectRow(1)
     dialog.release_selected()
     assert _counts(dialog)["Case records"] == "1" and dialog.purge_button.isEnabled()
+    seen = []
+    dialog.progress.changed.connect(lambda done, total: seen.append(dialog.cutoff.text()))
     dialog.purge()
     qtbot.waitUntil(lambda: dialog.job is None, timeout=10000)
+    assert seen == ["Purging... 1 of 1 cases deleted."]     # batch by batch, as it goes
     assert "Purged 1 cases" in dialog.cutoff.text()
     assert not Complaint.select().where(Complaint.id == aged["due"].id).exists()
     assert Complaint.select().where(Complaint.id == aged["held"].id).exists()
