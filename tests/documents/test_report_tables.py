@@ -94,3 +94,105 @@ def test_composed_rows_read_back_as_written(tmp_path):
     assert [c.value for c in ws[last + 1]] == ["Total", 9, None, None, None]
     assert ws.cell(last + 1, 1).font.b and ws.max_row == last + 1
     assert ws.auto_filter.ref == f"A2:E{last}"
+
+
+def _one_table_report(columns, rows):
+    table = Table("t", "Table", "Table", columns, rows)
+    return Report("weekly", "Complaint handling weekly report", "2026-W47",
+                  "2026-11-16 – 2026-11-22", "2026-W46", "", dt.datetime(2026, 11, 26, 10),
+                  dt.datetime(2026, 11, 23), [], [table])
+
+
+def test_short_texts_that_come_back_are_made_safe_every_time(tmp_path):
+    """A column remembers the cells it made of short texts: a remembered one is quoted,
+    cleaned and masked like the first, per column, and texts past what a column
+    remembers are made safe as well."""
+    import zipfile
+
+    from lxml.etree import fromstring
+
+    from desk.documents.xlsx.rows import BATCH, REMEMBER
+
+    columns = [Column("text", "Text"), Column("no", "No.", "case_no"),
+               Column("note", "Note", "wrapped", 10), Column("more", "More")]
+    repeated = [("=1+1", "13812345678", "a\x07b <&>", f"-{n % 3}") for n in range(BATCH * 3)]
+    distinct = [(f"@{n}", f"N{n}", "长" * 12, f"+{n}") for n in range(REMEMBER + 50)]
+    path = write_workbook(_one_table_report(columns, repeated + distinct), tmp_path / "r.xlsx",
+                          "en")
+    with zipfile.ZipFile(path) as archive:
+        for name in archive.namelist():
+            if name.startswith("xl/worksheets/"):
+                fromstring(archive.read(name))                      # well-formed XML
+    ws = openpyxl.load_workbook(path)["Table"]
+    rows = list(ws.iter_rows(min_row=3))
+    assert len(rows) == len(repeated) + len(distinct)
+    for row in rows[:len(repeated)]:
+        assert [c.value for c in row[:3]] == ["=1+1", "13812345678", "ab <&>"]
+        assert row[0].quotePrefix and row[3].quotePrefix and not row[1].quotePrefix
+        assert row[0].data_type == "s" and row[3].value.startswith("-")
+    for n, row in enumerate(rows[len(repeated):]):
+        assert [c.value for c in row] == [f"@{n}", f"N{n}", "长" * 12, f"+{n}"]
+        assert row[0].quotePrefix and row[3].quotePrefix and not row[1].quotePrefix
+    first, last = len(repeated) + 3, ws.max_row
+    assert ws.row_dimensions[first].height == ws.row_dimensions[last].height > 15  # wrapped
+    assert ws["A4"].fill.fgColor.rgb.endswith("F2F6FA") and ws["A3"].fill.fill_type is None
+
+
+def test_a_text_masked_in_one_column_is_not_masked_in_another(tmp_path):
+    columns = [Column("text", "Text"), Column("no", "No.", "case_no"), Column("text2", "T")]
+    rows = [("13812345678", "13812345678", "13812345678")] * 5
+    ws = openpyxl.load_workbook(write_workbook(_one_table_report(columns, rows),
+                                               tmp_path / "m.xlsx", "en"))["Table"]
+    for row in ws.iter_rows(min_row=3):
+        assert [c.value for c in row] == ["138****5678", "13812345678", "138****5678"]
+
+
+def test_dates_are_the_serial_numbers_openpyxl_makes(tmp_path):
+    """Dates go into the sheet as days since the epoch and the time of day, the first
+    days of 1900 (Excel's leap year) as openpyxl counts them."""
+    import re
+    import zipfile
+
+    from openpyxl.utils.datetime import to_excel
+
+    moments = [dt.datetime(2026, 11, 16, 9, 30, 15, 123456), dt.datetime(1900, 1, 1),
+               dt.datetime(1900, 2, 28, 12), dt.datetime(1900, 3, 1, 0, 0, 1),
+               dt.datetime(1899, 12, 30, 6), dt.datetime(1899, 1, 1, 23, 59, 59),
+               dt.datetime(2099, 12, 31, 23, 59, 59, 999000)]
+    days = [dt.date(2026, 11, 16), dt.date(1900, 2, 28), dt.date(1900, 3, 1)]
+    rows = [(m, days[n % len(days)]) for n, m in enumerate(moments)]
+    columns = [Column("at", "At", "datetime"), Column("day", "Day", "date")]
+    path = write_workbook(_one_table_report(columns, rows), tmp_path / "d.xlsx", "en")
+    with zipfile.ZipFile(path) as archive:
+        xml = archive.read("xl/worksheets/sheet2.xml").decode()
+    written = re.findall(r'<c r="[AB](\d+)" s="\d+"><v>([^<]*)</v>', xml)
+    expected = []
+    for n, (moment, day) in enumerate(rows, 3):
+        expected += [(str(n), f"{to_excel(moment):.16g}"), (str(n), f"{to_excel(day):.16g}")]
+    assert written == expected
+    ws = openpyxl.load_workbook(path)["Table"]
+    assert ws["A3"].value == dt.datetime(2026, 11, 16, 9, 30, 15, 123000)   # milliseconds
+    assert ws["B5"].value == dt.datetime(1900, 3, 1)
+
+
+def test_rows_go_to_a_sheet_that_was_started_before(tmp_path):
+    """A writer made after a row of the sheet was written goes through its XML stream."""
+    from openpyxl import Workbook
+
+    from desk.documents.xlsx.rows import RowWriter
+    from desk.documents.xlsx.styles import Styles
+    from desk.documents.xlsx.workbook import save_book
+
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("S")
+    styles = Styles(ws, "en", "[cut {count}]", True)
+    ws.append(["first"])
+    writer = RowWriter(ws, styles, ["text", "count"], first_row=2)
+    for n in range(450):
+        writer.append([f"=row {n}", n])
+    writer.flush()
+    ws.append([styles.cell(ws, "last", "note")])
+    save_book(wb, tmp_path / "s.xlsx")
+    got = openpyxl.load_workbook(tmp_path / "s.xlsx")["S"]
+    assert got["A1"].value == "first" and got["A452"].value == "last"
+    assert got["A451"].value == "=row 449" and got["A451"].quotePrefix and got["B451"].value == 449

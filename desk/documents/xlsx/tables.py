@@ -73,10 +73,9 @@ def write_tables(sheets: list, styles: Styles, tr: Callable[[str], str],
         ws.freeze_panes = f"A{FIRST_DATA_ROW}"
         ws.row_dimensions[1].height = 22
         ws.row_dimensions[HEADER_ROW].height = HEADER_HEIGHT
+        writer = RowWriter(ws, styles, kinds, widths, 1, [c.lines for c in table.columns])
         ws.append([styles.cell(ws, heading, "section")])
         ws.append([styles.cell(ws, h, "header") for h in headers])
-        writer = RowWriter(ws, styles, kinds, widths, FIRST_DATA_ROW,
-                           [c.lines for c in table.columns])
         kept = [pick(r) for r in kept_all] if pick else kept_all
         outs.append((ws, table, writer, pick, kept))
     appends = [(o[2].append, o[3]) for o in outs]

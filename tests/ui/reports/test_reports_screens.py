@@ -212,3 +212,43 @@ def test_an_export_can_be_stopped_and_leaves_no_file(qtbot, known, clock, tmp_pa
     with qtbot.waitSignal(view.exported, timeout=60000) as done:   # the next one runs
         view.export_to(out / "next.xlsx")
     assert done.args[0].path.exists()
+
+
+@pytest.fixture
+def busy_month(store, clock):
+    """About a thousand cases a month: the export reports its progress on the way."""
+    from desk.services.system.demo import fill_demo
+
+    fill_demo(12000, seed=5, clock=clock, years=1)
+    return store
+
+
+def test_the_progress_bar_moves_and_a_running_export_stops(qtbot, busy_month, clock, tmp_path):
+    view = ReportsView(None, clock=clock)
+    qtbot.addWidget(view)
+    view.kind_box.setCurrentIndex(view.kind_box.findData("monthly"))
+    shown(qtbot, view)
+    view.show()
+    out = tmp_path / "out"
+    seen = []
+    view.progress.valueChanged.connect(
+        lambda value: seen.append((value, view.progress.maximum())))
+    with qtbot.waitSignal(view.exported, timeout=120000) as done:
+        view.export_to(out / "month.xlsx")
+    assert done.args[0].path.exists()
+    values = [v for v, top in seen if top > 1]
+    assert len(values) >= 3 and values == sorted(values) and values[0] < values[-1]
+    assert seen[-1][0] == seen[-1][1]                   # full at the end
+    stopped = []
+
+    def stop_on_first_move(value):
+        if value > 0 and not stopped:
+            stopped.append(value)
+            view.cancel_export()
+
+    view.progress.valueChanged.connect(stop_on_first_move)
+    with qtbot.waitSignal(view.exported, timeout=120000) as done:
+        view.export_to(out / "stopped.xlsx")
+    assert stopped and done.args[0] is None
+    assert "stopped" in view.status.text()
+    assert [p.name for p in out.iterdir()] == ["month.xlsx"]           # nothing left
