@@ -1788,6 +1788,11 @@
         <translation>每日趋势</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/shell/file_check.py"/>
+        <source>Damaged database</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/shell/database_settings.py"/>
         <source>Database</source>
         <translation>数据库</translation>

@@ -1788,6 +1788,11 @@
         <translation>每日趨勢</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/shell/file_check.py"/>
+        <source>Damaged database</source>
+        <translation>資料庫已損壞</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/shell/database_settings.py"/>
         <source>Database</source>
         <translation>資料庫</translation>

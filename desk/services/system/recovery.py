@@ -9,7 +9,7 @@ from pathlib import Path
 from desk.i18n import _
 from desk.store.backup import is_sound_file, list_backups, not_in_use, restore_from
 from desk.store.db import quick_check
-from desk.store.errors import DamagedDatabaseError, StoreError
+from desk.store.errors import DamagedDatabaseError, StoreError, store_error_for
 
 
 class DamagedRefusal(DamagedDatabaseError):
@@ -34,6 +34,19 @@ def refuse_if_damaged(db_file: Path) -> None:
     if result == "ok":
         return
     raise damaged_error(db_file, result)
+
+
+def damage_of(db_file: Path) -> str:
+    """SQLite's quick check of the open database on this thread's connection: "" when it
+    passes, otherwise the sentence of ``damaged_error`` (what happened, what to do). It
+    reads every page, so the desktop program runs it on a worker after its first paint."""
+    try:
+        result = quick_check()
+    except Exception as exc:       # the damage met on connecting (the schema, a pragma)
+        if not isinstance(store_error_for(exc), DamagedDatabaseError):
+            raise
+        result = str(exc)
+    return "" if result == "ok" else str(damaged_error(db_file, result))
 
 
 def damaged_error(db_file: Path, detail: str) -> DamagedRefusal:

@@ -23,10 +23,28 @@ def is_server_url(url: str) -> bool:
     return url.startswith(SCHEMES)
 
 
+def load_driver() -> None:
+    """Give peewee psycopg 3 as its own import would have: Desk imports peewee without
+    the driver (``desk/__init__``), which only a server database needs."""
+    if peewee.psycopg is not None:
+        return
+    import psycopg
+    from psycopg.pq import TransactionStatus
+    from psycopg.types.json import Json, Jsonb
+
+    adapter = peewee.Psycopg3Adapter
+    adapter.txn_idle = TransactionStatus.IDLE
+    adapter.txn_inerror = TransactionStatus.INERROR
+    adapter.txn_unknown = TransactionStatus.UNKNOWN
+    peewee.TransactionStatus, peewee.Json_pg3, peewee.Jsonb_pg3 = TransactionStatus, Json, Jsonb
+    peewee.psycopg = psycopg
+
+
 class ServerDatabase(peewee.PostgresqlDatabase):
     """PostgreSQL through psycopg 3 (the binary wheel Desk depends on)."""
 
     def __init__(self, database, **kwargs):
+        load_driver()
         kwargs.setdefault("prefer_psycopg3", True)
         super().__init__(database, **kwargs)
 

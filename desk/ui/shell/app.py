@@ -120,7 +120,7 @@ def run_gui(db_url: str | None, quit_after_show: bool = False, clock=system_cloc
     handler = crash.install()
     try:
         try:
-            store = open_store(db_url, daily=False, check=True)
+            store = open_store(db_url, daily=False)
         except Exception as exc:  # network share, newer schema, damaged file: say so
             log.exception("cannot open the database")
             show_startup_error(user_message(exc))
@@ -153,7 +153,11 @@ def _run_window(app, store, quit_after_show: bool, clock) -> int:
         QTimer.singleShot(0, lambda: app.exit(EXIT_OK))
     else:
         window.first_paint.add(lambda: after_show(window, ask_setup))
-        window.first_paint.add(window.start_daily_backup)
+        from desk.ui.shell.file_check import FileCheck
+
+        # the quick check of the whole file and the daily backup: after the first paint
+        window.file_check = FileCheck(window)
+        window.first_paint.add(window.file_check.start)
     from desk.ui.shell.database_settings import EXIT_SWITCH_DATABASE, switch_requests
 
     switch = switch_requests().requested   # Settings > Database chose another database
@@ -177,7 +181,7 @@ def _open_chosen(app, quit_after_show: bool, clock) -> int:
     Settings > Database); a database that cannot be opened is said, and Desk ends."""
     close_store()
     try:
-        chosen = open_store(None, daily=False, check=True)
+        chosen = open_store(None, daily=False)
     except Exception as exc:
         log.exception("cannot open the database just chosen")
         show_startup_error(user_message(exc))

@@ -5,7 +5,7 @@ import logging
 import sys
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QTableView
 
 from desk import i18n, logs, paths
@@ -276,28 +276,94 @@ def test_run_gui_reports_a_database_it_cannot_open(qtbot, tmp_path, english):
     assert seen == ["startupError"]
 
 
-def test_run_gui_refuses_a_damaged_database_in_one_sentence(qtbot, store, make_input, db_path,
-                                                            english):
-    """The quick check the commands run: a file whose header is fine but a page is not."""
-    from desk.services.cases.complaints import create_complaint
+class _Statements(logging.Handler):
+    """What the program asks the database: peewee logs each statement before it runs it,
+    on whichever thread."""
+
+    def __init__(self, seen: list[str]):
+        super().__init__(logging.DEBUG)
+        self.seen = seen
+
+    def emit(self, record) -> None:
+        sql = record.msg[0] if isinstance(record.msg, tuple) else record.msg
+        self.seen.append(str(sql).strip().lower())
+
+
+class _FirstPaint(QObject):
+    """Puts the main window's first paint in its place among the statements."""
+
+    def __init__(self, seen: list[str]):
+        super().__init__()
+        self.seen = seen
+
+    def eventFilter(self, watched, event) -> bool:
+        if (event.type() == QEvent.Type.Paint and isinstance(watched, MainWindow)
+                and "first paint" not in self.seen):
+            self.seen.append("first paint")
+        return False
+
+
+@pytest.mark.sqlite_only("damages the file")
+def test_a_damaged_database_is_said_once_the_window_is_shown(qtbot, store, org, make_input,
+                                                            db_path, clock, english):
+    """The start reads nothing that grows with the data before the first paint: the quick
+    check of the whole file runs after it, on a worker, and a damaged file is then said
+    in one sentence with what to do."""
+    from desk.services.org import accounts
+    from desk.services.system.startup import backup_now
     from desk.store.db import close_database
+    from desk.store.models.cases import Staff
     from desk.ui.shell.app import run_gui
 
+    Staff.update(user_name="wang", is_admin=True).where(Staff.id == org["clerk"]).execute()
+    accounts.set_password("wang", "password-1234", None)
     for n in range(200):
         create_complaint(make_input(description=f"空调不制冷 {n} " + "很热" * 200))
+    backup = backup_now(db_path.parent / "backups", clock.now())
     close_database()
-    path = db_path
-    size = path.stat().st_size
-    with open(path, "r+b") as handle:       # the last pages: case text and its index
+    size = db_path.stat().st_size
+    with open(db_path, "r+b") as handle:       # the last pages: case text and its index
         handle.seek(size - 3 * 4096)
         handle.write(bytes(range(256)) * 48)
     preferences.set_language("en")
     texts: list[str] = []
-    seen = _answer_modal(lambda box: (texts.append(box.text()), box.close()))
-    assert run_gui(str(path), quit_after_show=True) == 1
-    assert seen == ["startupError"]
-    assert "damaged" in texts[0] and "Unexpected" not in texts[0]
+
+    def drive():
+        modal = QApplication.activeModalWidget()
+        if modal is not None and modal.objectName() == "signInDialog":
+            modal.userName.setText("wang")
+            modal.password.setText("password-1234")
+            modal.signInButton.click()
+        elif modal is not None and modal.objectName() == "damagedDatabase":
+            texts.append(modal.text())
+            modal.close()
+            QApplication.instance().exit(0)
+            return
+        elif modal is not None:
+            texts.append(modal.objectName())      # no other question should come
+            modal.close()
+        QTimer.singleShot(20, drive)
+
+    seen: list[str] = []
+    statements, painted = _Statements(seen), _FirstPaint(seen)
+    peewee_log = logging.getLogger("peewee")
+    level = peewee_log.level
+    peewee_log.setLevel(logging.DEBUG)
+    peewee_log.addHandler(statements)
+    QApplication.instance().installEventFilter(painted)
+    try:
+        QTimer.singleShot(0, drive)
+        assert run_gui(str(db_path)) == 0
+    finally:
+        QApplication.instance().removeEventFilter(painted)
+        peewee_log.removeHandler(statements)
+        peewee_log.setLevel(level)
+    assert len(texts) == 1, texts
+    assert "damaged" in texts[0] and f'desk restore "{backup}"' in texts[0]
     assert texts[0].count(". ") == 0 and texts[0].count("\n") == 0
+    checks = [n for n, sql in enumerate(seen) if "quick_check" in sql]
+    assert checks and "first paint" in seen
+    assert seen.index("first paint") < checks[0]
 
 
 def test_column_layout_is_remembered(sign_in_as, qtbot, store, org, clock, english):
