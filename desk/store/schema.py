@@ -173,10 +173,19 @@ def _v12() -> None:
         Staff.update(user_name=name).where(Staff.id == row.id).execute()
 
 
+def _v13() -> None:
+    """Today's lists: partial indexes of the open, live cases by reply date and by receipt
+    date, each list one walk of one of them whatever the statistics say (issue 13)."""
+    from desk.store.models.cases import complaint_open_indexes
+
+    for index in complaint_open_indexes():
+        database.execute(index)
+
+
 #: version -> migration that brings the schema from version-1 to version.
 MIGRATIONS: dict[int, Callable[[], None]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4, 5: _v5,
                                                  6: _v6, 7: _v7, 8: _v8, 9: _v9,
-                                                 10: _v10, 11: _v11, 12: _v12}
+                                                 10: _v10, 11: _v11, 12: _v12, 13: _v13}
 SCHEMA_VERSION = max(MIGRATIONS)
 
 

@@ -106,6 +106,7 @@ ACTIONS = {
     "count short search": lambda c: caselist.count(F(text="态度"), clock=c, cap=10000),
     "customer history": lambda c: customers.history_for_phone("138 0000 0001"),
     "today": lambda c: today.today_view(clock=c),
+    "today at a site": lambda c: today.today_view(clock=c, site_id=1),
     "daily review": lambda c: review.review_list(clock=c),
     "dashboard": lambda c: review.dashboard_tiles(clock=c),
     "revisit calls due": lambda c: calls.calls_due(clock=c),
@@ -149,3 +150,38 @@ def test_the_checker_sees_a_sorted_page_and_a_scan(known):
     walk = 'SELECT "t1"."id" FROM "complaint" AS "t1" WHERE NOT "t1"."voided" ' \
            'ORDER BY "t1"."id" DESC LIMIT 100'
     assert not _faults(walk, ())
+
+
+TODAY_WALKS = {"complaint_open_due", "complaint_open_received"}
+
+
+@pytest.mark.sqlite_only(reason="SQLite's EXPLAIN QUERY PLAN")
+@pytest.mark.parametrize("statistics", [False, True])
+def test_today_reads_each_list_in_one_walk_of_the_open_cases(statistics, known, slip_case,
+                                                             clock, captured):
+    """Each Today list ordered by a date reads the partial index of the open, live cases
+    in that order (never an index per status, sorted, nor closed cases), on a database
+    without statistics and after ANALYZE alike."""
+    slip_case(description="店员态度恶劣，顾客不满")
+    if statistics:
+        database.execute_sql("ANALYZE")
+    assert ("sqlite_stat1" in database.get_tables()) == statistics
+    captured.clear()
+    view = today.today_view(clock=clock)
+    assert view.overdue or view.due_today or view.to_inform
+    walks = []
+    for sql, params in list(captured):
+        if not _ALIAS.search(sql) or "ORDER BY" not in sql:
+            continue
+        steps = plans.explain(sql, params)
+        assert not any("TEMP B-TREE" in step for step in steps), (sql, steps)
+        used = {name for name in TODAY_WALKS if any(name in step for step in steps)}
+        assert len(used) == 1 and len(steps) == 1, (sql, steps)
+        walks.append(used.pop())
+    assert walks == ["complaint_open_due", "complaint_open_due", "complaint_open_received"]
+
+
+def test_the_open_statuses_are_those_of_the_indexes():
+    from desk.services.common import vocab
+
+    assert plans.OPEN_STATUS_CODES == vocab.OPEN_STATUSES

@@ -40,3 +40,16 @@ def test_upgrade_from_v8_adds_the_status_walk_indexes(tmp_path):
         assert "complaint_status_due" in plan and "TEMP B-TREE" not in plan
     finally:
         close_database()
+
+
+def test_upgrade_from_v12_adds_the_partial_indexes_of_open_cases(tmp_path):
+    open_database(url_for_path(tmp_path / "old.sqlite"))
+    try:
+        schema.migrate(None, migrations={v: schema.MIGRATIONS[v] for v in range(1, 13)})
+        assert "complaint_open_due" not in _indexes()
+        result = schema.migrate(tmp_path / "backups")
+        assert (result.from_version, result.to_version) == (12, schema.SCHEMA_VERSION)
+        assert result.backup is not None and result.backup.is_file()
+        assert {"complaint_open_due", "complaint_open_received"} <= _indexes()
+    finally:
+        close_database()

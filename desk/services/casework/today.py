@@ -3,10 +3,8 @@ due, customers to inform, and pre-breach warnings at 75% of the time to a deadli
 from __future__ import annotations
 
 import datetime as dt
-import heapq
 import itertools
 from dataclasses import dataclass, field
-from operator import attrgetter
 
 from peewee import fn
 
@@ -48,29 +46,24 @@ def inform_days() -> int:
     return int(get_setting("inform_after_days") or DEFAULT_INFORM_DAYS)
 
 
-def _open_cases(site_id: int | None = None):
-    query = Complaint.select().where(Complaint.status.in_(vocab.OPEN_STATUSES)
-                                     & plans.live(Complaint))
-    return query.where(site_condition([site_id])) if site_id else query
+#: what the lists show of a case (not its texts: a Today list builds no whole records)
+COLUMNS = (Complaint.id, Complaint.case_no, Complaint.complainant_name, Complaint.status,
+           Complaint.reply_due_at, Complaint.received_at, Complaint.anonymous)
+INFORM_BATCH = 250
 
 
-def _open_walk(column, where, limit: int, descending: bool = False,
-               site_id: int | None = None):
-    """Open cases passing ``where`` in the order of ``column``, at most ``limit``: one
-    walk of the ``(status, column)`` index per open status, merged (an ``IN`` over the
-    statuses would have to sort every match). ``site_id``: that site's cases only."""
+def _open_walk(index: str, column, where, limit: int, site_id: int | None = None):
+    """Open, live cases passing ``where`` in the order of ``column`` (then id), at most
+    ``limit``: one walk of ``index``, the partial index of the open cases by ``column``,
+    so that closed cases are never read. ``site_id``: that site's cases only."""
+    where = plans.open_live(Complaint) & where
     if site_id:
         where = where & site_condition([site_id])
-    order = column.desc() if descending else column
-    walks = [Complaint.select().where((Complaint.status == status) & plans.live(Complaint)
-                                      & where).order_by(order).limit(limit)
-             for status in vocab.OPEN_STATUSES]
-    merged = heapq.merge(*(iter(w) for w in walks), key=attrgetter(column.name),
-                         reverse=descending)
-    return list(itertools.islice(merged, limit))
+    query = Complaint.select(*COLUMNS).where(where).order_by(column, Complaint.id).limit(limit)
+    return plans.walk(query, Complaint, index).namedtuples()
 
 
-def _item(c: Complaint, due, note="") -> TodayItem:
+def _item(c, due, note="") -> TodayItem:
     return TodayItem(c.id, c.case_no, c.complainant_name, c.status, due, note)
 
 
@@ -113,16 +106,20 @@ def _today(clock, site_id: int | None) -> TodayView:
     cal = load_calendar()
     view = TodayView()
     day_end = dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time())
-    for c in _open_walk(Complaint.reply_due_at, Complaint.reply_due_at < day_end, LIMIT,
-                        site_id=site_id):
+    for c in _open_walk("complaint_open_due", Complaint.reply_due_at,
+                        Complaint.reply_due_at < day_end, LIMIT, site_id):
         (view.overdue if c.reply_due_at <= now else view.due_today).append(
             _item(c, c.reply_due_at))
     horizon = now + dt.timedelta(days=7)
-    for c in _open_walk(Complaint.reply_due_at, (Complaint.reply_due_at > now)
-                        & (Complaint.reply_due_at <= horizon), LIMIT, site_id=site_id):
+    for c in _open_walk("complaint_open_due", Complaint.reply_due_at,
+                        (Complaint.reply_due_at > now) & (Complaint.reply_due_at <= horizon),
+                        LIMIT, site_id):
         if deadline_state(c.received_at, c.reply_due_at, now, cal) == "warning":
             view.warning.append(_item(c, c.reply_due_at))
-    for c in _open_cases(site_id).where(Complaint.status == "awaiting_signature").limit(LIMIT):
+    signing = (Complaint.status == "awaiting_signature") & plans.live(Complaint)
+    if site_id:
+        signing &= site_condition([site_id])
+    for c in Complaint.select(*COLUMNS).where(signing).limit(LIMIT).namedtuples():
         view.awaiting_signature.append(_item(c, None))
     calls = ((HandlingSlip.active == True) & (HandlingSlip.route == "tenant")  # noqa: E712
              & HandlingSlip.tenant_called_at.is_null()
@@ -130,22 +127,30 @@ def _today(clock, site_id: int | None) -> TodayView:
              & Complaint.status.in_(vocab.OPEN_STATUSES))
     if site_id:
         calls &= site_condition([site_id])
-    slips = HandlingSlip.select(HandlingSlip, Complaint).join(Complaint).where(calls).limit(LIMIT)
+    slips = (HandlingSlip.select(HandlingSlip.tenant_call_due_at, *COLUMNS).join(Complaint)
+             .where(calls).limit(LIMIT).namedtuples())
     for slip in slips:
-        view.tenant_followups.append(_item(slip.complaint, slip.tenant_call_due_at))
-    stale = now - dt.timedelta(days=inform_days())
-    last_contact = (CustomerContact.select(CustomerContact.complaint,
-                                           fn.MAX(CustomerContact.at).alias("last"))
-                    .group_by(CustomerContact.complaint))
-    contacted = {row.complaint_id: row.last for row in last_contact.where(
-        CustomerContact.complaint.in_(_open_cases(site_id).select(Complaint.id)))}
-    for c in _open_walk(Complaint.received_at, Complaint.received_at < stale, LIMIT * 4,
-                        site_id=site_id):
-        last = contacted.get(c.id)
-        if isinstance(last, str):
-            last = dt.datetime.fromisoformat(last)
-        if (last or c.received_at) < stale and not c.anonymous:
-            view.to_inform.append(_item(c, None, last.strftime("%Y-%m-%d") if last else ""))
-        if len(view.to_inform) >= LIMIT:
-            break
+        view.tenant_followups.append(_item(slip, slip.tenant_call_due_at))
+    view.to_inform = _to_inform(now - dt.timedelta(days=inform_days()), site_id)
     return view
+
+
+def _to_inform(stale: dt.datetime, site_id: int | None) -> list[TodayItem]:
+    """Customers not told anything for ``inform_days``: the oldest open cases (one walk of
+    their receipt-date index), the last contact of each batch of them looked up by case."""
+    found: list[TodayItem] = []
+    walked = iter(_open_walk("complaint_open_received", Complaint.received_at,
+                             (Complaint.received_at < stale) & ~Complaint.anonymous,
+                             LIMIT * 4, site_id))
+    while len(found) < LIMIT and (batch := list(itertools.islice(walked, INFORM_BATCH))):
+        last_contact = dict(CustomerContact.select(CustomerContact.complaint,
+                                                   fn.MAX(CustomerContact.at))
+                            .where(CustomerContact.complaint.in_([c.id for c in batch]))
+                            .group_by(CustomerContact.complaint).tuples())
+        for c in batch:
+            last = last_contact.get(c.id)
+            if isinstance(last, str):
+                last = dt.datetime.fromisoformat(last)
+            if (last or c.received_at) < stale:
+                found.append(_item(c, None, last.strftime("%Y-%m-%d") if last else ""))
+    return found[:LIMIT]

@@ -161,6 +161,18 @@ def complaint_status_indexes() -> list[pw.ModelIndex]:
                             name="complaint_status_received").safe(True)]
 
 
+def complaint_open_indexes() -> list[pw.ModelIndex]:
+    """The open, live cases by reply date and by receipt date (``IF NOT EXISTS``): partial
+    indexes, so that each list of the Today view is one walk of a few thousand rows at
+    most, whatever the number of closed cases."""
+    from desk.store.db import is_postgresql
+    from desk.store.plans import OPEN_CONDITION, OPEN_CONDITION_PG, OPEN_INDEXES
+
+    condition = pw.SQL(OPEN_CONDITION_PG if is_postgresql() else OPEN_CONDITION)
+    return [Complaint.index(*(getattr(Complaint, c) for c in columns), name=name)
+            .safe(True).where(condition) for name, columns in OPEN_INDEXES.items()]
+
+
 class ComplaintChange(BaseModel):
     """History: who changed which field of a complaint, when, from what to what."""
     complaint = pw.ForeignKeyField(Complaint, backref="changes", on_delete="CASCADE")
