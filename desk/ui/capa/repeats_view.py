@@ -34,6 +34,13 @@ SHOWN = 300          # suggestions listed; the rest are counted
 log = logging.getLogger("desk.ui")
 
 
+def _shown_repeats(clock) -> tuple[list[Suggestion], int]:
+    """(the suggestions listed, how many there are): on the pool thread, so that the window
+    keeps only what it lists (a million cases make some 25,000 repeat customers)."""
+    found = detect_repeats(clock)
+    return found[:SHOWN], len(found)
+
+
 class RepeatsView(Retranslating, QWidget):
     """``openCapa(id)`` after opening (or finding) a corrective action; ``openCase(id)``;
     ``refreshed`` when a refresh has ended (its suggestions, or why not, are shown)."""
@@ -48,7 +55,8 @@ class RepeatsView(Retranslating, QWidget):
         super().__init__(parent)
         self.setObjectName("repeatsView")
         self.clock = clock
-        self.suggestions: list[Suggestion] = []
+        self.suggestions: list[Suggestion] = []    # the first SHOWN
+        self.total = 0
         self.loader = Refresher(self, self._loaded, self._failed)
         layout = QVBoxLayout(self)
         header = screen_header(self, layout, self.refresh, "repeatsHeading")
@@ -88,20 +96,20 @@ class RepeatsView(Retranslating, QWidget):
         return self.loader.busy
 
     def refresh(self) -> None:
-        """Detect the repeats off the UI thread (about half a second on a million cases);
-        ``refreshed`` when they are shown."""
-        self.loader.start(detect_repeats, self.clock)
+        """Detect the repeats off the UI thread (seconds on a million cases); ``refreshed``
+        when they are shown."""
+        self.loader.start(_shown_repeats, self.clock)
         self.refresh_button.setEnabled(False)
         self.heading.setText(_("Loading…"))
 
-    def _loaded(self, suggestions: list[Suggestion]) -> None:
-        self.suggestions = suggestions
+    def _loaded(self, found: tuple[list[Suggestion], int]) -> None:
+        self.suggestions, self.total = found
         self._say("")
         self._show()
 
     def _failed(self, exc: Exception) -> None:
         log.error("repeat detection failed", exc_info=exc)
-        self.suggestions = []
+        self.suggestions, self.total = [], 0
         self._say(_("The suggestions could not be read: {error}").format(
             error=user_message(exc)), ERROR_STYLE)
         self._show()
@@ -110,7 +118,7 @@ class RepeatsView(Retranslating, QWidget):
         self.refresh_button.setEnabled(True)
         self.tree.clear()
         items = []
-        for index, suggestion in enumerate(self.suggestions[:SHOWN]):
+        for index, suggestion in enumerate(self.suggestions):
             item = QTreeWidgetItem([suggestion.title, label(SUGGESTION_KINDS, suggestion.kind),
                                     f"CA #{suggestion.capa_id}" if suggestion.capa_id
                                     else ""])
@@ -125,7 +133,7 @@ class RepeatsView(Retranslating, QWidget):
             self.tree.addTopLevelItem(empty)
         else:
             self.tree.setCurrentItem(self.tree.topLevelItem(0))
-        count = len(self.suggestions)
+        count = self.total
         self.heading.setText(_("Repeats: {count} suggestions").format(count=count)
                              if count <= SHOWN else
                              _("Repeats: {count} suggestions, the first {shown} shown").format(
