@@ -7,10 +7,14 @@ reused), each figure beside its floor and the ratio, at 10,000 and 100,000 cases
     python benchmarks/bench_desk_day.py --million    # and 1M (the build takes minutes)
 
 Rows: case list first page (newest first and sorted by a column) and the next page, search
-first pages, the count, Today, against a raw sqlite3 read of the same page; cold start of
-the window against a bare PySide6 QMainWindow; and the longest stall of the UI thread
-(a 10 ms heartbeat timer) while the window is built, a search is typed and cleared, the
-list is scrolled by a page and sorted. See benchmarks/README.md.
+first pages, the count, Today, against a raw sqlite3 read of the same page; the p95 of a
+save through the intake service against a bare sqlite3 insert and commit; cold start of
+the window (on the demo database and on an empty one) against a bare PySide6
+QMainWindow, with Desk's modules compiled to bytecode as an installed Desk has them; the
+longest stall of the UI thread (a 10 ms heartbeat timer) while the window is built, a
+search is typed and cleared, the list is scrolled by a page and sorted, and every tab is
+opened; then the window's resident memory (VmRSS) with every tab open.
+See benchmarks/README.md.
 """
 from __future__ import annotations
 
@@ -49,8 +53,52 @@ def build(folder: Path, count: int) -> tuple[Path, float]:
 
 
 def _env(folder: Path) -> dict:
-    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "DESK_DATA_DIR": str(folder / "data"),
-            "DESK_EXPORTS_DIR": str(folder / "exports"), "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "DESK_DATA_DIR": str(folder / "data"),
+           "DESK_EXPORTS_DIR": str(folder / "exports"), "PYTHONPATH": str(ROOT)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)   # an installed Desk has its bytecode
+    return env
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(share / 100 * (len(ordered) - 1))))]
+
+
+def save_rows(saves: int = 200) -> list[tuple[str, float, float]]:
+    """p95 of ``create_complaint`` on the demo database against a bare sqlite3 insert and
+    commit (WAL, synchronous=FULL) in a one-table file beside it."""
+    from desk.services.cases.complaints import ComplaintInput, create_complaint
+    from desk.services.org import organisation
+    from desk.store.db import database_path
+
+    channel = organisation.channels()[0].id
+    category = organisation.categories()[0].id
+    clerk = organisation.staff()[0].id
+    desk_times = []
+    for i in range(saves):
+        data = ComplaintInput(channel_id=channel, category_id=category,
+                              complainant_name="基准测试", phone=f"139 {i:04d} 5678",
+                              description=f"基准测试第{i}次保存：店员态度恶劣，要求道歉。",
+                              recorded_by_id=clerk)
+        start = time.perf_counter()
+        create_complaint(data)
+        desk_times.append(time.perf_counter() - start)
+    bare_file = database_path().with_name("bare.sqlite")
+    conn = sqlite3.connect(str(bare_file), isolation_level=None)
+    conn.execute("pragma journal_mode=wal")
+    conn.execute("pragma synchronous=full")
+    conn.execute("create table t (id integer primary key, case_no text, description text)")
+    bare_times = []
+    for i in range(saves):
+        start = time.perf_counter()
+        conn.execute("begin immediate")
+        conn.execute("insert into t (case_no, description) values (?, ?)",
+                     (f"X-{i:04d}", f"基准测试第{i}次保存：店员态度恶劣，要求道歉。"))
+        conn.execute("commit")
+        bare_times.append(time.perf_counter() - start)
+    conn.close()
+    return [("save p95 through the intake service", percentile(desk_times, 95) * 1000,
+             percentile(bare_times, 95) * 1000)]
 
 
 def service_rows(db: Path) -> list[tuple[str, float, float | None]]:
@@ -96,12 +144,15 @@ def service_rows(db: Path) -> list[tuple[str, float, float | None]]:
         rows.append((label, median_ms(fn), floor if "list" in label or "sorted" in label
                      or "search" in label else None))
     raw.close()
-    return rows
+    return rows + save_rows()
 
 
 def cold_start(db: Path, folder: Path, runs: int = 3) -> tuple[float, float]:
-    """(Desk window shown, bare QMainWindow shown) in ms, best of ``runs``."""
+    """(Desk window shown, bare QMainWindow shown) in ms, best of ``runs`` (one untimed
+    start first: it makes an empty database and compiles what is not compiled yet)."""
     env = _env(folder)
+    subprocess.run([sys.executable, "-m", "desk", "--db", str(db), "gui", "--quit-after-show"],
+                   check=True, capture_output=True, env=env, cwd=ROOT, timeout=300)
 
     def best(cmd):
         times = []
@@ -165,7 +216,7 @@ def probe(db: Path) -> None:
     results = {}
 
     def build_window():
-        holder["w"] = MainWindow(store, None)
+        holder["w"] = MainWindow(store)
         holder["w"].resize(1366, 728)
         holder["w"].show()
 
@@ -189,8 +240,29 @@ def probe(db: Path) -> None:
     header = panel.view.horizontalHeader()
     results["sorting by reply due"] = measure(
         lambda: header.setSortIndicator(9, header.sortIndicatorOrder()), idle)
+    tabs = holder["w"].workspace
+
+    def every_tab():
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            for _ in range(10):
+                app.processEvents()
+                time.sleep(0.02)
+
+    results["opening every tab"] = measure(every_tab)
+    tabs.setCurrentIndex(0)
+    measure(lambda: None)
+    results["memory"] = resident_mb()
     print(json.dumps(results, ensure_ascii=False), flush=True)
     os._exit(0)     # the window's background threads (change watcher) end with the process
+
+
+def resident_mb() -> float:
+    """This process's resident memory (VmRSS), MB."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
 
 
 def main(argv=None) -> int:
@@ -207,17 +279,26 @@ def main(argv=None) -> int:
         probe(args.probe)
         return 0
     sizes = args.sizes or [10_000, 100_000] + ([1_000_000] if args.million else [])
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "desk")],
+                   check=True, capture_output=True, env=_env(ROOT))
     table: dict[str, dict[int, tuple]] = {}
     for count in sizes:
         folder = Path(tempfile.mkdtemp(prefix=f"desk-day-{count}-"))
         db, seconds = build(folder, count)
-        print(f"built {count:,} cases with desk demo in {seconds:.0f} s ({db})", flush=True)
+        print(f"built {count:,} cases with desk demo in {seconds:.0f} s ({db}); "
+              f"load {os.getloadavg()[0]:.1f}", flush=True)
         for label, value, floor in service_rows_in_child(db, folder):
             table.setdefault(label, {})[count] = (value, floor)
         desk, bare = cold_start(db, folder)
         table.setdefault("cold start to window shown", {})[count] = (desk, bare)
-        for label, worst in heartbeat(db, folder).items():
+        desk, bare = cold_start(folder / "empty.sqlite", folder)
+        table.setdefault("cold start, empty database", {})[count] = (desk, bare)
+        probed = heartbeat(db, folder)
+        memory = probed.pop("memory")
+        for label, worst in probed.items():
             table.setdefault(f"longest UI stall: {label}", {})[count] = (float(worst), None)
+        table.setdefault("GUI memory after opening every tab (MB)", {})[count] = (memory, None)
+        print(f"measured {count:,} cases; load {os.getloadavg()[0]:.1f}", flush=True)
     print()
     print("| work | " + " | ".join(f"{c:,} cases: ms (floor, ratio)" for c in sizes) + " |")
     print("|---|" + "---|" * len(sizes))
