@@ -17,6 +17,7 @@ from desk.services.casework.base import WorkflowError, active_slip, record_event
 from desk.services.common import vocab
 from desk.services.common.clock import system_clock
 from desk.services.common.validation import ValidationError
+from desk.services.common.versions import stale_record
 from desk.services.org import organisation
 from desk.services.org.permissions import require
 from desk.services.revisits.campaign import CLASS_RANK
@@ -206,8 +207,12 @@ def _problem(sheet: CallSheet) -> str:
     return ""
 
 
-def _open_sheet(revisit_id: int) -> CallSheet:
+def _open_sheet(revisit_id: int, expected_version: int | None = None) -> CallSheet:
+    """The revisit a step acts on, still due; ``expected_version`` is the one the person's
+    screen shows: another desk's step since then refuses this one."""
     sheet = call_sheet(revisit_id)
+    if expected_version is not None and sheet.version != expected_version:
+        raise stale_record(_("The revisit"))
     if sheet.problem:
         raise WorkflowError(sheet.problem)
     if sheet.status != "due":
@@ -220,7 +225,8 @@ def _main_case(sheet: CallSheet) -> Complaint:
 
 
 def record_attempt(revisit_id: int, method: str, reached: bool, note: str = "",
-                   by_id: int | None = None, clock=system_clock) -> str:
+                   by_id: int | None = None, clock=system_clock,
+                   expected_version: int | None = None) -> str:
     """Log one try to reach the customer; returns the revisit's status afterwards
     (``unreachable`` after the last unanswered attempt)."""
     require(by_id, "work_cases")
@@ -229,7 +235,7 @@ def record_attempt(revisit_id: int, method: str, reached: bool, note: str = "",
     note = clean_text(note)[:500]
     now = clock.now()
     with transaction():
-        sheet = _open_sheet(revisit_id)
+        sheet = _open_sheet(revisit_id, expected_version)
         if method in PHONE_METHODS and not sheet.has_phone:
             raise ValidationError({"method": _("The customer left no phone number; a call, "
                                                "SMS or WeChat cannot reach them. Log a visit.")})
@@ -286,17 +292,19 @@ def _finish(sheet: CallSheet, outcome: str, satisfaction, reasons: str, words: s
 
 
 def record_satisfied(revisit_id: int, satisfaction: int, reasons=(), words: str = "",
-                     by_id: int | None = None, clock=system_clock) -> None:
+                     by_id: int | None = None, clock=system_clock,
+                     expected_version: int | None = None) -> None:
     require(by_id, "work_cases")
     satisfaction, reasons, words = _clean_result(satisfaction, reasons, words, True)
     with transaction():
-        sheet = _open_sheet(revisit_id)
+        sheet = _open_sheet(revisit_id, expected_version)
         _finish(sheet, "satisfied", satisfaction, reasons, words, None, by_id, clock.now())
 
 
 def reopen_from_revisit(revisit_id: int, satisfaction: int | None = None, reasons=(),
                         words: str = "", complaint_id: int | None = None,
-                        by_id: int | None = None, clock=system_clock) -> int:
+                        by_id: int | None = None, clock=system_clock,
+                        expected_version: int | None = None) -> int:
     """Not satisfied: reopen the case (the latest resolved or closed one, or
     ``complaint_id``) and link it to the revisit. Returns the reopened case's id."""
     require(by_id, "reopen")
@@ -305,7 +313,7 @@ def reopen_from_revisit(revisit_id: int, satisfaction: int | None = None, reason
     satisfaction, reasons, words = _clean_result(satisfaction, reasons, words, False)
     now = clock.now()
     with transaction():
-        sheet = _open_sheet(revisit_id)
+        sheet = _open_sheet(revisit_id, expected_version)
         if not sheet.reached:
             raise WorkflowError(_("Log an attempt that reached the customer first."))
         done = [c for c in sheet.live_cases if c.status in vocab.CLOSED_STATUSES]
@@ -344,12 +352,12 @@ def new_complaint_input(revisit_id: int, words: str = "") -> ComplaintInput:
 
 def link_new_complaint(revisit_id: int, complaint_id: int, satisfaction: int | None = None,
                        reasons=(), words: str = "", by_id: int | None = None,
-                       clock=system_clock) -> None:
+                       clock=system_clock, expected_version: int | None = None) -> None:
     """The revisit led to a new complaint (saved through the intake form): link it."""
     require(by_id, "work_cases")
     satisfaction, reasons, words = _clean_result(satisfaction, reasons, words, False)
     with transaction():
-        sheet = _open_sheet(revisit_id)
+        sheet = _open_sheet(revisit_id, expected_version)
         if not Complaint.get_or_none(Complaint.id == complaint_id):
             raise WorkflowError(_("Case {id} does not exist.").format(id=complaint_id))
         _finish(sheet, "new_complaint", satisfaction, reasons, words, complaint_id, by_id,
@@ -358,12 +366,13 @@ def link_new_complaint(revisit_id: int, complaint_id: int, satisfaction: int | N
 
 def record_new_complaint(revisit_id: int, data: ComplaintInput, satisfaction: int | None = None,
                          reasons=(), words: str = "", by_id: int | None = None,
-                         clock=system_clock) -> Complaint:
+                         clock=system_clock, expected_version: int | None = None) -> Complaint:
     """Save the new complaint and link it to the revisit in one transaction."""
     require(by_id, "work_cases")
     with transaction():
         record = create_complaint(data, clock=clock)
-        link_new_complaint(revisit_id, record.id, satisfaction, reasons, words, by_id, clock)
+        link_new_complaint(revisit_id, record.id, satisfaction, reasons, words, by_id, clock,
+                           expected_version)
     return record
 
 

@@ -146,8 +146,10 @@ def run_due_once(clock=system_clock) -> dict[str, int]:
 
 # ----------------------------------------------------------------- cancelling
 def cancel_revisit(revisit_id: int, reason: str, by_id: int | None = None,
-                   clock=system_clock) -> None:
-    """Cancel a revisit that cannot or need not happen (its case was voided, say)."""
+                   clock=system_clock, expected_version: int | None = None) -> None:
+    """Cancel a revisit that cannot or need not happen (its case was voided, say).
+    ``expected_version``: the one on the person's screen (another desk's step since then
+    refuses the cancellation)."""
     require(by_id, "work_cases")
     reason = required_reason(reason, "reason", _("Give a reason for cancelling the revisit."))
     with transaction():
@@ -155,7 +157,8 @@ def cancel_revisit(revisit_id: int, reason: str, by_id: int | None = None,
         if revisit.status != "due":
             raise WorkflowError(_("This revisit is finished already."))
         save_due(revisit.id, {"status": "cancelled", "cancel_reason": reason,
-                              "done_at": clock.now(), "done_by": by_id}, revisit.version)
+                              "done_at": clock.now(), "done_by": by_id},
+                 revisit.version if expected_version is None else expected_version)
         trail.record(by_id, "revisit.cancelled", kind="revisit", record_id=revisit.id,
                      complaint_id=revisit.complaint_id, field="cancel_reason", new=reason,
                      personal=True, clock=clock)

@@ -185,7 +185,10 @@ class RevisitCallPanel(QWidget):
             self._fill(self.sheet)
 
     # ---------------------------------------------------------------------- showing
-    def load(self, revisit_id: int | None) -> None:
+    def load(self, revisit_id: int | None, keep_typed: bool = False) -> None:
+        """Show the revisit ``revisit_id``. ``keep_typed``: when it is the one shown, read
+        it again (another desk's step, a refused one) but leave what the person typed."""
+        keep = keep_typed and self.sheet is not None and self.sheet.id == revisit_id
         sheet = None
         if revisit_id is not None:
             try:
@@ -195,6 +198,10 @@ class RevisitCallPanel(QWidget):
                 self.show_sheet(None)
                 self._say(user_message(exc), ERROR_STYLE)
                 return
+        if keep and sheet is not None:
+            self.sheet = sheet
+            self._fill(sheet)
+            return
         self.show_sheet(sheet)
 
     def show_sheet(self, sheet: revisit_calls.CallSheet | None) -> None:
@@ -272,6 +279,12 @@ class RevisitCallPanel(QWidget):
         session.allow(self.result_box, "work_cases", result)
         session.allow(self.cancel_button, "work_cases", attempt or result)
 
+    def has_typed(self) -> bool:
+        """Whether the person typed or ticked anything not saved yet."""
+        return bool(self.words.toPlainText().strip() or self.attempt_note.text().strip()
+                    or self.scores.checkedId() > 0
+                    or any(box.isChecked() for box in self.reason_boxes.values()))
+
     def _say(self, text: str, style: str = "") -> None:
         self.message.setText(text)
         self.message.setStyleSheet(style)
@@ -283,7 +296,10 @@ class RevisitCallPanel(QWidget):
             return False
         rid = self.sheet.id
         ok, outcome = attempt(action, self._say, "revisit action")
-        if not ok:
+        if not ok:     # show the sheet as it is now, with what was typed and the refusal
+            refusal = self.message.text(), self.message.styleSheet()
+            self.load(rid, keep_typed=True)
+            self._say(*refusal)
             return False
         self.last_outcome = outcome
         self.load(rid)
@@ -301,7 +317,8 @@ class RevisitCallPanel(QWidget):
         method, reached, note = (self.method.currentData(), self.reached.isChecked(),
                                  self.attempt_note.text())
         if not self._run(lambda: revisit_calls.record_attempt(
-                self.sheet.id, method, reached, note, self.operator_id, self.clock)):
+                self.sheet.id, method, reached, note, self.operator_id, self.clock,
+                expected_version=self.sheet.version)):
             return
         if self.last_outcome == "unreachable":
             self._say(_("No answer after the last attempt: the customer is marked "
@@ -312,14 +329,16 @@ class RevisitCallPanel(QWidget):
     def satisfied(self) -> None:
         score, reasons, words = self._result()
         self._run(lambda: revisit_calls.record_satisfied(
-            self.sheet.id, score, reasons, words, self.operator_id, self.clock),
+            self.sheet.id, score, reasons, words, self.operator_id, self.clock,
+            expected_version=self.sheet.version),
             _("Saved: the customer is satisfied."))
 
     def reopen(self) -> None:
         score, reasons, words = self._result()
         if self._run(lambda: revisit_calls.reopen_from_revisit(
                 self.sheet.id, score, reasons, words, by_id=self.operator_id,
-                clock=self.clock), _("The case is reopened and linked to this revisit.")):
+                clock=self.clock, expected_version=self.sheet.version),
+                _("The case is reopened and linked to this revisit.")):
             self.caseReopened.emit(self.last_outcome)
 
     def new_complaint(self) -> None:
@@ -354,10 +373,11 @@ class RevisitCallPanel(QWidget):
     def cancel(self) -> None:
         if self.sheet is None:
             return
-        rid = self.sheet.id
+        rid, version = self.sheet.id, self.sheet.version
 
         def submit(values):
-            return revisits.cancel_revisit(rid, values["reason"], self.operator_id, self.clock)
+            return revisits.cancel_revisit(rid, values["reason"], self.operator_id, self.clock,
+                                           expected_version=version)
         dialog = ActionDialog(self, _("Cancel the revisit"), "cancelRevisitDialog", submit,
                               _("Cancel the revisit"),
                               _("Say why the revisit will not happen (the case was voided, "

@@ -26,9 +26,10 @@ from desk.services.revisits import calls as revisit_calls
 from desk.services.revisits import schedule as revisits
 from desk.services.revisits.vocab import REVISIT_KINDS, label
 from desk.ui.access.session import ActingUser
+from desk.ui.kit.events import follow_cases
 from desk.ui.kit.retranslate import Retranslating
 from desk.ui.kit.widgets import list_tree, screen_header
-from desk.ui.kit.workers import run_in_thread
+from desk.ui.kit.workers import Refresher, run_in_thread
 from desk.ui.revisits.revisit_call_panel import RevisitCallPanel
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -40,8 +41,9 @@ class RevisitWorkbench(Retranslating, QWidget):
     ``newComplaintSaved(id)`` from the call panel (the main window may open the case);
     ``refreshed`` when the list has been read again.
 
-    The list itself is read on the UI thread: at most ``LIST_LIMIT`` rows through an index
-    (about 30 ms at a million cases and a month's campaign of 45,000 calls)."""
+    The list is read off the UI thread (at most ``LIST_LIMIT`` rows through an index), when
+    the tab opens, after each step and after another desk's change; the call on the right
+    keeps what the person typed while its sheet is read again."""
 
     scheduled = Signal(dict)
     refreshed = Signal()
@@ -85,8 +87,12 @@ class RevisitWorkbench(Retranslating, QWidget):
         split.setSizes([400, 800])
         layout.addWidget(split, 1)
         self.setFocusProxy(self.list)
+        self._following: int | None = None      # the call to show after a finished one
+        self._after_step = False                # a step's message stays across the read
+        self.loader = Refresher(self, self._loaded, self._load_failed)
         self._retranslate()
         self.refresh()
+        follow_cases(self, self.refresh)     # another desk's step, a case changed here
         if auto_schedule:
             self.schedule_due()
 
@@ -120,17 +126,25 @@ class RevisitWorkbench(Retranslating, QWidget):
         self.scheduled.emit({})
 
     def refresh(self) -> None:
+        """Read the list again, off the UI thread; ``refreshed`` when it is shown."""
+        self.loader.start(revisit_calls.calls_due, clock=self.clock)
+
+    def _load_failed(self, exc) -> None:
+        log.error("revisit list failed: %s", exc)
+        self.error.setText(_("The list could not be read: {error}").format(
+            error=user_message(exc)))
+        self.error.show()
+        self._show([])
+
+    def _loaded(self, rows: list) -> None:
+        self.error.hide()
+        self._show(rows)
+
+    def _show(self, rows: list) -> None:
         keep = self.current_id()
-        try:
-            self.rows = revisit_calls.calls_due(clock=self.clock)
-        except Exception as exc:
-            log.exception("revisit list failed")
-            self.rows = []
-            self.error.setText(_("The list could not be read: {error}").format(
-                error=user_message(exc)))
-            self.error.show()
-        else:
-            self.error.hide()
+        if keep is None and self.panel.sheet is not None:
+            keep = self.panel.sheet.id
+        self.rows = rows
         self.list.blockSignals(True)
         self.list.clear()
         today = self.clock.now().date()
@@ -150,8 +164,19 @@ class RevisitWorkbench(Retranslating, QWidget):
             self.list.addTopLevelItem(empty)
         self.list.blockSignals(False)
         self._set_heading()
-        self.select(keep if keep in {r.id for r in self.rows} else
-                    (self.rows[0].id if self.rows else None))
+        if keep is not None and keep not in {r.id for r in self.rows} \
+                and self.panel.has_typed():
+            self.panel.load(keep, keep_typed=True)   # finished elsewhere: its words stay
+        else:
+            following, self._following = self._following, None
+            said = (self.panel.message.text(), self.panel.message.styleSheet())
+            ids = {r.id for r in self.rows}
+            self.select(following if following in ids else keep if keep in ids else
+                        (self.rows[0].id if self.rows else None))
+            if self._after_step:      # what the step said stays under the next call
+                self.panel.message.setText(said[0])
+                self.panel.message.setStyleSheet(said[1])
+        self._after_step = False
         self.refreshed.emit()
 
     def current_id(self) -> int | None:
@@ -166,7 +191,7 @@ class RevisitWorkbench(Retranslating, QWidget):
                 self.list.blockSignals(True)
                 self.list.setCurrentItem(item)
                 self.list.blockSignals(False)
-                self.panel.load(revisit_id)
+                self.panel.load(revisit_id, keep_typed=True)   # the same call: keep it
                 return
         self.panel.load(None)
 
@@ -184,12 +209,9 @@ class RevisitWorkbench(Retranslating, QWidget):
         """After each step the list is read again; a finished revisit leaves it and the
         next one is shown, with the message of what was done."""
         current = self.current_id()
-        message = (self.panel.message.text(), self.panel.message.styleSheet())
+        self._after_step = True
         finished = self.panel.sheet is None or self.panel.sheet.status != "due"
         ids = [r.id for r in self.rows]
-        following = ids[ids.index(current) + 1] if finished and current in ids[:-1] else None
+        self._following = (ids[ids.index(current) + 1] if finished and current in ids[:-1]
+                           else None)
         self.refresh()
-        if following is not None:
-            self.select(following)
-        self.panel.message.setText(message[0])
-        self.panel.message.setStyleSheet(message[1])

@@ -166,3 +166,25 @@ def test_a_corrective_action_form_from_an_older_version_is_refused(store, org, m
     with pytest.raises(StaleEditError):
         capa.update_capa(capa_id, root_cause="别的原因", clock=clock, expected_version=began)
     assert CorrectiveAction.get_by_id(capa_id).root_cause == "培训不足"
+
+
+def test_a_call_step_from_the_screen_names_the_version_it_showed(store, org, closed_case,
+                                                                 clock):
+    """The call panel passes the version of the sheet on its screen. Another desk reached
+    the customer since: a cancellation from the older sheet is refused (the revisit stays
+    due, with the other desk's attempt), and a step from the sheet read again is taken."""
+    revisit = closed_case().revisits.first()
+    on_screen = calls.call_sheet(revisit.id).version
+    calls.record_attempt(revisit.id, "phone", True, "另一台接通", by_id=org["ops"],
+                         clock=clock, expected_version=on_screen)
+    with pytest.raises(StaleEditError):
+        schedule.cancel_revisit(revisit.id, "顾客要求不再来电", by_id=org["clerk"], clock=clock,
+                                expected_version=on_screen)
+    sheet = calls.call_sheet(revisit.id)
+    assert sheet.status == "due" and sheet.reached
+    with pytest.raises(StaleEditError):
+        calls.record_satisfied(revisit.id, 5, by_id=org["clerk"], clock=clock,
+                               expected_version=on_screen)
+    calls.record_satisfied(revisit.id, 5, words="很好", by_id=org["clerk"], clock=clock,
+                           expected_version=sheet.version)
+    assert schedule.get_revisit(revisit.id).words == "很好"

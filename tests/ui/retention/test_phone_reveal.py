@@ -110,6 +110,7 @@ def test_every_role_sees_numbers_as_its_work_needs(sign_in_as, qtbot, org, make_
 
     bench = RevisitWorkbench(None, clock, auto_schedule=False)
     qtbot.addWidget(bench)
+    qtbot.waitUntil(lambda: not bench.loader.busy)      # the list is read on a worker
     assert bench.list.topLevelItemCount() == 1
     shown = "138 1234 5678" if whole else "138****5678"
     assert shown in bench.list.topLevelItem(0).toolTip(1)

@@ -30,6 +30,7 @@ def bench(sign_in_as, qtbot, org, closed_case, clock):
     qtbot.addWidget(widget)
     widget.resize(1200, 800)
     widget.show()
+    qtbot.waitUntil(lambda: not widget.loader.busy)     # the list is read on a worker
     return widget, cases
 
 
@@ -66,7 +67,7 @@ def test_keyboard_call_to_satisfied(qtbot, bench, org):
     done = Revisit.get(Revisit.complaint == cases[0].id)
     assert (done.status, done.satisfaction, done.reasons, done.words) == ("done", 4, "fast",
                                                                           "fine")
-    assert widget.list.topLevelItemCount() == 1                 # it left the list
+    qtbot.waitUntil(lambda: widget.list.topLevelItemCount() == 1)   # it left the list
     assert "李娜" in panel.customer.text()                      # the next call is shown
     assert "satisfied" in panel.message.text()
 
@@ -77,7 +78,8 @@ def test_three_attempts_then_unreachable(qtbot, bench):
     for _ in range(3):
         panel.log_button.click()
     assert "unreachable" in panel.message.text()
-    assert widget.list.topLevelItemCount() == 1
+    qtbot.waitUntil(lambda: widget.list.topLevelItemCount() == 1)
+    assert "unreachable" in panel.message.text()       # kept while the list is read again
 
 
 def test_not_satisfied_reopens_in_one_click(qtbot, bench):
@@ -118,6 +120,7 @@ def test_voided_case_is_explained_and_can_be_cancelled(sign_in_as, qtbot, org, c
     sign_in_as(org["clerk"])
     widget = RevisitWorkbench(None, clock, auto_schedule=False)
     qtbot.addWidget(widget)
+    qtbot.waitUntil(lambda: not widget.loader.busy)
     panel = widget.panel
     revisit_id = panel.sheet.id
     assert "重复登记" in panel.problem.text() and not panel.problem.isHidden()
@@ -128,6 +131,7 @@ def test_voided_case_is_explained_and_can_be_cancelled(sign_in_as, qtbot, org, c
     dialog.ok_button.click()
     assert Revisit.get_by_id(revisit_id).status == "cancelled"
     widget.refresh()
+    qtbot.waitUntil(lambda: not widget.loader.busy)
     assert widget.list.topLevelItem(0).text(0) == "No revisits due"
 
 
@@ -153,6 +157,7 @@ def test_workbench_in_chinese(sign_in_as, qtbot, bench):
     widget, _cases = bench
     other = RevisitWorkbench(None, widget.clock, auto_schedule=False)
     qtbot.addWidget(other)
+    qtbot.waitUntil(lambda: not other.loader.busy)
     assert other.refresh_button.text() == "刷新(&E)"   # Alt+F is the File menu
     assert other.heading.text().endswith("（2）")
     assert other.panel.satisfied_button.text() == "满意(&I)"   # Alt+S is the Setup menu
@@ -254,3 +259,35 @@ def test_every_control_takes_the_keyboard(qtbot, bench):
             assert child.focusPolicy() & Qt.FocusPolicy.TabFocus, child.objectName()
     assert len(revisit_calls.calls_due(clock=widget.clock)) == 2
     assert widget.focusProxy() is widget.list
+
+
+def test_another_desks_step_reaches_the_sheet_and_keeps_what_was_typed(qtbot, bench, org,
+                                                                        clock):
+    """Another desk reaches the customer, then finishes the call: the sheet on this screen
+    follows each time without a Refresh, what was typed here stays, and the step taken
+    from the older sheet is refused with the refusal on screen."""
+    from desk.ui.kit.events import case_events
+
+    widget, cases = bench
+    panel = widget.panel
+    rid, first = panel.sheet.id, panel.sheet.version
+    panel.attempt_note.setText("占线，稍后再拨")
+    revisit_calls.record_attempt(rid, "phone", True, "另一台接通", by_id=org["ops"],
+                                 clock=clock)
+    case_events().cases_changed.emit()            # what the live feed tells the screens
+    qtbot.waitUntil(lambda: panel.sheet.version != first, timeout=3000)
+    assert panel.attempt_note.text() == "占线，稍后再拨"
+    assert panel.result_box.isEnabled()               # reached: the result can be recorded
+    assert "另一台接通" in panel.attempts.text()
+    panel.scores.button(2).setChecked(True)
+    panel.words.setPlainText("顾客说还要再想想")
+    stale = panel.sheet.version
+    revisit_calls.record_satisfied(rid, 5, words="另一台记录", by_id=org["ops"], clock=clock)
+    panel.satisfied_button.click()                    # before this screen heard of it
+    assert "changed on another desk" in panel.message.text()
+    assert panel.words.toPlainText() == "顾客说还要再想想"
+    assert panel.sheet.version != stale and panel.sheet.status == "done"
+    case_events().cases_changed.emit()
+    qtbot.waitUntil(lambda: widget.list.topLevelItemCount() == 1, timeout=3000)
+    assert panel.sheet.id == rid and panel.words.toPlainText() == "顾客说还要再想想"
+    assert Revisit.get_by_id(rid).words == "另一台记录"
