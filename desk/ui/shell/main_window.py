@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
         self.first_paint = FirstPaint(self)
         self.cases.refresh()       # read in the background: the window paints at once
         self.first_paint.add(self.retention.start_monthly_check)
+        self.first_paint.add(self.workspace.warm_up)   # the later tabs' modules, on a thread
 
     def _connect(self) -> None:
         ui = self.ui

@@ -7,6 +7,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import logging
+import threading
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
@@ -43,6 +44,14 @@ def _check_deadlines(clock):
         log.warning("revisit scheduling failed: %r", exc)
         made = {}
     return escalated, any(made.values())
+
+
+def _import_all(modules: list[str]) -> None:
+    for name in modules:
+        try:
+            importlib.import_module(name)
+        except Exception:       # the tab says so when it is opened
+            log.exception("importing %s failed", name)
 
 
 class Workspace(QTabWidget):
@@ -86,6 +95,17 @@ class Workspace(QTabWidget):
                 if hasattr(screen, name):
                     getattr(screen, name)()
                     break
+
+    def warm_up(self) -> threading.Thread:
+        """Import the modules of the tabs not built yet on a thread of their own (after the
+        first paint): opening a tab then only builds its widgets. Each import took 10-60 ms
+        of the UI thread; on a thread it yields to the UI every few milliseconds."""
+        modules = [module for key, _label, module, _cls in LAZY_TABS
+                   if key in self.keys and key not in self.screens]
+        thread = threading.Thread(target=_import_all, args=(modules,), daemon=True,
+                                  name="desk-tab-imports")
+        thread.start()
+        return thread
 
     def screen_for(self, key: str) -> QWidget | None:
         if key in self.keys:

@@ -111,3 +111,36 @@ def test_the_corrective_action_window_sits_on_the_desk_and_closes_by_key(qtbot, 
     qtbot.waitActive(form)
     with qtbot.waitSignal(form.destroyed):
         qtbot.keyClick(form, Qt.Key.Key_Escape)
+
+
+WARM_UP = """
+import os, sys, time
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from desk.services.system.startup import open_store
+from desk.ui.shell.main_window import MainWindow
+store = open_store(sys.argv[1], backups=False, daily=False)
+later = "desk.ui.casework.review_view"
+before = later in sys.modules
+window = MainWindow(store)
+window.show()
+deadline = time.monotonic() + 30
+while later not in sys.modules and time.monotonic() < deadline:
+    app.processEvents()
+    time.sleep(0.01)
+print(before, later in sys.modules, sorted(window.workspace.screens), flush=True)
+os._exit(0)     # the window's worker threads end with the process
+"""
+
+
+def test_the_later_tabs_modules_are_imported_after_the_first_paint(tmp_path):
+    """The window shows without them; then a thread imports them, and no tab is built."""
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", DESK_DATA_DIR=str(tmp_path / "data"))
+    out = subprocess.run([sys.executable, "-c", WARM_UP, str(tmp_path / "desk.sqlite")],
+                         env=env, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split("\n")[-2] == "False True []"
