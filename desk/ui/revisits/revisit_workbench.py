@@ -149,6 +149,7 @@ class RevisitWorkbench(Retranslating, QWidget):
         self.list.clear()
         today = self.clock.now().date()
         number = shown_number(self.operator_id)
+        items = []
         for row in self.rows:
             due = row.due_date.isoformat()
             item = QTreeWidgetItem([due, row.name or number(row.phone) or _("(no name)"),
@@ -157,7 +158,8 @@ class RevisitWorkbench(Retranslating, QWidget):
             item.setToolTip(1, "\n".join([number(row.phone), *row.case_nos]))
             if row.due_date < today:
                 item.setForeground(0, Qt.GlobalColor.darkRed)
-            self.list.addTopLevelItem(item)
+            items.append(item)
+        self.list.addTopLevelItems(items)     # at once: the columns are sized once
         if not self.rows:
             empty = QTreeWidgetItem([_("No revisits due"), "", "", ""])
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
