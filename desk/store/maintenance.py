@@ -106,11 +106,25 @@ class BatchSizer:
             if progress:
                 progress(done, len(ids))
             if done < len(ids):
-                rest = time.perf_counter()
-                fold_log()
-                wanted = pause if pause is not None else min(
-                    PAUSE, max(MIN_PAUSE, self.durations[-1]))
-                pause_for_others(wanted - (time.perf_counter() - rest))
+                self.rest(pause)
+
+    def repeat(self, step: Callable[[int], bool], pause: float | None = None) -> None:
+        """``step(size)`` (up to ``size`` units of work in a transaction of its own; true
+        while there is more to do) until it is done, sized and rested as :meth:`run`."""
+        while True:
+            size = self.next_size()
+            begin = time.perf_counter()
+            more = step(size)
+            self.done(size, time.perf_counter() - begin)
+            if not more:
+                return
+            self.rest(pause)
+
+    def rest(self, pause: float | None = None) -> None:
+        begin = time.perf_counter()
+        fold_log()
+        wanted = pause if pause is not None else min(PAUSE, max(MIN_PAUSE, self.durations[-1]))
+        pause_for_others(wanted - (time.perf_counter() - begin))
 
 
 def fold_log() -> None:
@@ -128,16 +142,18 @@ def delete_where(model, field, ids: list[int]) -> int:
                for start in range(0, len(ids), CHUNK))
 
 
-#: search-index pages merged per transaction (a whole-index merge of a large database
-#: would hold the write lock for many seconds; 256 pages take some 30 ms)
-MERGE_PAGES = 256
+#: search-index pages merged by the first transaction of a merge; the next ones are sized
+#: by time (``BatchSizer``): what a step of so many pages costs depends on the segments it
+#: meets (at a million cases steps of 100 to 470 pages took 40 ms median, up to 200 ms)
+MERGE_PAGES = 64
 
 
 def scrub_search_index(whole: bool = False) -> None:
     """Merge the search index's segments so deleted and overwritten entries leave its
-    pages (SQLite FTS5 keeps them until a merge): a little per transaction, until there is
-    nothing left to merge or the index has been gone through twice (new cases saved
-    meanwhile keep giving it something to merge), or the whole index at once (``whole``)."""
+    pages (SQLite FTS5 keeps them until a merge): a little per transaction (each about
+    ``BATCH_SECONDS``), until there is nothing left to merge or the index has been gone
+    through twice (new cases saved meanwhile keep giving it something to merge), or the
+    whole index at once (``whole``)."""
     if not is_sqlite():
         return
     table = search.FTS_TABLE
@@ -146,23 +162,28 @@ def scrub_search_index(whole: bool = False) -> None:
             database.execute_sql(f"INSERT INTO {table}({table}) VALUES('optimize')")
         return
     pages = database.execute_sql(f"SELECT COUNT(*) FROM {table}_data").fetchone()[0]
-    for _step in range(2 * pages // MERGE_PAGES + 2):
+    budget = [2 * pages + MERGE_PAGES]
+
+    def merge(size: int) -> bool:
         with transaction():
             before = database.connection().total_changes
             database.execute_sql(f"INSERT INTO {table}({table}, rank) VALUES('merge', ?)",
-                                 (-MERGE_PAGES,))
+                                 (-size,))
             after = database.connection().total_changes
-        if after - before <= 1:
-            return
-        pause_for_others()
+        budget[0] -= size
+        return after - before > 1 and budget[0] > 0
+
+    with quick_commits():
+        BatchSizer(first=MERGE_PAGES).repeat(merge)
 
 
 #: a database file up to this size is rebuilt (VACUUM) after a purge with many free pages:
 #: that takes well under a second; a larger one would keep other writers waiting
 VACUUM_MAX_BYTES = 64 << 20
 VACUUM_FREE_SHARE = 0.25
-#: free pages given back per transaction by an incremental vacuum (4 MB of 4 KB pages)
-INCREMENTAL_PAGES = 1024
+#: free pages given back by the first transaction of an incremental vacuum; the next ones
+#: are sized by time (at a million cases 1,024 pages held the write lock ~150 ms)
+INCREMENTAL_PAGES = 256
 
 
 def _pragma(name: str) -> int:
@@ -187,13 +208,16 @@ def reclaim_space(full: bool | None = None, wipe_log: bool = False) -> str:
     free = _pragma("freelist_count")
     done = "none"
     if full is None and _pragma("auto_vacuum") == 2:
-        while _pragma("freelist_count"):
+        def give_back(size: int) -> bool:
             # Each step of the statement frees one page and Python's execute() steps a
             # statement without result rows once: run it as a script (its own short write
             # transaction), which steps it to the end.
-            database.connection().executescript(
-                f"PRAGMA incremental_vacuum({INCREMENTAL_PAGES});")
-            pause_for_others()
+            database.connection().executescript(f"PRAGMA incremental_vacuum({int(size)});")
+            return _pragma("freelist_count") > 0
+
+        if _pragma("freelist_count"):
+            with quick_commits():
+                BatchSizer(first=INCREMENTAL_PAGES).repeat(give_back)
         done = "incremental"
     elif full or (full is None and free / pages >= VACUUM_FREE_SHARE
                   and pages * _pragma("page_size") <= VACUUM_MAX_BYTES):

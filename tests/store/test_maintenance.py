@@ -101,3 +101,16 @@ def test_quick_commits_then_the_usual_ones(store):
             Draft.create(key="k", payload="x")
         maintenance.fold_log()
     assert _pragma("synchronous") == 2 and _pragma("wal_autocheckpoint") == automatic
+
+
+def test_steps_of_work_are_sized_and_rested_as_batches():
+    asked = []
+
+    def step(size):
+        asked.append(size)
+        return len(asked) < 4
+
+    sizer = maintenance.BatchSizer(first=16)
+    sizer.repeat(step, pause=0)
+    assert asked[0] == 16 and len(asked) == 4 and len(sizer.durations) == 4
+    assert all(size <= 2 * before for before, size in zip(asked, asked[1:]))
