@@ -213,16 +213,17 @@ def main() -> int:
                               stdout=subprocess.PIPE, text=True, env=env, cwd=ROOT)
     assert window.stdout.readline().strip() == "ready"
     time.sleep(args.alone)                   # the window alone first: its baseline
-    timed = {}
+    timed, spans = {}, {}
     for name in ("scrub_search_index", "reclaim_space"):
         original = getattr(maintenance, name)
 
         def wrapper(*a, _original=original, _name=name, **k):
-            begin = time.perf_counter()
+            begin, wall = time.perf_counter(), time.time()
             try:
                 return _original(*a, **k)
             finally:
                 timed[_name] = time.perf_counter() - begin
+                spans[_name] = (wall, time.time())
         setattr(maintenance, name, wrapper)
     start, began = time.perf_counter(), time.time()
     result = run_purge(None, plan=plan, batch=args.batch)
@@ -249,8 +250,13 @@ def main() -> int:
     for what, key in (("UI-thread gap between 10 ms beats", "gaps"), ("list page", "pages"),
                       ("save from the UI thread", "saves")):
         rows = seen[key]
-        for phase, values in (("alone", [d for t, d in rows if t < began]),
-                              ("during purge", [d for t, d in rows if began <= t <= ended])):
+        merge_from = spans.get("scrub_search_index", (ended, ended))[0]
+        phases = (("alone", 0, began), ("during purge", began, ended),
+                  ("  of which deleting", began, merge_from),
+                  ("  of which index merge", *spans.get("scrub_search_index", (0, 0))),
+                  ("  of which reclaim", *spans.get("reclaim_space", (0, 0))))
+        for phase, values in ((name, [d for t, d in rows if low <= t < high])
+                              for name, low, high in phases):
             if values:
                 over = sum(1 for v in values if v > FLOOR_MS)
                 print(f"window, {what}, {phase}: {len(values)} times, median "
