@@ -63,6 +63,7 @@ def window_probe(db: str, stop_file: str) -> None:
     from desk.ui.shell.main_window import MainWindow
 
     store = open_store(db, backups=False, daily=False)
+    holds = _log_write_locks()
     window = MainWindow(store)
     window.resize(1366, 728)
     window.show()
@@ -122,8 +123,40 @@ def window_probe(db: str, stop_file: str) -> None:
     print("ready", flush=True)
     app.exec()
     seen["stalls"] = stalls.most_common(12)
+    seen["holds"] = holds
     print(json.dumps(seen), flush=True)
     os._exit(0)     # the window's background threads (change watcher) end with the process
+
+
+def _log_write_locks() -> list:
+    """The window process's own write transactions that held the lock over 50 ms: when
+    (wall clock), how long, on which thread, begun where (the innermost Desk frame)."""
+    import traceback
+
+    from desk.store import db as store_db
+
+    cls, held, begun = store_db._SqliteDatabase, [], {}
+    original_begin, original_commit = cls.begin, cls.commit
+
+    def begin(self, *a, **k):
+        result = original_begin(self, *a, **k)
+        where = [f"{f.filename.rsplit('/desk/', 1)[-1]}:{f.lineno} {f.name}"
+                 for f in traceback.extract_stack()[:-1]
+                 if "/desk/" in f.filename and "/store/db.py" not in f.filename]
+        begun[threading.get_ident()] = (time.time(), time.perf_counter(), where[-3:])
+        return result
+
+    def commit(self, *a, **k):
+        try:
+            return original_commit(self, *a, **k)
+        finally:
+            start = begun.pop(threading.get_ident(), None)
+            if start is not None and time.perf_counter() - start[1] > 0.05:
+                held.append((start[0], (time.perf_counter() - start[1]) * 1000,
+                             threading.current_thread().name, " < ".join(reversed(start[2]))))
+
+    cls.begin, cls.commit = begin, commit
+    return held
 
 
 def _watch_ui_thread(state: dict, elapsed) -> collections.Counter:
@@ -262,6 +295,9 @@ def main() -> int:
                 print(f"window, {what}, {phase}: {len(values)} times, median "
                       f"{statistics.median(values):.0f} ms, p99 {_p(values, .99):.0f} ms, "
                       f"longest {max(values):.0f} ms, over {FLOOR_MS} ms: {over}")
+    for at, ms, thread, where in sorted(seen.get("holds", []), key=lambda h: -h[1])[:8]:
+        phase = "alone" if at < began else "during purge" if at <= ended else "after"
+        print(f"window's own write lock held {ms:.0f} ms ({phase}, {thread}): {where}")
     for where, times in seen.get("stalls", []):
         print(f"window, UI thread while a beat was over 50 ms late ({times} looks): {where}")
     print(json.dumps({"when": dt.datetime.now().isoformat(timespec="seconds"),
