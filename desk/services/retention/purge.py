@@ -169,7 +169,7 @@ def run_purge(by_id: int | None, clock=system_clock, batch: int | None = None,
         counts["corrective_actions"] += _delete_capas(part)
         audit_hook.purging(by_id, capa_ids=part, clock=clock)
 
-    with maintenance.quick_commits():      # the record below, committed fully, seals them
+    with maintenance.checkpoints_apart():
         maintenance.BatchSizer(fixed=batch).run(plan.revisit_ids, revisits, pause)
         links = RevisitLinks.of(plan.case_ids)
         sizer.run(plan.case_ids, cases, pause, progress)
