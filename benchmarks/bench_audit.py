@@ -21,6 +21,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from shared import bare_sqlite_saves, save_inputs  # benchmarks/shared.py, beside this script
+
 FLOOR_MS = 5.0
 
 
@@ -46,7 +48,6 @@ def build(db: Path, count: int) -> float:
 def bench(saves: int) -> dict[str, list[float]]:
     from desk.services.audit import trail
     from desk.services.cases.complaints import (
-        ComplaintInput,
         create_complaint,
         input_from_record,
         update_complaint,
@@ -54,16 +55,10 @@ def bench(saves: int) -> dict[str, list[float]]:
     from desk.services.org import organisation
     from desk.store.db import transaction
 
-    channel = organisation.channels()[0].id
-    category = organisation.categories()[0].id
     clerk = organisation.staff()[0].id
     times: dict[str, list[float]] = {"create": [], "edit": [], "record": [], "append": []}
     made = []
-    for i in range(saves):
-        data = ComplaintInput(channel_id=channel, category_id=category,
-                              complainant_name="基准测试", phone=f"139 {i:04d} 5678",
-                              description=f"基准测试第{i}次保存：店员态度恶劣，要求道歉。",
-                              recorded_by_id=clerk)
+    for data in save_inputs(saves):
         start = time.perf_counter()
         made.append(create_complaint(data))
         times["create"].append(time.perf_counter() - start)
@@ -93,22 +88,9 @@ def bench(saves: int) -> dict[str, list[float]]:
 def bare_commits(saves: int) -> list[float]:
     """A bare sqlite3 insert + commit in a one-table WAL file, synchronous=FULL: what the
     disk and the machine's load cost any save."""
-    import sqlite3
 
     folder = Path(tempfile.mkdtemp(prefix="desk-bench-bare-"))
-    conn = sqlite3.connect(str(folder / "bare.sqlite"), isolation_level=None)
-    conn.execute("pragma journal_mode=wal")
-    conn.execute("pragma synchronous=full")
-    conn.execute("create table t (id integer primary key, case_no text, description text)")
-    bare = []
-    for i in range(saves):
-        start = time.perf_counter()
-        conn.execute("begin immediate")
-        conn.execute("insert into t (case_no, description) values (?, ?)",
-                     (f"X-{i:04d}", f"基准测试第{i}次保存：店员态度恶劣，要求道歉。"))
-        conn.execute("commit")
-        bare.append(time.perf_counter() - start)
-    conn.close()
+    bare = bare_sqlite_saves(folder / "bare.sqlite", saves)
     shutil.rmtree(folder, ignore_errors=True)
     return bare
 

@@ -29,6 +29,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from shared import bare_sqlite_saves, save_inputs  # benchmarks/shared.py, beside this script
+
 ROOT = Path(__file__).resolve().parents[1]
 BARE = "from PySide6.QtWidgets import QApplication, QMainWindow\n" \
        "app = QApplication([]); w = QMainWindow(); w.show(); app.processEvents()\n"
@@ -67,36 +69,15 @@ def percentile(values: list[float], share: float) -> float:
 def save_rows(saves: int = 200) -> list[tuple[str, float, float]]:
     """p95 of ``create_complaint`` on the demo database against a bare sqlite3 insert and
     commit (WAL, synchronous=FULL) in a one-table file beside it."""
-    from desk.services.cases.complaints import ComplaintInput, create_complaint
-    from desk.services.org import organisation
+    from desk.services.cases.complaints import create_complaint
     from desk.store.db import database_path
 
-    channel = organisation.channels()[0].id
-    category = organisation.categories()[0].id
-    clerk = organisation.staff()[0].id
     desk_times = []
-    for i in range(saves):
-        data = ComplaintInput(channel_id=channel, category_id=category,
-                              complainant_name="基准测试", phone=f"139 {i:04d} 5678",
-                              description=f"基准测试第{i}次保存：店员态度恶劣，要求道歉。",
-                              recorded_by_id=clerk)
+    for data in save_inputs(saves):
         start = time.perf_counter()
         create_complaint(data)
         desk_times.append(time.perf_counter() - start)
-    bare_file = database_path().with_name("bare.sqlite")
-    conn = sqlite3.connect(str(bare_file), isolation_level=None)
-    conn.execute("pragma journal_mode=wal")
-    conn.execute("pragma synchronous=full")
-    conn.execute("create table t (id integer primary key, case_no text, description text)")
-    bare_times = []
-    for i in range(saves):
-        start = time.perf_counter()
-        conn.execute("begin immediate")
-        conn.execute("insert into t (case_no, description) values (?, ?)",
-                     (f"X-{i:04d}", f"基准测试第{i}次保存：店员态度恶劣，要求道歉。"))
-        conn.execute("commit")
-        bare_times.append(time.perf_counter() - start)
-    conn.close()
+    bare_times = bare_sqlite_saves(database_path().with_name("bare.sqlite"), saves)
     return [("save p95 through the intake service", percentile(desk_times, 95) * 1000,
              percentile(bare_times, 95) * 1000)]
 

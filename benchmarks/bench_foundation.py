@@ -24,6 +24,8 @@ import time
 import unicodedata
 from pathlib import Path
 
+from shared import bare_sqlite_saves, save_inputs  # benchmarks/shared.py, beside this script
+
 PAGE = 50
 
 
@@ -123,38 +125,15 @@ def build(db: Path, count: int, seed: int) -> None:
 
 
 def bench_saves(db: Path, saves: int) -> None:
-    from desk.services.cases.complaints import ComplaintInput, create_complaint
-    from desk.services.org import organisation
+    from desk.services.cases.complaints import create_complaint
 
-    channel = organisation.channels()[0].id
-    category = organisation.categories()[0].id
     times = []
-    for i in range(saves):
-        data = ComplaintInput(channel_id=channel, category_id=category,
-                              complainant_name="基准测试", phone=f"139 {i:04d} 5678",
-                              description=f"基准测试第{i}次保存：店员态度恶劣，要求道歉。")
+    for data in save_inputs(saves, clerk=False):
         start = time.perf_counter()
         create_complaint(data)
         times.append(time.perf_counter() - start)
 
-    scratch = db.with_name(db.stem + "-bare.sqlite")
-    for suffix in ("", "-wal", "-shm"):
-        Path(str(scratch) + suffix).unlink(missing_ok=True)
-    conn = sqlite3.connect(str(scratch), isolation_level=None)
-    conn.execute("pragma journal_mode=wal")
-    conn.execute("pragma synchronous=full")
-    conn.execute("create table t (id integer primary key, case_no text, description text)")
-    bare = []
-    for i in range(saves):
-        start = time.perf_counter()
-        conn.execute("begin")
-        conn.execute("insert into t (case_no, description) values (?, ?)",
-                     (f"X-{i:04d}", f"基准测试第{i}次保存：店员态度恶劣，要求道歉。"))
-        conn.execute("commit")
-        bare.append(time.perf_counter() - start)
-    conn.close()
-    for suffix in ("", "-wal", "-shm"):
-        Path(str(scratch) + suffix).unlink(missing_ok=True)
+    bare = bare_sqlite_saves(db.with_name(db.stem + "-bare.sqlite"), saves)
 
     p50, p95 = percentile(times, 50), percentile(times, 95)
     b50, b95 = percentile(bare, 50), percentile(bare, 95)
