@@ -142,6 +142,7 @@ def test_no_phone_and_scheduling_in_the_background(sign_in_as, qtbot, org, close
     widget = RevisitWorkbench(None, clock, auto_schedule=True)   # in a thread
     qtbot.addWidget(widget)
     qtbot.waitSignal(widget.scheduled, timeout=10000).wait()
+    qtbot.waitUntil(lambda: not widget.loader.busy)      # the list read after scheduling
     panel = widget.panel
     assert "no phone number" in panel.notice.text()
     panel.log_button.click()                                 # a phone call: refused clearly
