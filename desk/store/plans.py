@@ -29,10 +29,10 @@ def live(model):
 #: The open statuses (``vocab.OPEN_STATUSES``), as the partial indexes over the open
 #: cases were made with them: changing them needs a migration that makes those again.
 OPEN_STATUS_CODES = ("new", "awaiting_approval", "in_progress", "awaiting_signature")
-#: The condition of those indexes, with literal values (a bound parameter could not show
-#: SQLite that a row is in the index).
-OPEN_CONDITION = "status IN ({}) AND NOT voided".format(
-    ", ".join(f"'{code}'" for code in OPEN_STATUS_CODES))
+#: Those statuses as SQL literals (a bound parameter could not show SQLite that a row is
+#: in the index), and the condition of the indexes.
+_OPEN_LITERALS = ", ".join(f"'{code}'" for code in OPEN_STATUS_CODES)
+OPEN_CONDITION = f"status IN ({_OPEN_LITERALS}) AND NOT voided"
 #: The same on PostgreSQL, written as it gives it back (``pg_get_indexdef``), so that an
 #: index made again from its definition (``desk copy``) is the same text.
 OPEN_CONDITION_PG = "status::text = ANY ('{{{}}}'::text[]) AND NOT voided".format(
@@ -44,8 +44,7 @@ OPEN_INDEXES = {"complaint_open_due": ("reply_due_at", "id"),
 
 def open_live(model):
     """The open, live cases, written as the condition of the ``OPEN_INDEXES``."""
-    codes = ", ".join(f"'{code}'" for code in OPEN_STATUS_CODES)
-    return pw.NodeList((model.status, pw.SQL(f"IN ({codes})"))) & ~model.voided
+    return pw.NodeList((model.status, pw.SQL(f"IN ({_OPEN_LITERALS})"))) & ~model.voided
 
 
 def walk(query, model, index: str):

@@ -7,7 +7,6 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import logging
-import threading
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
@@ -96,16 +95,15 @@ class Workspace(QTabWidget):
                     getattr(screen, name)()
                     break
 
-    def warm_up(self) -> threading.Thread:
-        """Import the modules of the tabs not built yet on a thread of their own (after the
-        first paint): opening a tab then only builds its widgets. Each import took 10-60 ms
-        of the UI thread; on a thread it yields to the UI every few milliseconds."""
+    def warm_up(self) -> None:
+        """Import the modules of the tabs not built yet on a pool thread (after the first
+        paint): opening a tab then only builds its widgets. Each import took 10-60 ms of
+        the UI thread; on a pool thread it yields to the UI every few milliseconds."""
         modules = [module for key, _label, module, _cls in LAZY_TABS
                    if key in self.keys and key not in self.screens]
-        thread = threading.Thread(target=_import_all, args=(modules,), daemon=True,
-                                  name="desk-tab-imports")
-        thread.start()
-        return thread
+        from desk.ui.kit.workers import run_in_thread  # first used after the window is up
+
+        run_in_thread(_import_all, modules)
 
     def screen_for(self, key: str) -> QWidget | None:
         if key in self.keys:
