@@ -21,14 +21,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from shared import bare_sqlite_saves, save_inputs  # benchmarks/shared.py, beside this script
+from shared import bare_sqlite_saves, percentile, save_inputs  # benchmarks/shared.py, beside this script
 
 FLOOR_MS = 5.0
 
-
-def percentile(values: list[float], pct: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(pct / 100 * (len(ordered) - 1))))]
 
 
 def ms(seconds: float) -> str:

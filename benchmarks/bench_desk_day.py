@@ -29,7 +29,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from shared import bare_sqlite_saves, save_inputs  # benchmarks/shared.py, beside this script
+from shared import bare_sqlite_saves, percentile, save_inputs  # benchmarks/shared.py, beside this script
 
 ROOT = Path(__file__).resolve().parents[1]
 BARE = "from PySide6.QtWidgets import QApplication, QMainWindow\n" \
@@ -60,10 +60,6 @@ def _env(folder: Path) -> dict:
     env.pop("PYTHONDONTWRITEBYTECODE", None)   # an installed Desk has its bytecode
     return env
 
-
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(share / 100 * (len(ordered) - 1))))]
 
 
 def save_rows(saves: int = 200) -> list[tuple[str, float, float]]:

@@ -17,6 +17,8 @@ import sys
 import time
 from xml.sax.saxutils import escape
 
+from shared import percentile  # benchmarks/shared.py, beside this script
+
 
 def parse_args(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -25,10 +27,6 @@ def parse_args(argv=None):
                         help="ignore reportlab's C helpers (rl-accel) even if installed")
     return parser.parse_args(argv)
 
-
-def percentile(values: list[float], pct: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(pct / 100 * (len(ordered) - 1))))]
 
 
 def timed(fn, runs: int) -> tuple[float, float, float, int]:

@@ -24,7 +24,7 @@ import time
 import unicodedata
 from pathlib import Path
 
-from shared import bare_sqlite_saves, save_inputs  # benchmarks/shared.py, beside this script
+from shared import bare_sqlite_saves, percentile, save_inputs  # benchmarks/shared.py, beside this script
 
 PAGE = 50
 
@@ -58,11 +58,6 @@ def pad(text: str, columns: int) -> str:
 def ms(seconds: float) -> str:
     return f"{seconds * 1000:8.2f} ms"
 
-
-def percentile(values: list[float], pct: float) -> float:
-    ordered = sorted(values)
-    index = min(len(ordered) - 1, max(0, round(pct / 100 * (len(ordered) - 1))))
-    return ordered[index]
 
 
 def timed(fn, repeat: int) -> tuple[float, float, object]:

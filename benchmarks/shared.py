@@ -1,4 +1,5 @@
-"""What the bench scripts beside it share: the saves they time and the bare floor."""
+"""What the bench scripts beside it share: percentiles, the saves they time and the
+bare floor."""
 from __future__ import annotations
 
 import sqlite3
@@ -6,6 +7,12 @@ import time
 from pathlib import Path
 
 SAVE_TEXT = "基准测试第{i}次保存：店员态度恶劣，要求道歉。"
+
+
+def percentile(values: list[float], pct: float) -> float:
+    """The ``pct`` percentile of ``values`` (the nearest of the sorted values)."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(pct / 100 * (len(ordered) - 1))))]
 
 
 def bare_sqlite_saves(path: Path, saves: int) -> list[float]:
