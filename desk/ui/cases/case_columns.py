@@ -24,7 +24,7 @@ COLUMN_SAMPLES = {
     "category": ["商品质量/缺陷"],
     "channel": ["意见箱", "Suggestion box"],
 }
-COLUMN_MAX = {"status": 130, "severity": 110, "category": 150, "channel": 120,
+COLUMN_MAX = {"status": 130, "severity": 160, "category": 150, "channel": 120,
               "object": 160}   # longer texts elide; the tooltip shows them whole
 # Pick lists that size to their first entry ("all ...") at least; longer names elide.
 WIDE_COMBOS = ("categoryFilter", "channelFilter", "objectFilter")

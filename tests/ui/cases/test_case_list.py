@@ -180,3 +180,22 @@ def test_a_stale_page_is_dropped(qtbot, panel, mixed):
     settle(panel)
     assert {row.severity for row in panel.model.rows} == {"serious"}
     assert caselist.count(panel.current_filter()) == panel.model.rowCount() == 2
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "zh_TW", "en"])
+def test_every_status_and_severity_fits_its_column(qtbot, store, org, clock, lang):
+    from desk.ui.kit import translators
+
+    translators.install_language(lang)
+    try:
+        widget = CaseListPanel(clock=clock)
+        qtbot.addWidget(widget)
+        widget.fit_columns()
+        metrics = widget.view.fontMetrics()
+        for key, names in (("status", vocab.STATUSES), ("severity", vocab.SEVERITIES)):
+            width = widget.view.columnWidth(COLUMN_KEYS.index(key))
+            for code in names:
+                text = vocab.label(names, code)
+                assert metrics.horizontalAdvance(text) + 8 <= width, (lang, text, width)
+    finally:
+        translators.install_language("en")
