@@ -86,8 +86,12 @@ def test_a_long_story_starts_on_the_first_page(lang):
     assert "顾客称在二楼餐厅" in first
 
 
-def test_escalated_english_slip_is_one_page():
-    assert len(pages(sample_slip_in("escalated"), "en")) == 1
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_an_escalated_slip_with_three_date_changes_is_one_page(lang):
+    """The customer signs one sheet, bilingual too (three changes of the reply date, five
+    signature boxes and the customer's demands once took it to a second page)."""
+    assert len(sample_slip_in("escalated").date_changes) == 3
+    assert len(pages(sample_slip_in("escalated"), lang)) == 1
 
 
 def test_bilingual_date_lines_are_whole():

@@ -47,7 +47,10 @@ TOP_SIGNERS = {"deputy_gm": N_("Deputy GM signature"), "gm": N_("GM signature")}
 TOLD = N_("The customer has been told the handling result above.")
 AGREED = {True: N_("Agreed"), False: N_("Not agreed"), None: "—"}
 #: Text sizes tried in turn until a slip fits one page.
-SCALES = (1.0, 0.92, 0.85, 0.8)
+SCALES = (1.0, 0.92, 0.85, 0.8, 0.76)
+# Change no. | agreed date was | changed to | consent: room for a date with its note
+# and for a bilingual "不同意 Not agreed" on one line; the reason takes the rest.
+CHANGE_WIDTHS = [10 * mm, 36 * mm, 30 * mm, 29 * mm]
 RESULT_LINES = 4  # ruled lines for a handwritten result: 4 × 8 mm ≥ 30 mm
 
 
@@ -109,7 +112,7 @@ def _handling(data: SlipData, lang: str, st: Styles, width: float) -> list:
         story += blocks.listing(
             [N_("Change"), N_("Agreed date was"), N_("Changed to"), N_("Customer consent"),
              N_("Reason")], history, lang, st,
-            [15 * mm, 34 * mm, 34 * mm, 22 * mm, width - 105 * mm])
+            CHANGE_WIDTHS[:4] + [width - sum(CHANGE_WIDTHS)], compact=True)
     return story
 
 
