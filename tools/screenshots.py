@@ -55,6 +55,12 @@ def render(out: Path, count: int, langs: list[str], tmp: Path) -> int:
             window.show()
             _wait_for_rows(window.cases.view.model())   # pages are read on a worker
             written.append(_save(window.grab(), out / f"main_window_{lang}.png"))
+            tabs = window.workspace
+            for index in range(1, tabs.count()):   # each later tab, once it has its rows
+                tabs.setCurrentIndex(index)
+                _settle(seconds=float(os.environ.get("SHOTS_SETTLE", "1.5")))
+                written.append(_save(window.grab(), out / f"tab_{index}_{lang}.png"))
+            tabs.setCurrentIndex(0)
             dialog = OrgSetupDialog(window)
             dialog.resize(960, 600)
             for index in (0, 3, 4):   # company, tenants, staff
@@ -74,6 +80,9 @@ def render(out: Path, count: int, langs: list[str], tmp: Path) -> int:
         for path in written:
             print(path)
     finally:
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone(60000)   # loads still running, as app.py
         close_database()
     return 0
 
@@ -88,6 +97,17 @@ def _wait_for_rows(model, seconds: float = 10) -> None:
         QApplication.processEvents()
         time.sleep(0.02)
     QApplication.processEvents()
+
+
+def _settle(seconds: float) -> None:
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.02)
 
 
 def _save(pixmap, path: Path) -> Path:
