@@ -85,15 +85,19 @@ def _user_name(by_id) -> str:
 
 def record(by_id, action: str, *, complaint_id=None, case_no=None, kind=None, record_id=None,
            field=None, old=None, new=None, personal: bool = False,
-           at: dt.datetime | None = None, clock=system_clock) -> int:
+           at: dt.datetime | None = None, clock=system_clock,
+           user_name: str | None = None) -> int:
     """Append one entry (inside the caller's transaction, so it is saved with the change
     or not at all); returns its position in the chain. ``personal`` values are kept with a
-    salted digest, so an erasure can blank them later."""
+    salted digest, so an erasure can blank them later. ``user_name``: the acting person's
+    name when the caller has read it already."""
     moment = (at or clock.now()).replace(microsecond=0)
     if complaint_id and not case_no:
         case_no = Complaint.select(Complaint.case_no).where(
             Complaint.id == complaint_id).scalar()
-    row = {"at": moment, "user_id": by_id or None, "user_name": _user_name(by_id),
+    if user_name is None or not by_id:
+        user_name = _user_name(by_id)
+    row = {"at": moment, "user_id": by_id or None, "user_name": user_name,
            "action": action, "kind": kind or ("case" if complaint_id else ""),
            "record_id": record_id, "complaint_id": complaint_id or None,
            "case_no": case_no or "", "field": field or "", "old": as_text(old),

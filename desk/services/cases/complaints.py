@@ -98,10 +98,14 @@ _FIELD_LABELS = {
 }
 
 
-def _clean(data: ComplaintInput, known: dict | None = None) -> tuple[dict, dict[str, str]]:
+def _clean(data: ComplaintInput, known: dict | None = None,
+           acting: Staff | None = None) -> tuple[dict, dict[str, str]]:
     """The record's values and the errors by field. ``known`` maps a model to its rows by
-    id, read once by a caller checking many inputs (the import); others are queried."""
+    id, read once by a caller checking many inputs (the import); others are queried.
+    ``acting``: the acting person's row, read already by the permission check."""
     def row(model, row_id):
+        if model is Staff and acting is not None and acting.id == row_id:
+            return acting
         if known is not None and model in known:
             return known[model].get(row_id)
         return model.get_or_none(model.id == row_id)
@@ -184,8 +188,8 @@ def promised_reply(received_at: dt.datetime, severity: str) -> dt.datetime:
 
 def create_complaint(data: ComplaintInput, clock=system_clock) -> Complaint:
     """Validate and save a new complaint in one transaction; returns the saved record."""
-    require(data.recorded_by_id, "take_complaints")
-    values, errors = _clean(data)
+    acting = require(data.recorded_by_id, "take_complaints")
+    values, errors = _clean(data, acting=acting)
     if errors:
         raise ValidationError(errors)
     moment = clock.now()
@@ -200,6 +204,7 @@ def create_complaint(data: ComplaintInput, clock=system_clock) -> Complaint:
         CaseEvent.create(complaint=record, at=moment, by=data.recorded_by_id, kind="intake",
                          to_status="new")
         trail.record(data.recorded_by_id, "intake", complaint_id=record.id,
+                     user_name=acting.name if acting is not None else None,
                      case_no=record.case_no, field="status", new="new", at=moment)
     return record
 
@@ -233,8 +238,9 @@ def update_complaint(complaint_id: int, data: ComplaintInput, by_id: int | None,
     ``expected_version`` is the version of the record the person began editing: when
     another desk saved it since, ``StaleEditError`` says who and when and nothing is saved.
     """
-    require(by_id, "take_complaints")
-    values, errors = _clean(data)
+    acting = require(by_id, "take_complaints")
+    name_of = acting.name if acting is not None else None
+    values, errors = _clean(data, acting=acting)
     if errors:
         raise ValidationError(errors)
     moment = clock.now()
@@ -250,7 +256,8 @@ def update_complaint(complaint_id: int, data: ComplaintInput, by_id: int | None,
                 old, new = old.replace(microsecond=0), new.replace(microsecond=0)
             if _as_text(old) != _as_text(new):
                 changed.append(name)
-                _change(record, moment, by_id, name, _as_text(old), _as_text(new))
+                _change(record, moment, by_id, name, _as_text(old), _as_text(new),
+                        user_name=name_of)
         if changed:
             update = {name: values[name] for name in changed}
             update["phone_digits"] = values["phone_digits"]
@@ -259,7 +266,7 @@ def update_complaint(complaint_id: int, data: ComplaintInput, by_id: int | None,
                 promise = promised_reply(record.received_at, values["severity"])
                 update["reply_due_at"] = update["intake_reply_due_at"] = promise
                 _change(record, moment, by_id, "reply_due_at",
-                        _as_text(record.reply_due_at), _as_text(promise))
+                        _as_text(record.reply_due_at), _as_text(promise), user_name=name_of)
             update.update(updated_at=moment, updated_by=by_id)
             if not versioned_update(Complaint, complaint_id, record.version, update):
                 raise stale_case(complaint_id)   # another desk's save got in first
@@ -271,13 +278,14 @@ PERSONAL_FIELDS = frozenset(_TEXT_FIELDS) | {"voided", "attachment"}
 
 
 def _change(record: Complaint, moment: dt.datetime, by_id: int | None, name: str, old: str,
-            new: str, action: str = "edit") -> None:
+            new: str, action: str = "edit", user_name: str | None = None) -> None:
     """One changed field: the case's edit history and the audit trail (inside the caller's
-    transaction)."""
+    transaction); ``user_name``: the acting person's, when read already."""
     ComplaintChange.create(complaint=record, at=moment, by=by_id, field=name, old_value=old,
                            new_value=new)
     trail.record(by_id, action, complaint_id=record.id, case_no=record.case_no, field=name,
-                 old=old, new=new, personal=name in PERSONAL_FIELDS, at=moment)
+                 old=old, new=new, personal=name in PERSONAL_FIELDS, at=moment,
+                 user_name=user_name)
 
 
 def field_texts(data: ComplaintInput) -> dict[str, str]:

@@ -107,10 +107,15 @@ def why_not(by_id: int | None, action: str) -> str:
     return "" if holds(by_id, action) else denial(action)
 
 
-def require(by_id: int | None, action: str) -> None:
-    """Refuse ``action`` unless the acting person may; ``None`` is the system."""
-    if by_id is not None and not holds(by_id, action):
+def require(by_id: int | None, action: str) -> Staff | None:
+    """Refuse ``action`` unless the acting person may; ``None`` is the system. Returns the
+    acting person's row (``None`` for the system), read once for the rest of the call."""
+    if by_id is None:
+        return None
+    row = _row(by_id)
+    if not roles_of(row) & set(MATRIX[action]):
         raise PermissionDenied(denial(action))
+    return row
 
 
 def require_approval(by_id: int | None, amount: Decimal, may_approve, approvers) -> None:
