@@ -91,3 +91,56 @@ def exports_dir() -> Path:
         path = Path(platformdirs.user_documents_dir()) / APP_NAME
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+# Documents made to view or print (slips, letters, receipts) carry customers' names and
+# numbers: they live in one folder per run, removed when the program closes; a folder an
+# earlier run left behind (it was killed) goes at the next start once it is a day old.
+_PRINTOUTS: list[Path] = []
+PRINTOUTS_KEPT_HOURS = 24
+
+
+def printouts_root() -> Path:
+    return data_dir() / "printouts"
+
+
+def printouts_dir() -> Path:
+    """This run's folder for documents to view or print, made on first use."""
+    root = printouts_root()
+    if not _PRINTOUTS or _PRINTOUTS[0].parent != root or not _PRINTOUTS[0].is_dir():
+        import tempfile
+
+        root.mkdir(parents=True, exist_ok=True)
+        _PRINTOUTS[:] = [Path(tempfile.mkdtemp(prefix="run-", dir=root))]
+    return _PRINTOUTS[0]
+
+
+def remove_printouts() -> None:
+    """Remove this run's documents (a file a viewer still holds open stays until the next
+    start's sweep)."""
+    import shutil
+
+    for folder in _PRINTOUTS:
+        shutil.rmtree(folder, ignore_errors=True)
+    _PRINTOUTS.clear()
+
+
+def sweep_printouts(now: float | None = None) -> int:
+    """Remove earlier runs' folders over a day old; returns how many went."""
+    import shutil
+    import time
+
+    root = printouts_root()
+    if not root.is_dir():
+        return 0
+    cutoff = (now if now is not None else time.time()) - PRINTOUTS_KEPT_HOURS * 3600
+    gone = 0
+    for folder in root.glob("run-*"):
+        try:
+            old = folder.stat().st_mtime < cutoff and folder not in _PRINTOUTS
+        except OSError:
+            continue
+        if old:
+            shutil.rmtree(folder, ignore_errors=True)
+            gone += not folder.exists()
+    return gone

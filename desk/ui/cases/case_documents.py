@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolButton, QWidget
 
+from desk import paths
 from desk.i18n import N_, _, current_language
 from desk.services.cases import attachments
 from desk.services.casework import documents, slips
@@ -77,7 +78,7 @@ class CaseDocumentsButton(QToolButton):
         signed.setObjectName("attachSigned")
         signed.triggered.connect(self.choose_signed_scan)
         self.setMenu(menu)
-        self._folder = Path(tempfile.mkdtemp(prefix="desk-docs-"))
+        self._folder: Path | None = None
         self.last_pdf: Path | None = None
         self.preview = None
 
@@ -89,6 +90,8 @@ class CaseDocumentsButton(QToolButton):
         self.letter_action.setText(_("Written reply letter") if allowed else _(NO_LETTER))
 
     def make(self, kind: str) -> None:
+        if self._folder is None or not self._folder.is_dir():   # this window's own
+            self._folder = Path(tempfile.mkdtemp(prefix="case-", dir=paths.printouts_dir()))
         out = self._folder / _(FILE_NAMES[kind.split("-")[0]]).format(case_no=self.case_no)
         self.setEnabled(False)
         run_in_thread(_render, kind, self.complaint_id, out, current_language(), self.clock,

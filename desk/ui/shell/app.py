@@ -106,6 +106,9 @@ def after_show(window, ask_setup: bool) -> None:
     if ask_setup:
         window.prompt_org_setup()
     restore_drafts(window)
+    from desk.paths import sweep_printouts
+
+    sweep_printouts()   # documents an earlier run left when it was stopped
 
 
 def run_gui(db_url: str | None, quit_after_show: bool = False, clock=system_clock,
@@ -165,6 +168,9 @@ def _run_window(app, store, quit_after_show: bool, clock) -> int:
     code = app.exec()
     switch.disconnect(leave)
     QThreadPool.globalInstance().waitForDone(60000)   # a backup or render still running
+    from desk.paths import remove_printouts
+
+    remove_printouts()   # the slips and letters shown this run: customers' details
     window.close()
     window.deleteLater()
     log.info("Desk %s closed (%s, language %s)", __version__, code, i18n.current_language())

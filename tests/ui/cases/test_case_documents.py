@@ -73,3 +73,22 @@ def test_letter_offered_for_a_named_case(sign_in_as, qtbot, case, org, clock):
     qtbot.addWidget(form)
     form.print_button.offer_letter()
     assert form.print_button.letter_action.isEnabled()
+
+
+def test_printouts_live_in_this_runs_folder_and_go_when_it_closes(sign_in_as, qtbot, case,
+                                                                  org, clock):
+    """A slip shown on screen carries the customer's name and phone: it is written under
+    the data folder's printouts, not left in the temporary folder for ever."""
+    from desk import paths
+
+    sign_in_as(org["clerk"])
+    root = paths.printouts_root()
+    form = ComplaintFormDialog(None, case.id, clock=clock)
+    qtbot.addWidget(form)
+    assert not root.exists()          # opening a case makes no folder
+    form.print_button.make("receipt")
+    _wait_preview(qtbot, form).close()
+    pdf = form.print_button.last_pdf
+    assert pdf.is_file() and root in pdf.parents
+    paths.remove_printouts()          # as the program does when it closes
+    assert not pdf.exists() and list(root.iterdir()) == []
