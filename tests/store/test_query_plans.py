@@ -15,6 +15,7 @@ import re
 import pytest
 
 from desk.services import reports
+from desk.services.capa import repeats
 from desk.services.cases import caselist, casesort, customers
 from desk.services.casework import review, today
 from desk.services.revisits import calls, campaign, schedule
@@ -110,6 +111,7 @@ ACTIONS = {
     "daily review": lambda c: review.review_list(clock=c),
     "dashboard": lambda c: review.dashboard_tiles(clock=c),
     "revisit calls due": lambda c: calls.calls_due(clock=c),
+    "repeat suggestions": lambda c: repeats.detect_repeats(c),
     "revisit campaign": lambda c: campaign.campaign_rows("2026-11"),
     "schedule monthly revisits": lambda c: campaign.schedule_monthly("2026-11", clock=c),
     "schedule periodic revisits": lambda c: schedule.schedule_periodic(clock=c),

@@ -12,23 +12,22 @@ settings (:func:`desk.services.capa.settings.repeat_settings`). Void cases never
 """
 from __future__ import annotations
 
-import bisect
 import datetime as dt
-import math
 from dataclasses import dataclass, field
+
+from peewee import Case, Tuple, fn
 
 from desk.i18n import _
 from desk.services.capa.settings import repeat_settings
 from desk.services.cases.customers import MIN_DIGITS
 from desk.services.common.clock import system_clock
-from desk.services.common.rows import as_datetime, gc_paused, plain_rows
+from desk.services.common.rows import gc_paused, plain_rows
 from desk.services.org import organisation
 from desk.store.models.capa import CorrectiveAction
 from desk.store.models.cases import Complaint, Department, Staff, Tenant
 from desk.text import mask_phone
 
 KIND_ORDER = {"repeat_object": 0, "rising_category": 1, "repeat_customer": 2}
-WEEK = 7 * 86400
 OBJECT_MODELS = {"tenant": Tenant, "department": Department, "staff": Staff}
 
 
@@ -94,20 +93,8 @@ def detect_repeats(clock=system_clock, settings: dict | None = None) -> list[Sug
 
 def _detect(clock, s: dict) -> list[Suggestion]:
     now = clock.now()
-    span = max(s["customer_days"], s["object_days"], 7 * (s["rising_weeks"] + 1))
-    query = (Complaint.select(Complaint.id, Complaint.case_no, Complaint.received_at,
-                              Complaint.phone_digits, Complaint.complainant_name,
-                              Complaint.object_type, Complaint.tenant, Complaint.department,
-                              Complaint.staff, Complaint.category)
-             .where((Complaint.received_at >= now - dt.timedelta(days=span))
-                    & (Complaint.received_at <= now)
-                    & (Complaint.voided == False))  # noqa: E712
-             .order_by(Complaint.received_at, Complaint.id))
-    cases = [(cid, no, as_datetime(at), digits, name, otype, tenant, dept, staff, cat)
-             for cid, no, at, digits, name, otype, tenant, dept, staff, cat in plain_rows(query)]
     categories = {c.id: c.label for c in organisation.categories(include_inactive=True)}
-    out = (_customers(cases, now, s) + _objects(cases, now, s, categories)
-           + _rising(cases, now, s, categories))
+    out = (_customers(now, s) + _objects(now, s, categories) + _rising(now, s, categories))
     open_capas = dict(CorrectiveAction.select(CorrectiveAction.source_key, CorrectiveAction.id)
                       .where((CorrectiveAction.status != "closed")
                              & (CorrectiveAction.source_key != ""))
@@ -118,74 +105,99 @@ def _detect(clock, s: dict) -> list[Suggestion]:
     return out
 
 
-def _customers(cases, now, s) -> list[Suggestion]:
+# The grouping is done by the database: only the groups that qualify, and then only their
+# cases, come into Python (at 1M cases the window alone is some 80,000 rows).
+def _window(since: dt.datetime, now: dt.datetime):
+    """The live cases received from ``since`` to ``now``, both included: one range of the
+    (voided, received_at) index."""
+    return ((Complaint.voided == False)  # noqa: E712
+            & (Complaint.received_at >= since) & (Complaint.received_at <= now))
+
+
+def _members(query) -> list[tuple]:
+    """The rows of ``query`` (id, case number, then the group's columns), in time order."""
+    return list(plain_rows(query.order_by(Complaint.received_at, Complaint.id)))
+
+
+def _customers(now, s) -> list[Suggestion]:
     days = s["customer_days"]
     since = now - dt.timedelta(days=days)
-    first = bisect.bisect_left(cases, since, key=lambda c: c[2])   # cases are in time order
+    digits = Complaint.phone_digits
+    window = _window(since, now) & (fn.LENGTH(digits) >= MIN_DIGITS)
+    repeated = (Complaint.select(digits).where(window).group_by(digits)
+                .having(fn.COUNT(Complaint.id) >= s["customer_min"]))
     groups: dict[str, list] = {}
-    for case in cases[first:]:
-        digits = case[3]
-        if digits and len(digits) >= MIN_DIGITS:
-            group = groups.get(digits)
-            if group is None:
-                groups[digits] = [case]
-            else:
-                group.append(case)
-    least = s["customer_min"]
+    for row in _members(Complaint.select(Complaint.id, Complaint.case_no, digits,
+                                         Complaint.complainant_name)
+                        .where(window & digits.in_(repeated))):
+        groups.setdefault(row[2], []).append(row)
     out = []
-    for digits, rows in groups.items():
-        if len(rows) >= least:
-            name = next((r[4] for r in reversed(rows) if r[4]), "")
-            out.append(Suggestion("repeat_customer", f"customer:{digits}",
-                                  [r[0] for r in rows], [r[1] for r in rows], since, now, days,
-                                  phone_digits=digits, customer_name=name))
+    for key, rows in groups.items():
+        name = next((r[3] for r in reversed(rows) if r[3]), "")
+        out.append(Suggestion("repeat_customer", f"customer:{key}",
+                              [r[0] for r in rows], [r[1] for r in rows], since, now, days,
+                              phone_digits=key, customer_name=name))
     return out
 
 
-def _objects(cases, now, s, categories) -> list[Suggestion]:
+def _objects(now, s, categories) -> list[Suggestion]:
     days = s["object_days"]
     since = now - dt.timedelta(days=days)
-    groups: dict[tuple, list] = {}
-    for case in cases[bisect.bisect_left(cases, since, key=lambda c: c[2]):]:
-        otype, ids = case[5], {"tenant": case[6], "department": case[7], "staff": case[8]}
-        if ids.get(otype):
-            groups.setdefault((otype, ids[otype], case[9]), []).append(case)
-    names = {}
     out = []
-    for (otype, oid, cat), rows in groups.items():
-        if len(rows) < s["object_min"]:
-            continue
-        if otype not in names:
-            names[otype] = object_names(OBJECT_MODELS[otype])
-        out.append(Suggestion("repeat_object", f"object:{otype}:{oid}:{cat}",
-                              [r[0] for r in rows], [r[1] for r in rows], since, now, days,
-                              category_id=cat, category=categories.get(cat, ""),
-                              object_type=otype, object_id=oid,
-                              object_name=names[otype].get(oid, str(oid))))
+    for otype, model in OBJECT_MODELS.items():
+        # one object type at a time: each groups by plain columns (PostgreSQL wants a
+        # grouped expression to be the very one selected, bound parameters and all)
+        column = getattr(Complaint, otype)
+        window = (_window(since, now) & (Complaint.object_type == otype)
+                  & column.is_null(False))
+        repeated = (Complaint.select(column, Complaint.category).where(window)
+                    .group_by(column, Complaint.category)
+                    .having(fn.COUNT(Complaint.id) >= s["object_min"]))
+        groups: dict[tuple, list] = {}
+        for cid, case_no, oid, cat in _members(
+                Complaint.select(Complaint.id, Complaint.case_no, column, Complaint.category)
+                .where(window & Tuple(column, Complaint.category).in_(repeated))):
+            groups.setdefault((oid, cat), []).append((cid, case_no))
+        names = object_names(model) if groups else {}
+        for (oid, cat), rows in groups.items():
+            out.append(Suggestion("repeat_object", f"object:{otype}:{oid}:{cat}",
+                                  [r[0] for r in rows], [r[1] for r in rows], since, now,
+                                  days, category_id=cat, category=categories.get(cat, ""),
+                                  object_type=otype, object_id=oid,
+                                  object_name=names.get(oid, str(oid))))
     return out
 
 
-def _rising(cases, now, s, categories) -> list[Suggestion]:
+def _rising(now, s, categories) -> list[Suggestion]:
     weeks = s["rising_weeks"] + 1
-    counts: dict[int, list[int]] = {}
-    latest: dict[int, list] = {}
     oldest = now - dt.timedelta(days=7 * weeks)
-    for case in cases[bisect.bisect_left(cases, oldest, key=lambda c: c[2]):]:
-        age = (now - case[2]).total_seconds()
-        week = max(0, math.ceil(age / WEEK) - 1)   # exactly 7 days ago: still this week
-        if week >= weeks:
-            continue
-        counts.setdefault(case[9], [0] * weeks)[week] += 1
-        if week == 0:
-            latest.setdefault(case[9], []).append(case)
-    out = []
+    # week n: received from 7(n+1) days ago (included) to 7n days ago (not included);
+    # exactly 7 days ago is still this week (0). One sum per week, grouped by category.
+    edges = [now] + [now - dt.timedelta(days=7 * n) for n in range(1, weeks)] + [oldest]
+    received = Complaint.received_at
+    sums = [fn.SUM(Case(None, [((received >= edges[n + 1])
+                                & ((received < edges[n]) if n else (received <= now)), 1)], 0))
+            for n in range(weeks)]
+    counts = {cat: [int(c or 0) for c in per_week] for cat, *per_week in
+              Complaint.select(Complaint.category, *sums).where(_window(oldest, now))
+              .group_by(Complaint.category).tuples()}
+    rising = {}
     for cat, per_week in counts.items():
         oldest_first = list(reversed(per_week))
-        rising = all(a < b for a, b in zip(oldest_first, oldest_first[1:]))
-        if rising and per_week[0] >= s["rising_min"]:
-            rows = latest.get(cat, [])
-            out.append(Suggestion("rising_category", f"rising:{cat}", [r[0] for r in rows],
-                                  [r[1] for r in rows], now - dt.timedelta(days=7 * weeks), now,
-                                  7 * weeks, category_id=cat, category=categories.get(cat, ""),
-                                  weekly=oldest_first))
+        if (all(a < b for a, b in zip(oldest_first, oldest_first[1:]))
+                and per_week[0] >= s["rising_min"]):
+            rising[cat] = oldest_first
+    latest: dict[int, list] = {}
+    if rising:
+        for cid, case_no, cat in _members(
+                Complaint.select(Complaint.id, Complaint.case_no, Complaint.category)
+                .where(_window(now - dt.timedelta(days=7), now)
+                       & Complaint.category.in_(list(rising)))):
+            latest.setdefault(cat, []).append((cid, case_no))
+    out = []
+    for cat, oldest_first in rising.items():
+        rows = latest.get(cat, [])
+        out.append(Suggestion("rising_category", f"rising:{cat}", [r[0] for r in rows],
+                              [r[1] for r in rows], oldest, now, 7 * weeks, category_id=cat,
+                              category=categories.get(cat, ""), weekly=oldest_first))
     return out
