@@ -1550,7 +1550,7 @@
     </message>
     <message>
         <location filename="../../desk/services/common/vocab.py"/>
-        <location filename="../../desk/ui/cases/complaint_form.py"/>
+        <location filename="../../desk/ui/cases/complaint_save.py"/>
         <source>Complaint recorded</source>
         <translation>投诉已登记</translation>
     </message>
@@ -2049,6 +2049,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
     </message>
     <message>
         <location filename="../../desk/ui/cases/complaint_form.py"/>
+        <location filename="../../desk/ui/cases/complaint_save.py"/>
         <source>Draft kept at {time}</source>
         <translation>已于 {time} 保存草稿</translation>
     </message>
@@ -3769,7 +3770,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/complaint_form.py"/>
+        <location filename="../../desk/ui/cases/complaint_save.py"/>
         <source>Print receipt</source>
         <translation>打印回执</translation>
     </message>
@@ -4536,6 +4537,11 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/revisits/revisit_call_panel.py"/>
         <source>Saved: the customer is satisfied.</source>
         <translation>已保存：顾客满意。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/complaint_form.py"/>
+        <source>Saving...</source>
+        <translation>正在保存...</translation>
     </message>
     <message>
         <location filename="../../desk/services/casework/escalation.py"/>
@@ -5515,6 +5521,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>现将处理结果告知如下：</translation>
     </message>
     <message>
+        <location filename="../../desk/services/revisits/calls.py"/>
         <location filename="../../desk/services/revisits/schedule.py"/>
         <source>The revisit</source>
         <translation>该回访</translation>

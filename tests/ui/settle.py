@@ -16,3 +16,12 @@ def settle(panel, timeout: float = 10.0):
         if not panel.loading:
             return panel
         assert time.monotonic() < deadline, "the case list did not finish loading"
+
+
+def save_and_wait(qtbot, form, start=None, timeout: int = 30_000) -> bool:
+    """Start the complaint ``form``'s save (``start()``, by default ``form.save()``; it
+    runs on a pool thread) and run the event loop until its outcome is shown on the form;
+    True when it was saved."""
+    with qtbot.waitSignal(form.save_ended, timeout=timeout) as blocker:
+        (start or form.save)()
+    return blocker.args[0]

@@ -114,7 +114,11 @@ def ask_before_closing(form) -> bool:
     return True
 def put_away(form) -> None:
     """The screen is being locked: keep the form's unsaved changes as its owner's draft
-    (offered back at their next sign-in) and close it."""
+    (offered back at their next sign-in) and close it. A save still running ends first:
+    saved, the form has closed; refused, what was typed is kept as the draft."""
+    form.finish_save()
+    if not form.isVisible():
+        return
     if form.is_dirty() and not form.read_only:
         form.keep_draft_now()
     form._dirty = False

@@ -20,26 +20,26 @@ from PySide6.QtWidgets import (
 from desk.i18n import _
 from desk.services.cases import complaints, drafts
 from desk.services.cases.complaints import ComplaintInput
-from desk.services.casework.slips import WRITTEN_CHANNELS
 from desk.services.common import vocab
 from desk.services.common.clock import system_clock
 from desk.services.common.errors import user_message
 from desk.services.common.validation import ValidationError
-from desk.services.common.versions import StaleEditError
 from desk.text import when_text
 from desk.ui.access import session
 from desk.ui.cases.attachments_panel import AttachmentsPanel
-from desk.ui.cases.case_documents import add_case_work, print_receipt
-from desk.ui.cases.complaint_conflict import ConflictPanel, refused, saved_elsewhere
+from desk.ui.cases.case_documents import add_case_work
+from desk.ui.cases.complaint_conflict import ConflictPanel, saved_elsewhere
 from desk.ui.cases.complaint_drafts import ask_before_closing, draft_key, restore_drafts
 from desk.ui.cases.complaint_fields import ComplaintFields
-from desk.ui.cases.complaint_widgets import fit_screen, new_case_html, safe_json
+from desk.ui.cases.complaint_save import SaveCall, announce_new_case, save_record, show_refusal
+from desk.ui.cases.complaint_widgets import fit_screen, safe_json
 from desk.ui.cases.customer_panel import CustomerHistoryView
 from desk.ui.cases.history_panel import HistoryPanel
 from desk.ui.forms.ui_complaint_form import Ui_ComplaintForm
 from desk.ui.kit import preferences
 from desk.ui.kit.events import Debounced, case_events
 from desk.ui.kit.styles import BANNER_STYLE, FORM_ERROR_STYLE
+from desk.ui.kit.workers import BackgroundSave
 from desk.ui.retention.phone_reveal import attach_reveal
 
 log = logging.getLogger("desk.ui")
@@ -51,6 +51,7 @@ class ComplaintFormDialog(QDialog):
     """One complaint record. ``saved`` carries the case id after a save or a void."""
 
     saved = Signal(int)
+    save_ended = Signal(bool)     # a save's outcome is shown: True when it was saved
 
     operator_id = session.ActingUser()
 
@@ -66,7 +67,12 @@ class ComplaintFormDialog(QDialog):
         self.base_version: int | None = None     # the version this form began from
         self.base_texts: dict[str, str] = {}
         self.read_only = False
-        self._busy = False
+        self._busy = self._attaching = False
+        self._saving: ComplaintInput | None = None     # what the running save sends
+        self._focused: QWidget | None = None
+        self.saver = BackgroundSave(self)
+        self.saver.saved.connect(self._save_done)
+        self.saver.failed.connect(self._save_failed)
         self._dirty = False
         self._draft_stale = False
         self._loading = True
@@ -225,7 +231,7 @@ class ComplaintFormDialog(QDialog):
 
     def autosave_draft(self) -> bool:
         """Keep what is typed so far (the timer calls this every few seconds)."""
-        if not self._draft_stale or self.read_only:
+        if not self._draft_stale or self.read_only or self._busy:
             return False
         try:
             drafts.save_draft(self.draft_key, safe_json(self.fields.collect().to_json()),
@@ -253,78 +259,74 @@ class ComplaintFormDialog(QDialog):
     # ----- saving ----------------------------------------------------------------------
 
     def save(self) -> bool:
-        """Save the record; on a wrong field show why and save nothing."""
+        """Start saving the record on a pool thread; False when no save starts (one is
+        running, or the form is read only). ``save_ended(ok)`` follows on the UI thread:
+        ok once saved; else the form shows why (the marked fields, the conflict, the
+        database's one sentence) and keeps what was typed."""
         if self._busy or self.read_only:
             return False
         data = self.fields.collect()
         self.fields.errors.clear()
         self.ui.formError.hide()
         self.conflict.hide()
-        try:
-            if self.complaint_id is None:
-                record = complaints.create_complaint(data, clock=self.clock)
-            else:
-                complaints.update_complaint(self.complaint_id, data, by_id=self.operator_id,
-                                            clock=self.clock,
-                                            expected_version=self.base_version)
-        except StaleEditError as exc:
-            refused(self, exc, data)
-            return False
-        except ValidationError as exc:
-            self._show_errors(exc.errors)
-            return False
-        except Exception as exc:      # the database away or locked: keep what was typed
-            log.exception("saving the complaint failed")
-            self.show_form_error(user_message(exc))
-            self.keep_draft_now()
-            return False
-        self.discard_draft()
-        if self.complaint_id is not None:
-            self.saved.emit(self.complaint_id)
-            self.accept()
-            return True
-        self.record, self.complaint_id = record, record.id
-        self.draft_key = draft_key(record.id, self.owner_id)
-        if self.attachments.attach_pending(record.id):
-            self._set_busy(True)
-        else:
-            self._announce_new_case([])
+        self._autosave.stop()
+        self._saving = data
+        self._set_busy(True, _("Saving..."))
+        self.saver.start(save_record, SaveCall(
+            data, self.complaint_id, self.operator_id, self.base_version, self.draft_key,
+            self.clock))
         return True
 
+    def finish_save(self) -> None:
+        """Wait for a save still running and take its outcome now (before closing)."""
+        self.saver.wait()
+
+    def _save_failed(self, exc: Exception) -> None:
+        data, self._saving = self._saving, None
+        self._set_busy(False)
+        show_refusal(self, exc, data)
+        self.save_ended.emit(False)
+
+    def _save_done(self, outcome) -> None:
+        self._saving = None
+        self._autosave.stop()
+        self._dirty = self._draft_stale = False
+        if self.complaint_id is not None:
+            self._set_busy(False)
+            self.saved.emit(self.complaint_id)
+            self.accept()
+        else:
+            self.record, self.complaint_id = outcome, outcome.id
+            self.draft_key = draft_key(outcome.id, self.owner_id)
+            if self.attachments.attach_pending(outcome.id):
+                self._set_busy(True, _("Attaching files..."), attaching=True)
+            else:
+                self._set_busy(False)
+                self._announce_new_case([])
+        self.save_ended.emit(True)
+
     def _attachments_finished(self, errors: list[str]) -> None:
-        if self._busy:
+        if self._attaching:
             self._set_busy(False)
             self._announce_new_case(errors)
         elif self.complaint_id is not None:
             self.history.load(self.complaint_id)
 
-    def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
+    def _set_busy(self, busy: bool, status: str = "", attaching: bool = False) -> None:
+        if busy and not self._busy:
+            self._focused = self.focusWidget()    # given back when the form is usable again
+        self._busy, self._attaching = busy, busy and attaching
         self.ui.formPage.setEnabled(not busy)
+        if not busy and self._focused is not None and self.isVisible():
+            self._focused.setFocus()
         for button in (self.ui.saveButton, self.ui.closeButton, self.ui.voidButton):
             button.setEnabled(not busy)
-        self.ui.statusLabel.setText(_("Attaching files...") if busy else "")
-        if busy:
+        self.ui.statusLabel.setText(status if busy else "")
+        if attaching:
             self.ui.tabs.setCurrentWidget(self.ui.attachmentsTab)
 
     def _announce_new_case(self, errors: list[str]) -> None:
-        """Tell the clerk the case number and the promised reply, to read to the customer."""
-        record = self.record
-        written = record.channel.code in WRITTEN_CHANNELS
-        owner = self.parentWidget() or self
-        box = QMessageBox(QMessageBox.Icon.Information, _("Complaint recorded"),
-                          new_case_html(record.case_no, record.reply_due_at, errors, written),
-                          QMessageBox.StandardButton.Ok, owner)
-        box.setObjectName("recordedMessage")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        receipt = box.addButton(_("Print receipt"), QMessageBox.ButtonRole.ActionRole)
-        receipt.setObjectName("printReceiptButton")
-        receipt.clicked.connect(lambda: print_receipt(owner, record.id, record.case_no,
-                                                      self.clock))
-        self.recorded_message = box
-        self.saved.emit(record.id)
-        self.accept()
-        box.open()    # over the main window: the form is done, the customer still there
+        announce_new_case(self, errors)
 
     def _show_errors(self, errors: dict[str, str]) -> None:
         rest = self.fields.errors.show(errors)
@@ -380,6 +382,10 @@ class ComplaintFormDialog(QDialog):
             super().reject()
 
     def done(self, result: int) -> None:
+        if self.saver.running:     # closed (the screen locked) while saving: its outcome first
+            self.finish_save()
+            if not self.isVisible():
+                return             # the save closed the form
         self._autosave.stop()
         self.customer.timer.stop()
         self.attachments.wait()

@@ -142,3 +142,61 @@ class Refresher(QObject):
         if self._waiting is not None:
             call, self._waiting = self._waiting, None
             self._run(call)
+
+
+class BackgroundSave(QObject):
+    """A form's Save off the UI thread: the write waits for the database's write lock
+    (another desk's save, a purge batch) on a pool thread of its own while the window
+    keeps drawing.
+
+    ``start(fn, *args, **kwargs)`` returns False when a save is still running; ``saved``
+    (the value) or ``failed`` (the exception) follow on the UI thread. ``running`` until
+    then. ``wait()`` blocks until the running save has ended and delivers its outcome at
+    once: for a window that must close now, so that no save is lost or arrives later.
+    The pool is the object's child: deleting it waits for the save too.
+    """
+
+    saved = Signal(object)
+    failed = Signal(object)       # the exception
+
+    def __init__(self, parent: QObject):
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self._box: dict | None = None     # the running save's outcome, once it has one
+
+    @property
+    def running(self) -> bool:
+        return self._box is not None
+
+    def start(self, fn: Callable[..., Any], *args, **kwargs) -> bool:
+        if self._box is not None:
+            return False
+        box: dict = {}
+        self._box = box
+
+        def call():
+            try:
+                box["outcome"] = (fn(*args, **kwargs), None)
+            except Exception as exc:
+                log.info("background save failed: %r", exc)
+                box["outcome"] = (None, exc)
+            return box
+
+        run_in_thread(call, on_result=self._arrived, pool=self.pool)
+        return True
+
+    def wait(self) -> None:
+        if self._box is not None:
+            self.pool.waitForDone()
+            self._arrived(self._box)
+
+    def _arrived(self, box: dict) -> None:
+        if box is not self._box:
+            return                # delivered already by wait()
+        self._box = None
+        value, exc = box["outcome"]
+        if exc is None:
+            self.saved.emit(value)
+        else:
+            self.failed.emit(exc)

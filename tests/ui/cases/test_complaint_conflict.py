@@ -13,6 +13,7 @@ from desk import i18n
 from desk.services.cases import complaints, drafts
 from desk.services.cases.complaints import create_complaint
 from desk.ui.cases.complaint_form import ComplaintFormDialog
+from tests.ui.settle import save_and_wait
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 SHOTS = os.environ.get("DESK_SHOTS")     # a folder: the conflict is rendered there as PNG
@@ -65,7 +66,7 @@ def test_the_second_desk_is_refused_and_keeps_what_it_typed(qtbot, two_desks, as
     clock.advance(minutes=7)
     as_ops(qtbot, first)
 
-    assert second.save() is False
+    assert save_and_wait(qtbot, second) is False
     error = second.ui.formError.text()
     assert second.ui.formError.isVisible()
     assert "Case 20261126-0001 was changed by 赵经理 at 2026-11-26 10:07" in error
@@ -100,7 +101,7 @@ def test_use_the_saved_values(qtbot, two_desks, as_ops, clock):
     replace_text(qtbot, first.ui.roomNo, "1208")
     replace_text(qtbot, second.ui.roomNo, "0909")
     as_ops(qtbot, first)
-    assert second.save() is False
+    assert save_and_wait(qtbot, second) is False
     assert second.conflict.rows() == [("Room no.", "0909", "1208")]
     qtbot.mouseClick(second.conflict.use_saved, Qt.MouseButton.LeftButton)
     assert second.ui.roomNo.text() == "1208" and not second.conflict.isVisible()
@@ -136,7 +137,7 @@ def test_the_conflict_reads_in_every_language(qtbot, request, lang, as_ops):
     replace_text(qtbot, first.ui.roomNo, "1208")
     replace_text(qtbot, second.ui.roomNo, "0909")
     as_ops(qtbot, first)
-    assert second.save() is False
+    assert save_and_wait(qtbot, second) is False
     text = second.ui.formError.text() + second.conflict.heading.text()
     assert "赵经理" in text
     if lang != "en":

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desk.services.cases import attachments, complaints, drafts
 from desk.services.cases.complaints import create_complaint
 from desk.ui.cases.complaint_form import ComplaintFormDialog, draft_key, restore_drafts
+from tests.ui.settle import save_and_wait
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 WORKER_MS = 30_000     # generous: the copy runs in a pool thread on a busy machine
@@ -159,7 +160,8 @@ def test_ctrl_s_saves(qtbot, open_form, org):
 def test_bad_phone_shows_the_error_and_saves_nothing(qtbot, open_form, org, boxes):
     dialog = open_form()
     fill_valid(qtbot, dialog, org, phone="12345")
-    qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert not save_and_wait(qtbot, dialog, lambda: qtbot.mouseClick(
+        dialog.ui.saveButton, Qt.MouseButton.LeftButton))
     error = dialog.findChild(QWidget, "contactPhoneError")
     assert error.isVisibleTo(dialog) and "12345" in error.text()
     assert not dialog.findChild(QWidget, "complainantNameError").isVisibleTo(dialog)
@@ -285,7 +287,7 @@ def test_edit_with_a_wrong_field_changes_nothing(qtbot, open_form, make_input, c
     record = create_complaint(make_input(), clock=clock)
     dialog = open_form(record.id)
     dialog.ui.description.clear()
-    dialog.ui.saveButton.click()
+    assert not save_and_wait(qtbot, dialog, dialog.ui.saveButton.click)
     assert dialog.findChild(QWidget, "descriptionError").isVisibleTo(dialog)
     assert complaints.history(record.id) == []
     assert complaints.get_complaint(record.id).description == record.description
@@ -356,7 +358,7 @@ def test_hostile_text_never_crashes(qtbot, open_form, org, boxes):
     dialog = open_form()
     fill_valid(qtbot, dialog, org)
     dialog.ui.description.setPlainText("x" * 20_001)
-    dialog.ui.saveButton.click()
+    assert not save_and_wait(qtbot, dialog, dialog.ui.saveButton.click)
     assert "20001" in dialog.findChild(QWidget, "descriptionError").text()
     assert complaints.find_by_case_no("20261126-0001") is None
     dialog.ui.complainantName.setText("张\ud800伟😀\x07")
@@ -370,6 +372,7 @@ def test_hostile_text_never_crashes(qtbot, open_form, org, boxes):
     assert "\x00" not in record.description
 
 
+@pytest.mark.sqlite_only(reason="another program holds the file's write lock")
 def test_a_save_kept_waiting_too_long_says_so_and_keeps_the_form(qtbot, open_form, org,
                                                                  db_path, boxes):
     import sqlite3
@@ -378,11 +381,12 @@ def test_a_save_kept_waiting_too_long_says_so_and_keeps_the_form(qtbot, open_for
 
     dialog = open_form()
     fill_valid(qtbot, dialog, org)
-    database.execute_sql("pragma busy_timeout = 100")   # not the real 10 s
+    database.pragma("busy_timeout", 100, permanent=True)  # every connection: not 10 s
     other = sqlite3.connect(str(db_path), isolation_level=None)
     other.execute("begin immediate")                     # another desk is saving
     try:
-        qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
+        assert not save_and_wait(qtbot, dialog, lambda: qtbot.mouseClick(
+            dialog.ui.saveButton, Qt.MouseButton.LeftButton))
     finally:
         other.execute("rollback")
         other.close()

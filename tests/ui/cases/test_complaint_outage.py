@@ -13,6 +13,7 @@ from desk.services.cases.complaints import create_complaint
 from desk.store.db import database
 from desk.store.models.cases import CaseCounter, Complaint, ComplaintChange
 from desk.ui.cases.complaint_form import ComplaintFormDialog
+from tests.ui.settle import save_and_wait
 
 pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
               pytest.mark.sqlite_only(reason="another program holds the file's write lock")]
@@ -27,7 +28,7 @@ def other(store, db_path, monkeypatch):
 
     class Other:
         def lock(self):
-            database.execute_sql("pragma busy_timeout = 200")
+            database.pragma("busy_timeout", 200, permanent=True)   # each thread's
             conn.execute("begin exclusive")
 
         def unlock(self):
@@ -49,7 +50,7 @@ def test_an_edit_during_an_outage_is_kept_and_saved_later(sign_in_as, qtbot, org
     form.ui.roomNo.setText("1208")
     form.ui.description.setPlainText("顾客补充：等了四十分钟。")
     other.lock()
-    assert form.save() is False
+    assert save_and_wait(qtbot, form) is False
     assert form.isVisible() and form.ui.formError.isVisible()
     assert "busy with another program's save" in form.ui.formError.text()
     assert form.ui.description.toPlainText() == "顾客补充：等了四十分钟。"
@@ -70,7 +71,7 @@ def test_a_new_case_during_an_outage_takes_no_number(sign_in_as, qtbot, org, clo
     qtbot.addWidget(form)
     form.show()
     other.lock()
-    assert form.save() is False and form.complaint_id is None
+    assert save_and_wait(qtbot, form) is False and form.complaint_id is None
     assert drafts.load_draft(form.draft_key)["description"] == make_input().description
     other.unlock()
     assert Complaint.select().count() == 0 and CaseCounter.select().count() == 0

@@ -1,0 +1,144 @@
+"""The complaint form saves on a pool thread: while the save waits for the database's write
+lock (another program's transaction, as a purge batch or another desk's save holds it) the
+window keeps handling events, the form is busy and cannot be closed under it, and the
+outcome (saved, refused as stale, or the database locked too long) is shown when it is
+back, with what was typed kept."""
+from __future__ import annotations
+
+import sqlite3
+import threading
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QMessageBox
+
+from desk.services.cases import complaints, drafts
+from desk.services.cases.complaints import create_complaint
+from desk.store.db import database
+from desk.ui.cases.complaint_drafts import put_away
+from desk.ui.cases.complaint_form import ComplaintFormDialog
+from tests.ui.settle import save_and_wait
+
+pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
+              pytest.mark.sqlite_only(reason="another program holds the file's write lock")]
+LOCK_MS = 1000
+
+
+@pytest.fixture
+def other_program(db_path):
+    """A second connection to the same file that takes the write lock (BEGIN IMMEDIATE),
+    as the purge or another desk does; released from any thread."""
+    conn = sqlite3.connect(str(db_path), isolation_level=None, check_same_thread=False)
+
+    class Other:
+        def lock(self):
+            conn.execute("begin immediate")
+
+        def release(self):
+            if conn.in_transaction:
+                conn.execute("rollback")
+
+    yield Other()
+    Other().release()
+    conn.close()
+
+
+@pytest.fixture
+def edit_form(sign_in_as, qtbot, org, make_input, clock, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
+    record = create_complaint(make_input(), clock=clock)
+    sign_in_as(org["clerk"])
+    form = ComplaintFormDialog(None, complaint_id=record.id, clock=clock)
+    qtbot.addWidget(form)
+    form.show()
+    form.ui.roomNo.setText("1208")
+    form.ui.description.setPlainText("顾客补充：等了四十分钟。")
+    return record, form
+
+
+class Heartbeat:
+    """A 10 ms timer on the UI thread: it beats only while the UI thread handles events."""
+
+    def __init__(self):
+        self.beats = 0
+        self.timer = QTimer()
+        self.timer.setInterval(10)
+        self.timer.timeout.connect(self._beat)
+        self.timer.start()
+
+    def _beat(self):
+        self.beats += 1
+
+
+def test_a_save_behind_the_write_lock_leaves_the_window_responsive(qtbot, edit_form,
+                                                                   other_program):
+    record, form = edit_form
+    other_program.lock()
+    heart = Heartbeat()
+    assert form.save() is True
+    qtbot.wait(LOCK_MS)                          # the UI thread runs its event loop...
+    assert heart.beats > 5                       # ...and is not stuck in the save
+    assert form._busy and form.ui.statusLabel.text() == "Saving..."
+    assert not form.ui.saveButton.isEnabled() and not form.ui.closeButton.isEnabled()
+    assert form.save() is False                  # one save at a time
+    form.reject()                                # Esc or Close while it runs: stays open
+    assert form.isVisible()
+    assert complaints.get_complaint(record.id).version == record.version
+    with qtbot.waitSignal(form.save_ended, timeout=30_000) as ended:
+        other_program.release()
+    assert ended.args == [True] and not form.isVisible()
+    saved = complaints.get_complaint(record.id)
+    assert (saved.room_no, saved.description) == ("1208", "顾客补充：等了四十分钟。")
+    assert drafts.load_draft(form.draft_key) is None
+
+
+def test_closing_while_a_save_runs_waits_for_it(qtbot, edit_form, other_program):
+    """The screen locks (the forms are put away) while the save waits: the save goes
+    through first, and nothing is left as a draft."""
+    record, form = edit_form
+    other_program.lock()
+    assert form.save() is True
+    qtbot.wait(100)
+    threading.Timer(0.3, other_program.release).start()
+    put_away(form)
+    assert not form.isVisible() and not form.saver.running
+    assert complaints.get_complaint(record.id).room_no == "1208"
+    assert drafts.load_draft(form.draft_key) is None
+
+
+def test_a_save_refused_as_stale_on_the_pool_thread_keeps_what_was_typed(qtbot, edit_form,
+                                                                         org, clock):
+    record, form = edit_form
+    theirs = complaints.input_from_record(record)
+    theirs.incident_place = "大堂"
+    complaints.update_complaint(record.id, theirs, by_id=org["ops"], clock=clock,
+                                expected_version=record.version)   # another desk saved
+    assert save_and_wait(qtbot, form) is False
+    assert "was changed by" in form.ui.formError.text() and form.conflict.isVisible()
+    assert form.ui.description.toPlainText() == "顾客补充：等了四十分钟。"
+    assert form.ui.roomNo.text() == "1208" and form.ui.incidentPlace.text() == "大堂"
+    assert drafts.load_draft(form.draft_key)["description"] == "顾客补充：等了四十分钟。"
+    assert form.ui.saveButton.isEnabled() and form.isVisible()
+    with qtbot.waitSignal(form.saved):
+        form.save()
+    assert complaints.get_complaint(record.id).room_no == "1208"
+
+
+def test_a_save_locked_out_too_long_says_so_and_keeps_the_draft(qtbot, edit_form,
+                                                                other_program):
+    record, form = edit_form
+    database.pragma("busy_timeout", 300, permanent=True)   # every thread's: not the 10 s
+    other_program.lock()
+    heart = Heartbeat()
+    assert save_and_wait(qtbot, form) is False
+    assert heart.beats > 5                       # the window went on meanwhile
+    assert "busy with another program's save" in form.ui.formError.text()
+    assert form.isVisible() and form.ui.saveButton.isEnabled()
+    assert form.ui.description.toPlainText() == "顾客补充：等了四十分钟。"
+    assert form.ui.statusLabel.text().startswith("Draft kept at")
+    assert drafts.load_draft(form.draft_key)["description"] == "顾客补充：等了四十分钟。"
+    assert complaints.get_complaint(record.id).version == record.version
+    other_program.release()
+    assert save_and_wait(qtbot, form) is True
+    assert complaints.get_complaint(record.id).room_no == "1208"
