@@ -3,28 +3,12 @@ query; a change this program saves, or one heard from another desk, reads them a
 from __future__ import annotations
 
 import pytest
+from statements import sent as statements
 
 from desk.services.cases.caselist import CaseFilter, fetch_page
 from desk.services.cases.caserows import forget_setup_names
 from desk.services.cases.complaints import create_complaint
 from desk.services.org import organisation
-from desk.store.db import database
-
-
-def statements(fn) -> list[str]:
-    db = database.obj
-    plain, sent = db.execute_sql, []
-
-    def counting(sql, params=None, *args, **kwargs):
-        sent.append(sql)
-        return plain(sql, params, *args, **kwargs)
-
-    db.execute_sql = counting
-    try:
-        fn()
-    finally:
-        db.execute_sql = plain
-    return sent
 
 
 @pytest.fixture

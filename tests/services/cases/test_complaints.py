@@ -5,6 +5,7 @@ import dataclasses
 import datetime as dt
 
 import pytest
+from statements import sent
 
 from desk.services.cases import caselist
 from desk.services.cases.complaints import (
@@ -224,21 +225,7 @@ def test_duplicate_demands_are_stored_once(store, make_input, clock):
 
 
 def _staff_reads(fn) -> int:
-    from desk.store.db import database
-
-    db, sent = database.obj, []
-    plain = db.execute_sql
-
-    def counting(sql, params=None, *args, **kwargs):
-        sent.append(sql)
-        return plain(sql, params, *args, **kwargs)
-
-    db.execute_sql = counting
-    try:
-        fn()
-    finally:
-        db.execute_sql = plain
-    return sum(1 for sql in sent if sql.startswith("SELECT") and 'FROM "staff"' in sql)
+    return sum(1 for sql in sent(fn) if sql.startswith("SELECT") and 'FROM "staff"' in sql)
 
 
 def test_a_save_reads_the_acting_person_once_and_the_trail_names_them(store, make_input,
