@@ -1073,7 +1073,7 @@
         <translation>取消回访(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/revisits/revisit_call_panel.py"/>
+        <location filename="../../desk/ui/revisits/revisit_steps.py"/>
         <source>Cancel the revisit</source>
         <translation>取消回访</translation>
     </message>
@@ -2965,7 +2965,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/revisits/revisit_call_panel.py"/>
+        <location filename="../../desk/ui/revisits/revisit_steps.py"/>
         <source>No answer after the last attempt: the customer is marked unreachable.</source>
         <translation>最后一次联系仍无人应答：已将顾客标记为联系不上。</translation>
     </message>
@@ -3922,7 +3922,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
         <location filename="../../desk/ui/retention/case_actions.py"/>
         <location filename="../../desk/ui/retention/retention_dialog.py"/>
-        <location filename="../../desk/ui/revisits/revisit_call_panel.py"/>
+        <location filename="../../desk/ui/revisits/revisit_steps.py"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -4534,12 +4534,13 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/revisits/revisit_call_panel.py"/>
+        <location filename="../../desk/ui/revisits/revisit_steps.py"/>
         <source>Saved: the customer is satisfied.</source>
         <translation>已保存：顾客满意。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/complaint_form.py"/>
+        <location filename="../../desk/ui/kit/dialogs.py"/>
         <source>Saving...</source>
         <translation>正在保存...</translation>
     </message>
@@ -4559,7 +4560,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>请说明保全原因：desk hold CASE_NO --reason TEXT。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/revisits/revisit_call_panel.py"/>
+        <location filename="../../desk/ui/revisits/revisit_steps.py"/>
         <source>Say why the revisit will not happen (the case was voided, the customer asked not to be called…).</source>
         <translation>请说明不进行回访的原因（投诉已作废、顾客要求不要来电…）。</translation>
     </message>
@@ -5124,7 +5125,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>该投诉已结案。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/revisits/revisit_call_panel.py"/>
+        <location filename="../../desk/ui/revisits/revisit_steps.py"/>
         <source>The case is reopened and linked to this revisit.</source>
         <translation>投诉已重新受理，并已关联到本次回访。</translation>
     </message>
@@ -5431,7 +5432,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>标志必须是图片（PNG 或 JPEG）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/revisits/revisit_call_panel.py"/>
+        <location filename="../../desk/ui/revisits/revisit_steps.py"/>
         <source>The new complaint is saved and linked to this revisit.</source>
         <translation>新投诉已保存，并已关联到本次回访。</translation>
     </message>

@@ -1073,7 +1073,7 @@
         <translation>取消回訪(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/revisits/revisit_call_panel.py"/>
+        <location filename="../../desk/ui/revisits/revisit_steps.py"/>
         <source>Cancel the revisit</source>
         <translation>取消回訪</translation>
     </message>
@@ -2965,7 +2965,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/revisits/revisit_call_panel.py"/>
+        <location filename="../../desk/ui/revisits/revisit_steps.py"/>
         <source>No answer after the last attempt: the customer is marked unreachable.</source>
         <translation>最後一次聯絡仍無人應答：已將顧客標記為聯絡不上。</translation>
     </message>
@@ -3922,7 +3922,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <location filename="../../desk/ui/casework/case_work_actions.py"/>
         <location filename="../../desk/ui/retention/case_actions.py"/>
         <location filename="../../desk/ui/retention/retention_dialog.py"/>
-        <location filename="../../desk/ui/revisits/revisit_call_panel.py"/>
+        <location filename="../../desk/ui/revisits/revisit_steps.py"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -4534,12 +4534,13 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>已儲存。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/revisits/revisit_call_panel.py"/>
+        <location filename="../../desk/ui/revisits/revisit_steps.py"/>
         <source>Saved: the customer is satisfied.</source>
         <translation>已儲存：顧客滿意。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/complaint_form.py"/>
+        <location filename="../../desk/ui/kit/dialogs.py"/>
         <source>Saving...</source>
         <translation>正在儲存...</translation>
     </message>
@@ -4559,7 +4560,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>請說明保全原因：desk hold CASE_NO --reason TEXT。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/revisits/revisit_call_panel.py"/>
+        <location filename="../../desk/ui/revisits/revisit_steps.py"/>
         <source>Say why the revisit will not happen (the case was voided, the customer asked not to be called…).</source>
         <translation>請說明不進行回訪的原因（投訴已作廢、顧客要求不要來電…）。</translation>
     </message>
@@ -5124,7 +5125,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>該投訴已結案。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/revisits/revisit_call_panel.py"/>
+        <location filename="../../desk/ui/revisits/revisit_steps.py"/>
         <source>The case is reopened and linked to this revisit.</source>
         <translation>投訴已重新受理，並已關聯到本次回訪。</translation>
     </message>
@@ -5431,7 +5432,7 @@ The complaint desk of a hotel or shopping mall: complaint records, handling slip
         <translation>標誌必須是圖片（PNG 或 JPEG）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/revisits/revisit_call_panel.py"/>
+        <location filename="../../desk/ui/revisits/revisit_steps.py"/>
         <source>The new complaint is saved and linked to this revisit.</source>
         <translation>新投訴已儲存，並已關聯到本次回訪。</translation>
     </message>

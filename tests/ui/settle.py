@@ -25,3 +25,20 @@ def save_and_wait(qtbot, form, start=None, timeout: int = 30_000) -> bool:
     with qtbot.waitSignal(form.save_ended, timeout=timeout) as blocker:
         (start or form.save)()
     return blocker.args[0]
+
+
+def submit_and_wait(qtbot, dialog, timeout: int = 30_000) -> bool:
+    """Press an action dialog's OK (its work runs on a pool thread) and run the event loop
+    until the outcome is shown; True when the work was done."""
+    with qtbot.waitSignal(dialog.submit_ended, timeout=timeout) as blocker:
+        dialog.ok_button.click()
+    return blocker.args[0]
+
+
+def step_and_wait(qtbot, panel, start, timeout: int = 30_000) -> bool:
+    """Start a step of the revisit call ``panel`` (``start()``: a click or a key; its write
+    runs on a pool thread) and run the event loop until the outcome is shown; True when
+    it was saved."""
+    with qtbot.waitSignal(panel.step_ended, timeout=timeout) as blocker:
+        start()
+    return blocker.args[0]

@@ -307,7 +307,7 @@ class CaseWorkPanel(Retranslating, QWidget):
             self.active_dialog.raise_()
             return self.active_dialog
         self.refresh()
-        dialog = factory(self, self)
+        dialog = factory(self, self).in_background()   # the write waits off the UI thread
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self.changed)
         dialog.finished.connect(self._dialog_finished)

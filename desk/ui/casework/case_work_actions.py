@@ -150,20 +150,22 @@ def change_reply_date(parent, ctx) -> ActionDialog:
     d: ActionDialog
 
     def submit(v):
-        outcome = escalation.change_reply_date(ctx.complaint_id, v["agreed_reply_at"],
-                                               v["reason"], v["customer_agreed"],
-                                               ctx.operator_id, clock=ctx.clock)
+        return escalation.change_reply_date(ctx.complaint_id, v["agreed_reply_at"],
+                                            v["reason"], v["customer_agreed"],
+                                            ctx.operator_id, clock=ctx.clock)
+
+    def after(outcome):
         if outcome.escalated_to_gm:
             QMessageBox.information(d, _("Sent to the GM"), _(
                 "The agreed reply date may change only {limit} times, and both changes have "
                 "been used. The date stays as it was and the case has gone straight to the "
                 "GM.").format(limit=MAX_DATE_CHANGES))
-        return outcome
     d = ActionDialog(parent, _("Change the agreed reply date"), "changeReplyDateDialog", submit,
                      _("Change the date"),
                      _("Agreed reply date now: {date}. Changes used: {used} of {limit}.").format(
                          date=when_text(s.agreed_reply_at), used=s.date_changes,
                          limit=MAX_DATE_CHANGES))
+    d.after = after
     start = max(filter(None, [s.agreed_reply_at, ctx.clock.now()]))
     d.add_datetime("agreed_reply_at", _("New reply date"), start + dt.timedelta(days=1))
     d.add_text("reason", _("Reason"), 500)
@@ -238,15 +240,17 @@ def propose_compensation(parent, ctx) -> ActionDialog:
     d: ActionDialog
 
     def submit(v):
-        row = compensation.propose(ctx.complaint_id, v["kind"], v["amount"], v["note"],
-                                   ctx.operator_id, clock=ctx.clock)
+        return compensation.propose(ctx.complaint_id, v["kind"], v["amount"], v["note"],
+                                    ctx.operator_id, clock=ctx.clock)
+
+    def after(row):
         if row.needs_role:
             QMessageBox.information(d, _("Needs approval"), _(
                 "This amount is above your approval limit; it waits for approval by: "
                 "{role}.").format(role=vocab.label(vocab.ROLES, row.needs_role)))
-        return row
     d = ActionDialog(parent, _("Propose compensation"), "proposeCompensationDialog", submit,
                      _("Propose"))
+    d.after = after
     d.add_combo("kind", _("Kind"), vocab_items(vocab.COMPENSATION_KINDS))
     d.add_amount("amount", _("Amount"))
     d.add_text("note", _("Note"), 200)

@@ -5,6 +5,11 @@ Every dialog is an ``ActionDialog``: a form whose fields are read into a dict an
 ``submit(values)``, which calls the service. A rule the service refuses (WorkflowError) is
 shown and the dialog closes; a field the service finds wrong (ValidationError) is shown and
 the dialog stays open with that field focused, so nothing typed is lost.
+
+``in_background()`` runs ``submit`` on a pool thread (``BackgroundSave``): the write may
+wait for the database's write lock while the window keeps drawing; the dialog is busy
+until the outcome is back, then ``after(outcome)`` (on the UI thread: a message about the
+outcome) and it closes. ``submit`` then touches no widget: it has the values.
 """
 from __future__ import annotations
 
@@ -12,7 +17,7 @@ import datetime as dt
 import logging
 from typing import Any, Callable
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDateTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,6 +38,7 @@ from desk.services.common.errors import user_message
 from desk.services.common.validation import ValidationError
 from desk.ui.kit.styles import ERROR_STYLE, NOTICE_STYLE
 from desk.ui.kit.widgets import dialog_frame
+from desk.ui.kit.workers import BackgroundSave
 
 log = logging.getLogger("desk.ui")
 DATE_FORMAT = "yyyy-MM-dd HH:mm"
@@ -45,13 +51,18 @@ def to_qdatetime(moment: dt.datetime) -> QDateTime:
 class ActionDialog(QDialog):
     """A form plus OK/Cancel; ``submit(values)`` does the work and returns its outcome."""
 
+    submit_ended = Signal(bool)    # the outcome is shown: True when the work was done
+
     def __init__(self, parent: QWidget | None, title: str, object_name: str,
                  submit: Callable[[dict], Any], ok_text: str, intro: str = ""):
         super().__init__(parent)
         self.setObjectName(object_name)
         self.setWindowTitle(title)
         self.submit = submit
+        self.after: Callable[[Any], object] | None = None
         self.outcome: Any = None
+        self.saver: BackgroundSave | None = None
+        self._enabled: dict[QWidget, bool] = {}
         self.fields: dict[str, QWidget] = {}
         self.intro, self.form, self.notice, self.buttons = dialog_frame(
             self, "notice", NOTICE_STYLE,
@@ -60,6 +71,7 @@ class ActionDialog(QDialog):
         self.intro.setVisible(bool(intro))
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(ok_text)
+        self._ok_text = ok_text
         self.ok_button.setObjectName("okButton")
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_("Cancel"))
         self.buttons.accepted.connect(self._submit)
@@ -139,24 +151,75 @@ class ActionDialog(QDialog):
                 out[key] = f"{widget.value():.2f}"
         return out
 
+    def in_background(self) -> ActionDialog:
+        """From now on ``submit`` runs on a pool thread; returns the dialog."""
+        if self.saver is None:
+            self.saver = BackgroundSave(self)
+            self.saver.saved.connect(self._done_with)
+            self.saver.failed.connect(self._refused)
+        return self
+
+    @property
+    def busy(self) -> bool:
+        return self.saver is not None and self.saver.running
+
     def _submit(self) -> None:
-        try:
-            self.outcome = self.submit(self.values())
-        except WorkflowError as exc:
+        if self.busy:
+            return
+        if self.saver is None:
+            try:
+                outcome = self.submit(self.values())
+            except Exception as exc:
+                self._refused(exc)
+            else:
+                self._done_with(outcome)
+            return
+        values = self.values()
+        self._set_busy(True)
+        self.saver.start(self.submit, values)
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy:
+            self._enabled = {w: w.isEnabled() for w in [*self.fields.values(), self.buttons]}
+        for widget, enabled in self._enabled.items():
+            widget.setEnabled(enabled and not busy)
+        self.ok_button.setText(_("Saving...") if busy else self._ok_text)
+
+    def _done_with(self, outcome) -> None:
+        self._set_busy(False)
+        self.outcome = outcome
+        if self.after is not None:
+            self.after(outcome)
+        self.accept()
+        self.submit_ended.emit(True)
+
+    def _refused(self, exc: Exception) -> None:
+        self._set_busy(False)
+        if isinstance(exc, WorkflowError):
             QMessageBox.warning(self, self.windowTitle(), str(exc))
             self.reject()
-        except ValidationError as exc:
+        elif isinstance(exc, ValidationError):
             QMessageBox.warning(self, self.windowTitle(), str(exc))
             for key in exc.errors:
                 widget = self.fields.get(key)
                 if widget is not None and widget.isVisible():
                     widget.setFocus()
                     break
-        except Exception as exc:
-            log.exception("case action failed")
-            QMessageBox.critical(self, self.windowTitle(), user_message(exc))
         else:
-            self.accept()
+            log.error("case action failed: %r", exc, exc_info=exc)
+            QMessageBox.critical(self, self.windowTitle(), user_message(exc))
+        self.submit_ended.emit(False)
+
+    def reject(self) -> None:
+        if not self.busy:          # Esc or Cancel while the work runs: it ends first
+            super().reject()
+
+    def done(self, result: int) -> None:
+        if self.busy:              # closed from outside (the screen locked): wait for it
+            self.saver.wait()
+            if not self.isVisible():
+                return
+        super().done(result)
 
 
 def attempt(action: Callable[[], Any], say: Callable[[str, str], None],

@@ -14,6 +14,7 @@ from desk.services.org import accounts
 from desk.services.org.organisation import save_staff
 from desk.ui.access import session
 from desk.ui.casework.case_work import ACTIONS, CaseWorkPanel
+from tests.ui.settle import submit_and_wait
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -91,7 +92,7 @@ def test_missing_department_keeps_the_dialog_open(qtbot, org, make_input, clock,
     case = create_complaint(make_input(), clock=clock)
     panel = _panel(qtbot, case.id, org["clerk"], clock)
     dialog = _open(panel, "issueSlipButton")
-    dialog.ok_button.click()
+    submit_and_wait(qtbot, dialog)
     assert messages and messages[0][0] == "warning"
     assert "department" in messages[0][2]
     assert panel.active_dialog is dialog and dialog.isVisible()
@@ -135,7 +136,7 @@ def test_third_date_change_reports_the_gm(qtbot, org, ladder, slip_case, clock, 
     assert not dialog.notice.isHidden()
     assert "GM" in dialog.notice.text()
     dialog.fields["reason"].setText("再延期")
-    dialog.ok_button.click()
+    submit_and_wait(qtbot, dialog)
     assert [m[0] for m in messages] == ["information"]
     assert "straight to the GM" in messages[0][2]
     assert panel.active_dialog is None
@@ -150,7 +151,7 @@ def test_escalate_needs_a_comment(qtbot, org, ladder, slip_case, clock, messages
     case = slip_case()
     panel = _panel(qtbot, case.id, org["clerk"], clock)
     dialog = _open(panel, "escalateButton")
-    dialog.ok_button.click()
+    submit_and_wait(qtbot, dialog)
     assert "Say why" in messages[-1][2]
     assert dialog.isVisible()
     dialog.fields["comment"].setPlainText("媒体已报道")
@@ -189,7 +190,7 @@ def test_tenant_slip_call_result_compensation_and_close(qtbot, org, ladder, slip
         dialog.ok_button.click()
     assert "Satisfied" in panel.values["result"].text()
     dialog = _open(panel, "closeCaseButton")
-    dialog.ok_button.click()
+    dialog.ok_button.click()                     # refused before "are you sure?"
     assert "waits for approval" in messages[-1][2]
 
     boss = _panel(qtbot, case.id, org["ops"], clock)
@@ -210,10 +211,10 @@ def test_answer_at_desk_then_reopen(qtbot, org, make_input, clock, messages):
     panel = _panel(qtbot, case.id, org["clerk"], clock)
     dialog = _open(panel, "answerAtDeskButton")
     dialog.fields["result"].setPlainText("当面道歉" * 3000)    # too long: refused, kept open
-    dialog.ok_button.click()
+    submit_and_wait(qtbot, dialog)
     assert "too long" in messages[-1][2] and dialog.isVisible()
     dialog.fields["result"].setPlainText("当面道歉\x00😀")
-    dialog.ok_button.click()
+    submit_and_wait(qtbot, dialog)
     assert "opinion" in messages[-1][2] and dialog.isVisible()
     dialog.fields["opinion"].setCurrentIndex(dialog.fields["opinion"].findData("accepts"))
     with qtbot.waitSignal(panel.changed):
@@ -251,3 +252,43 @@ def test_unknown_case_disables_everything(qtbot, store, clock):
     panel = _panel(qtbot, 9999, None, clock)
     assert not any(b.isEnabled() for b in panel.buttons.values())
     assert panel.values["status"].text() == "No such case"
+
+
+@pytest.mark.sqlite_only(reason="another program holds the file's write lock")
+def test_an_action_behind_the_write_lock_leaves_the_window_responsive(qtbot, org, make_input,
+                                                                      clock, messages,
+                                                                      db_path):
+    """Logging a contact while another program (a purge batch, another desk) holds the
+    write lock: the dialog is busy and the UI thread goes on; it is saved once free."""
+    import sqlite3
+
+    from PySide6.QtCore import QTimer
+
+    from desk.services.casework.base import timeline
+
+    case = create_complaint(make_input(), clock=clock)
+    panel = _panel(qtbot, case.id, org["clerk"], clock)
+    dialog = _open(panel, "logContactButton")
+    dialog.fields["note"].setPlainText("已回电，顾客不在")
+    other = sqlite3.connect(str(db_path), isolation_level=None)
+    other.execute("begin immediate")
+    beats = []
+    heart = QTimer()
+    heart.timeout.connect(lambda: beats.append(1))
+    heart.start(10)
+    try:
+        dialog.ok_button.click()
+        qtbot.wait(1000)
+        assert len(beats) > 5 and dialog.busy and dialog.isVisible()
+        assert not dialog.fields["note"].isEnabled() and dialog.ok_button.text() == "Saving..."
+        dialog.reject()                              # Esc while it runs: it ends first
+        assert dialog.isVisible()
+        with qtbot.waitSignal(dialog.submit_ended, timeout=30_000) as ended:
+            other.execute("rollback")
+    finally:
+        if other.in_transaction:
+            other.execute("rollback")
+        other.close()
+    assert ended.args == [True] and messages == [] and panel.active_dialog is None
+    assert [e.note for e in timeline(case.id) if e.kind == "customer_contact"] == [
+        "已回电，顾客不在"]

@@ -7,6 +7,7 @@ import pytest
 from desk.services.cases.complaints import create_complaint
 from desk.services.retention import holds
 from desk.ui.casework.case_work import CaseWorkPanel
+from tests.ui.settle import submit_and_wait
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -26,11 +27,11 @@ def test_hold_then_release_from_the_case_window(sign_in_as, qtbot, org, make_inp
     dialog = _open(qtbot, panel, "legalHoldButton")
     assert dialog.objectName() == "legalHoldDialog"
     dialog.fields["reason"].setText("消费者协会调解中")
-    dialog.ok_button.click()
+    submit_and_wait(qtbot, dialog)
     assert holds.is_held(case.id)
     dialog = _open(qtbot, panel, "legalHoldButton")
     assert dialog.objectName() == "releaseHoldDialog" and "消费者协会调解中" in dialog.intro.text()
-    dialog.ok_button.click()
+    submit_and_wait(qtbot, dialog)
     assert not holds.is_held(case.id)
 
 
@@ -48,7 +49,7 @@ def test_customer_data_export_from_the_case_window(sign_in_as, qtbot, org, make_
     assert "139xxxx5678" in dialog.fields["out"].text()
     out = tmp_path / "customer.xlsx"
     dialog.fields["out"].setText(str(out))
-    dialog.ok_button.click()
+    submit_and_wait(qtbot, dialog)
     cells = [c.value for row in openpyxl.load_workbook(out).worksheets[0].iter_rows()
              for c in row]
     assert case.case_no in cells

@@ -14,6 +14,7 @@ from desk.ui.access import session
 from desk.ui.access.sign_in import AdministratorDialog, SignInDialog
 from desk.ui.kit import translators
 from desk.ui.shell.main_window import MainWindow
+from tests.ui.settle import submit_and_wait
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 PASSWORD = "password-1234"
@@ -109,7 +110,7 @@ def test_lock_and_switch_user_every_tab_acts_as_the_new_person(
     opened = window.open_form(case.id)
     assert opened.case_work.buttons["signOffButton"].isEnabled()
     opened.case_work.buttons["signOffButton"].click()
-    opened.case_work.active_dialog.ok_button.click()
+    submit_and_wait(qtbot, opened.case_work.active_dialog)
     assert slips.active_slip(case.id).approved_by_id == people["zhao"]
     opened.reject()
 
