@@ -22,13 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from desk.i18n import _
-from desk.services.casework.base import WorkflowError
 from desk.services.common.clock import system_clock
 from desk.services.common.errors import user_message
-from desk.services.common.validation import ValidationError
 from desk.services.retention.phones import shown_number
 from desk.services.revisits import calls as revisit_calls
-from desk.services.revisits import schedule as revisits
 from desk.services.revisits.vocab import (
     METHODS,
     OUTCOMES,
@@ -41,19 +38,21 @@ from desk.services.revisits.vocab import (
 from desk.text import when_text
 from desk.ui.access import session
 from desk.ui.access.session import ActingUser
-from desk.ui.kit.dialogs import ActionDialog, attempt
 from desk.ui.kit.styles import ERROR_STYLE, NOTICE_STYLE, OK_STYLE
 from desk.ui.kit.widgets import embolden, message_row, push_button, text_label
+from desk.ui.kit.workers import BackgroundSave
+from desk.ui.revisits.revisit_steps import RevisitSteps
 
 log = logging.getLogger("desk.ui")
 
 
-class RevisitCallPanel(QWidget):
+class RevisitCallPanel(RevisitSteps, QWidget):
     """``changed`` after every successful step; ``caseReopened(id)``; ``newComplaintSaved(id)``."""
 
     changed = Signal()
     caseReopened = Signal(int)
     newComplaintSaved = Signal(int)
+    step_ended = Signal(bool)     # a step's outcome is shown: True when it was saved
 
     operator_id = ActingUser()
 
@@ -65,6 +64,10 @@ class RevisitCallPanel(QWidget):
         self.complaint_form_factory = None   # the intake dialog (ComplaintFormDialog)
         self.active_dialog = None
         self.last_outcome = None
+        self.saver = BackgroundSave(self)       # each step's write, off the UI thread
+        self.saver.saved.connect(self._step_done)
+        self.saver.failed.connect(self._step_refused)
+        self._step: tuple | None = None
         self._build()
         self.retranslate()
         self.show_sheet(None)
@@ -274,6 +277,8 @@ class RevisitCallPanel(QWidget):
             self._say(text, OK_STYLE)
 
     def _enable(self, attempt: bool, result: bool) -> None:
+        if self.busy:              # a step is being saved: nothing more until it is back
+            attempt = result = False
         for widget in (self.method, self.reached, self.attempt_note, self.log_button):
             session.allow(widget, "work_cases", attempt)
         session.allow(self.result_box, "work_cases", result)
@@ -288,101 +293,3 @@ class RevisitCallPanel(QWidget):
     def _say(self, text: str, style: str = "") -> None:
         self.message.setText(text)
         self.message.setStyleSheet(style)
-
-    # ---------------------------------------------------------------------- actions
-    def _run(self, action, done_text: str | None = None) -> bool:
-        """Call the service; show what it refuses. The outcome is kept in ``last_outcome``."""
-        if self.sheet is None:
-            return False
-        rid = self.sheet.id
-        ok, outcome = attempt(action, self._say, "revisit action")
-        if not ok:     # show the sheet as it is now, with what was typed and the refusal
-            refusal = self.message.text(), self.message.styleSheet()
-            self.load(rid, keep_typed=True)
-            self._say(*refusal)
-            return False
-        self.last_outcome = outcome
-        self.load(rid)
-        if done_text:
-            self._say(done_text, OK_STYLE)
-        self.changed.emit()
-        return True
-
-    def _result(self) -> tuple:
-        reasons = [code for code, box in self.reason_boxes.items() if box.isChecked()]
-        score = self.scores.checkedId()
-        return (score if score > 0 else None), reasons, self.words.toPlainText()
-
-    def log_attempt(self) -> None:
-        method, reached, note = (self.method.currentData(), self.reached.isChecked(),
-                                 self.attempt_note.text())
-        if not self._run(lambda: revisit_calls.record_attempt(
-                self.sheet.id, method, reached, note, self.operator_id, self.clock,
-                expected_version=self.sheet.version)):
-            return
-        if self.last_outcome == "unreachable":
-            self._say(_("No answer after the last attempt: the customer is marked "
-                        "unreachable."), NOTICE_STYLE)
-        elif reached:
-            self.scores.buttons()[-1].setFocus()
-
-    def satisfied(self) -> None:
-        score, reasons, words = self._result()
-        self._run(lambda: revisit_calls.record_satisfied(
-            self.sheet.id, score, reasons, words, self.operator_id, self.clock,
-            expected_version=self.sheet.version),
-            _("Saved: the customer is satisfied."))
-
-    def reopen(self) -> None:
-        score, reasons, words = self._result()
-        if self._run(lambda: revisit_calls.reopen_from_revisit(
-                self.sheet.id, score, reasons, words, by_id=self.operator_id,
-                clock=self.clock, expected_version=self.sheet.version),
-                _("The case is reopened and linked to this revisit.")):
-            self.caseReopened.emit(self.last_outcome)
-
-    def new_complaint(self) -> None:
-        if self.sheet is None:
-            return
-        score, reasons, words = self._result()
-        rid = self.sheet.id
-        try:
-            data = revisit_calls.new_complaint_input(rid, words)
-        except (WorkflowError, ValidationError) as exc:
-            self._say(str(exc), ERROR_STYLE)
-            return
-        data.recorded_by_id = self.operator_id
-        factory = self.complaint_form_factory
-        if factory is None:
-            from desk.ui.cases.complaint_form import ComplaintFormDialog as factory
-        dialog = factory(self, clock=self.clock, draft=data)
-
-        def saved(complaint_id: int) -> None:
-            self.load(rid)
-            if self.sheet is None or self.sheet.status != "due":
-                return          # linked already (the form saves again after an edit)
-            if self._run(lambda: revisit_calls.link_new_complaint(
-                    rid, complaint_id, score, reasons, words, self.operator_id, self.clock),
-                    _("The new complaint is saved and linked to this revisit.")):
-                self.newComplaintSaved.emit(complaint_id)
-
-        dialog.saved.connect(saved)
-        self.active_dialog = dialog
-        dialog.open()
-
-    def cancel(self) -> None:
-        if self.sheet is None:
-            return
-        rid, version = self.sheet.id, self.sheet.version
-
-        def submit(values):
-            return revisits.cancel_revisit(rid, values["reason"], self.operator_id, self.clock,
-                                           expected_version=version)
-        dialog = ActionDialog(self, _("Cancel the revisit"), "cancelRevisitDialog", submit,
-                              _("Cancel the revisit"),
-                              _("Say why the revisit will not happen (the case was voided, "
-                                "the customer asked not to be called…)."))
-        dialog.add_text("reason", _("Reason"), 500)
-        dialog.accepted.connect(lambda: (self.load(rid), self.changed.emit()))
-        self.active_dialog = dialog
-        dialog.open()

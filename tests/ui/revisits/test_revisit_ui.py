@@ -16,6 +16,7 @@ from desk.store.models.revisits import Revisit
 from desk.ui.capa.capa_form import CapaForm
 from desk.ui.capa.repeats_view import RepeatsView
 from desk.ui.revisits.revisit_workbench import RevisitWorkbench
+from tests.ui.settle import step_and_wait, submit_and_wait
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -52,7 +53,7 @@ def test_keyboard_call_to_satisfied(qtbot, bench, org):
     qtbot.keyClick(panel.reached, Qt.Key.Key_Space)
     qtbot.keyClick(panel.reached, Qt.Key.Key_Tab)
     qtbot.keyClicks(panel.attempt_note, "ok")
-    qtbot.keyClick(panel.attempt_note, Qt.Key.Key_Return)
+    step_and_wait(qtbot, panel, lambda: qtbot.keyClick(panel.attempt_note, Qt.Key.Key_Return))
     assert panel.result_box.isEnabled()
     assert panel.scores.button(5).hasFocus()
     qtbot.keyClick(panel.scores.button(5), Qt.Key.Key_Space)
@@ -63,7 +64,8 @@ def test_keyboard_call_to_satisfied(qtbot, bench, org):
     panel.words.setFocus()
     qtbot.keyClicks(panel.words, "fine")
     panel.satisfied_button.setFocus()
-    qtbot.keyClick(panel.satisfied_button, Qt.Key.Key_Space)
+    step_and_wait(qtbot, panel, lambda: qtbot.keyClick(panel.satisfied_button,
+                                                       Qt.Key.Key_Space))
     done = Revisit.get(Revisit.complaint == cases[0].id)
     assert (done.status, done.satisfaction, done.reasons, done.words) == ("done", 4, "fast",
                                                                           "fine")
@@ -76,7 +78,7 @@ def test_three_attempts_then_unreachable(qtbot, bench):
     widget, _cases = bench
     panel = widget.panel
     for _ in range(3):
-        panel.log_button.click()
+        step_and_wait(qtbot, panel, panel.log_button.click)
     assert "unreachable" in panel.message.text()
     qtbot.waitUntil(lambda: widget.list.topLevelItemCount() == 1)
     assert "unreachable" in panel.message.text()       # kept while the list is read again
@@ -86,7 +88,7 @@ def test_not_satisfied_reopens_in_one_click(qtbot, bench):
     widget, cases = bench
     panel = widget.panel
     panel.reached.setChecked(True)
-    panel.log_button.click()
+    step_and_wait(qtbot, panel, panel.log_button.click)
     panel.scores.button(2).setChecked(True)
     panel.words.setPlainText("还是没解决")
     with qtbot.waitSignal(widget.caseReopened) as reopened:
@@ -100,7 +102,7 @@ def test_new_complaint_through_the_intake_form(qtbot, bench, org, monkeypatch):
     widget, cases = bench
     panel = widget.panel
     panel.reached.setChecked(True)
-    panel.log_button.click()
+    step_and_wait(qtbot, panel, panel.log_button.click)
     panel.words.setPlainText("又出问题了")
     panel.new_button.click()
     dialog = panel.active_dialog
@@ -128,7 +130,7 @@ def test_voided_case_is_explained_and_can_be_cancelled(sign_in_as, qtbot, org, c
     panel.cancel_button.click()
     dialog = panel.active_dialog
     dialog.fields["reason"].setText("案件已作废")
-    dialog.ok_button.click()
+    submit_and_wait(qtbot, dialog)
     assert Revisit.get_by_id(revisit_id).status == "cancelled"
     widget.refresh()
     qtbot.waitUntil(lambda: not widget.loader.busy)
@@ -145,11 +147,11 @@ def test_no_phone_and_scheduling_in_the_background(sign_in_as, qtbot, org, close
     qtbot.waitUntil(lambda: not widget.loader.busy)      # the list read after scheduling
     panel = widget.panel
     assert "no phone number" in panel.notice.text()
-    panel.log_button.click()                                 # a phone call: refused clearly
+    assert not step_and_wait(qtbot, panel, panel.log_button.click)   # refused clearly
     assert "no phone number" in panel.message.text()
     panel.method.setCurrentIndex(panel.method.findData("visit"))
     panel.reached.setChecked(True)
-    panel.log_button.click()
+    step_and_wait(qtbot, panel, panel.log_button.click)
     assert panel.result_box.isEnabled()
 
 
@@ -284,7 +286,7 @@ def test_another_desks_step_reaches_the_sheet_and_keeps_what_was_typed(qtbot, be
     panel.words.setPlainText("顾客说还要再想想")
     stale = panel.sheet.version
     revisit_calls.record_satisfied(rid, 5, words="另一台记录", by_id=org["ops"], clock=clock)
-    panel.satisfied_button.click()                    # before this screen heard of it
+    assert not step_and_wait(qtbot, panel, panel.satisfied_button.click)   # not heard of yet
     assert "changed on another desk" in panel.message.text()
     assert panel.words.toPlainText() == "顾客说还要再想想"
     assert panel.sheet.version != stale and panel.sheet.status == "done"
@@ -292,3 +294,40 @@ def test_another_desks_step_reaches_the_sheet_and_keeps_what_was_typed(qtbot, be
     qtbot.waitUntil(lambda: widget.list.topLevelItemCount() == 1, timeout=3000)
     assert panel.sheet.id == rid and panel.words.toPlainText() == "顾客说还要再想想"
     assert Revisit.get_by_id(rid).words == "另一台记录"
+
+
+@pytest.mark.sqlite_only(reason="another program holds the file's write lock")
+def test_a_step_behind_the_write_lock_leaves_the_window_responsive(qtbot, bench, db_path):
+    """The customer is satisfied while another program (a purge batch, another desk)
+    holds the write lock: the sheet is busy, the UI thread goes on, and it is saved once
+    the lock is free."""
+    import sqlite3
+
+    from PySide6.QtCore import QTimer
+
+    widget, cases = bench
+    panel = widget.panel
+    panel.reached.setChecked(True)
+    step_and_wait(qtbot, panel, panel.log_button.click)
+    panel.scores.button(5).setChecked(True)
+    panel.words.setPlainText("很满意")
+    other = sqlite3.connect(str(db_path), isolation_level=None)
+    other.execute("begin immediate")
+    beats = []
+    heart = QTimer()
+    heart.timeout.connect(lambda: beats.append(1))
+    heart.start(10)
+    try:
+        panel.satisfied_button.click()
+        qtbot.wait(1000)
+        assert len(beats) > 5 and panel.busy
+        assert not panel.result_box.isEnabled() and not panel.log_button.isEnabled()
+        with qtbot.waitSignal(panel.step_ended, timeout=30_000) as ended:
+            other.execute("rollback")
+    finally:
+        if other.in_transaction:
+            other.execute("rollback")
+        other.close()
+    assert ended.args == [True]
+    done = Revisit.get(Revisit.complaint == cases[0].id)
+    assert (done.status, done.satisfaction, done.words) == ("done", 5, "很满意")
