@@ -17,7 +17,8 @@ from desk.services.common.clock import system_clock
 from desk.services.common.dates import add_months, month_bounds, month_key, parse_month
 from desk.services.common.rows import gc_paused, plain_rows, with_defaults
 from desk.services.org import organisation
-from desk.store.db import bulk_insert, transaction
+from desk.store.bulk import db_values, insert_tuples
+from desk.store.db import transaction
 from desk.store.models.cases import Complaint
 from desk.store.models.revisits import Revisit, RevisitCase
 
@@ -61,7 +62,7 @@ class CampaignRow:
 
     @property
     def latest_case_id(self) -> int:
-        return max(self.cases, key=lambda c: (c.received_at, c.id)).id
+        return self.cases[-1].id       # in time order: by receipt, then by id
 
     def as_json(self) -> dict:
         return {"key": self.key, "phone": self.phone, "name": self.name,
@@ -175,29 +176,38 @@ def _attach_revisits(rows: dict[str, CampaignRow], month: dt.date) -> None:
 
 def schedule_monthly(month: str | dt.date, clock=system_clock) -> int:
     """Create the campaign's revisits (idempotent: customers scheduled already, and
-    customers whose every case has a finished revisit, are left out). Returns how many."""
-    campaign = campaign_rows(month)
-    key = month_key(campaign.month)
-    todo = [r for r in campaign.rows if r.revisit_id is None and not r.already_revisited]
-    if not todo:
-        return 0
+    customers whose every case has a finished revisit, are left out). Returns how many.
+
+    One write transaction, its lock taken before the campaign is read (two desks running
+    it at once cannot both schedule a customer); the rows go in as plain tuples, tens of
+    thousands of them a month at a million cases."""
+    month = parse_month(month)
     moment = clock.now()
     with gc_paused(), transaction():
-        for start in range(0, len(todo), 5000):
-            chunk = todo[start:start + 5000]
-            bulk_insert(Revisit, with_defaults(Revisit, [{
-                "complaint": r.latest_case_id, "phone_digits": r.phone_digits,
-                "customer_name": r.name[:50], "customer_class": r.customer_class,
-                "kind": "monthly", "campaign": key, "due_date": campaign.due_date,
-                "status": "due", "created_at": moment} for r in chunk]))
+        campaign = _campaign_rows(month)
+        key = month_key(campaign.month)
+        todo = [r for r in campaign.rows if r.revisit_id is None and not r.already_revisited]
+        if not todo:
+            return 0
+        shared = db_values(Revisit, with_defaults(Revisit, [{
+            "kind": "monthly", "campaign": key, "due_date": campaign.due_date,
+            "status": "due", "created_at": moment}])[0])
+        for name in PER_CUSTOMER:
+            shared.pop(name)
+        insert_tuples(Revisit, PER_CUSTOMER + tuple(shared), [
+            (r.latest_case_id, r.phone_digits, r.name[:50], r.customer_class, *shared.values())
+            for r in todo])
         ids = dict(Revisit.select(Revisit.complaint, Revisit.id)
                    .where((Revisit.kind == "monthly") & (Revisit.campaign == key))
                    .order_by(Revisit.id).tuples())
-        links = [{"revisit": ids[r.latest_case_id], "complaint": c.id}
-                 for r in todo for c in r.cases]
-        for start in range(0, len(links), 20000):
-            bulk_insert(RevisitCase, links[start:start + 20000])
+        insert_tuples(RevisitCase, ("revisit", "complaint"),
+                      [(revisit, c.id) for r in todo
+                       for revisit in (ids[r.latest_case_id],) for c in r.cases])
     return len(todo)
+
+
+#: the columns of a campaign's revisit that differ from customer to customer
+PER_CUSTOMER = ("complaint", "phone_digits", "customer_name", "customer_class")
 
 
 def class_label(code: str) -> str:

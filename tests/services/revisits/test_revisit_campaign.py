@@ -75,6 +75,40 @@ def test_schedule_is_idempotent_and_links_every_case(store, org, make_input, clo
     assert all(r.revisit_status == "due" for r in rows)
 
 
+def test_scheduled_rows_are_those_a_revisit_made_one_by_one_has(store, org, make_input,
+                                                                  clock):
+    """The campaign's rows, written as plain tuples, read back as a revisit made through
+    the model: every default, the dates as dates, one per customer in the campaign's order
+    (core first), each linked to all of that customer's cases."""
+    a1 = case(make_input, clock, at(2026, 10, 3, 8, 30, 15, 250000), phone="13812345678",
+              complainant_name="张伟")
+    a2 = case(make_input, clock, at(2026, 10, 9), phone="13812345678",
+              complainant_name="张伟先生")
+    core = case(make_input, clock, at(2026, 10, 4), phone="13900000000",
+                complainant_name="王芳", customer_class="core")
+    lone = case(make_input, clock, at(2026, 10, 5), phone="", complainant_name="赵六",
+                address="星河路1号")
+    clock.moment = at(2026, 11, 2, 9, 15, 30, 123456)
+    assert campaign.schedule_monthly("2026-11", clock) == 3
+    made = list(Revisit.select().where(Revisit.kind == "monthly").order_by(Revisit.id))
+    assert [(r.complaint_id, r.phone_digits, r.customer_name, r.customer_class)
+            for r in made] == [(core.id, "13900000000", "王芳", "core"),
+                               (a2.id, "13812345678", "张伟先生", "ordinary"),
+                               (lone.id, "", "赵六", "ordinary")]
+    model = Revisit(complaint=core.id, kind="monthly")
+    for r in made:
+        assert (r.campaign, r.due_date, r.status, r.created_at) == (
+            "2026-11", dt.date(2026, 11, 2), "due", clock.now())
+        for name in ("reached_at", "satisfaction", "reasons", "words", "outcome",
+                     "linked_case_id", "done_at", "done_by_id", "version", "cancel_reason"):
+            assert getattr(r, name) == getattr(model, name), name
+    links = {(link.revisit_id, link.complaint_id) for link in RevisitCase.select()}
+    assert links == {(made[0].id, core.id), (made[1].id, a1.id), (made[1].id, a2.id),
+                     (made[2].id, lone.id)}
+    assert Revisit.select().where(Revisit.due_date == dt.date(2026, 11, 2)).count() == 3
+    assert Revisit.select().where(Revisit.created_at == clock.now()).count() == 3
+
+
 def test_first_working_day_follows_the_calendar(store):
     # a mall opens every day, yet the campaign's calls never begin on a weekend
     assert first_working_day(2026, 11) == dt.date(2026, 11, 2)   # 1st is a Sunday
