@@ -112,6 +112,7 @@ ACTIONS = {
     "dashboard": lambda c: review.dashboard_tiles(clock=c),
     "revisit calls due": lambda c: calls.calls_due(clock=c),
     "repeat suggestions": lambda c: repeats.detect_repeats(c),
+    "repeats tab, first suggestions": lambda c: repeats.first_repeats(c, 1),
     "revisit campaign": lambda c: campaign.campaign_rows("2026-11"),
     "schedule monthly revisits": lambda c: campaign.schedule_monthly("2026-11", clock=c),
     "schedule periodic revisits": lambda c: schedule.schedule_periodic(clock=c),

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from desk.i18n import _
 from desk.services.capa import actions as capa
-from desk.services.capa.repeats import Suggestion, detect_repeats
+from desk.services.capa.repeats import Suggestion, first_repeats
 from desk.services.common.clock import system_clock
 from desk.services.common.errors import user_message
 from desk.services.common.vocab import SUGGESTION_KINDS, label
@@ -35,10 +35,9 @@ log = logging.getLogger("desk.ui")
 
 
 def _shown_repeats(clock) -> tuple[list[Suggestion], int]:
-    """(the suggestions listed, how many there are): on the pool thread, so that the window
-    keeps only what it lists (a million cases make some 25,000 repeat customers)."""
-    found = detect_repeats(clock)
-    return found[:SHOWN], len(found)
+    """(the suggestions listed, how many there are): on the pool thread; only the cases of
+    those listed are read (a million cases make some 25,000 repeat customers)."""
+    return first_repeats(clock, SHOWN)
 
 
 class RepeatsView(Retranslating, QWidget):

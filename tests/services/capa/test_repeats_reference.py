@@ -10,7 +10,7 @@ import random
 
 import pytest
 
-from desk.services.capa.repeats import KIND_ORDER, detect_repeats
+from desk.services.capa.repeats import KIND_ORDER, detect_repeats, first_repeats
 from desk.services.capa.settings import repeat_settings
 from desk.services.cases.complaints import create_complaint
 from desk.services.cases.customers import MIN_DIGITS
@@ -78,12 +78,17 @@ def reference(now: dt.datetime, s: dict) -> list[tuple]:
             for kind, key, rows, start, days, extra in out]
 
 
-def found(now: dt.datetime, s: dict) -> list[tuple]:
+def found(now: dt.datetime, s: dict, limit: int | None = None) -> list[tuple]:
     extras = {"repeat_customer": lambda g: (g.phone_digits, g.customer_name),
               "repeat_object": lambda g: (g.object_type, g.object_id, g.category_id),
               "rising_category": lambda g: (g.category_id, g.weekly)}
     out = []
-    for g in detect_repeats(FixedClock(now), s):
+    if limit is None:
+        suggestions = detect_repeats(FixedClock(now), s)
+    else:
+        suggestions, total = first_repeats(FixedClock(now), limit, s)
+        assert total == len(reference(now, s))
+    for g in suggestions:
         assert g.until == now
         out.append((g.kind, g.key, g.case_ids, g.case_nos, g.since, g.days,
                     extras[g.kind](g)))
@@ -139,6 +144,8 @@ def test_database_grouping_matches_python_reference(seed, store, org, make_input
         for now in (NOW, NOW - dt.timedelta(days=7), NOW - dt.timedelta(microseconds=1)):
             expected = reference(now, s)
             assert found(now, s) == expected, (settings, now)
+            for limit in (1, 3, len(expected) // 2, len(expected) + 1):
+                assert found(now, s, limit) == expected[:limit], (settings, now, limit)
             checked += len(expected)
     assert checked > 40            # the data makes suggestions of every kind
     kinds = {k for s in SETTINGS for k, *_ in reference(NOW, {**repeat_settings(), **s})}
