@@ -76,13 +76,17 @@ def window_probe(db: str, stop_file: str) -> None:
     category = organisation.categories()[0].id
     elapsed = QElapsedTimer()
     elapsed.start()
-    seen = {"gaps": [], "pages": [], "saves": []}
-    state = {"last": elapsed.elapsed(), "asked": None, "step": 0}
+    seen = {"gaps": [], "pages": [], "saves": [], "late": []}
+    state = {"last": elapsed.elapsed(), "asked": None, "step": 0, "cpu": _ui_thread_cpu()}
 
     def beat():
         now = elapsed.elapsed()
-        seen["gaps"].append((time.time(), now - state["last"]))
-        state["last"] = now
+        gap, cpu = now - state["last"], _ui_thread_cpu()
+        seen["gaps"].append((time.time(), gap))
+        if gap > FLOOR_MS:          # where the gap went: on a CPU, waiting for one, neither
+            ran, queued = (cpu[0] - state["cpu"][0], cpu[1] - state["cpu"][1])
+            seen["late"].append((time.time(), gap, ran, queued))
+        state["last"], state["cpu"] = now, cpu
         if state["asked"] is not None and not panel.loading:
             seen["pages"].append((time.time(), now - state["asked"]))
             state["asked"] = None
@@ -137,10 +141,22 @@ def window_probe(db: str, stop_file: str) -> None:
     state["last"] = elapsed.elapsed()
     print("ready", flush=True)
     app.exec()
-    seen["stalls"] = stalls.most_common(12)
+    seen["stalls"] = stalls.most_common(20)
     seen["holds"] = holds
     print(json.dumps(seen), flush=True)
     os._exit(0)     # the window's background threads (change watcher) end with the process
+
+
+def _ui_thread_cpu() -> tuple[float, float]:
+    """(ms on a CPU, ms waiting in the run queue for one) of the calling thread so far,
+    from Linux's schedstat; (0, 0) elsewhere. What a late beat's gap was neither is time
+    the UI thread was blocked: waiting for Python's lock (the GIL) or for the OS."""
+    try:
+        with open(f"/proc/self/task/{threading.get_native_id()}/schedstat") as handle:
+            ran, queued, _slices = handle.read().split()
+    except OSError:
+        return 0.0, 0.0
+    return int(ran) / 1e6, int(queued) / 1e6
 
 
 def _log_write_locks() -> list:
@@ -176,9 +192,10 @@ def _log_write_locks() -> list:
 
 def _watch_ui_thread(state: dict, elapsed) -> collections.Counter:
     """What the UI thread is doing while a beat is late (over 50 ms): a background thread
-    looks at its stack every 10 ms and counts the innermost Desk (or else Qt/peewee)
-    frame, so a missed floor comes with its cause."""
-    main = threading.main_thread().ident
+    looks at its stack every 10 ms and counts the innermost Desk frames, so a missed floor
+    comes with its cause; and, when the UI thread is outside Python, what the window's
+    other threads are doing (one in Python holds the lock the UI thread may wait for)."""
+    main, me = threading.main_thread().ident, None
     seen: collections.Counter = collections.Counter()
 
     def look():
@@ -186,18 +203,29 @@ def _watch_ui_thread(state: dict, elapsed) -> collections.Counter:
             time.sleep(0.01)
             if elapsed.elapsed() - state["last"] <= 50:
                 continue
-            frame = sys._current_frames().get(main)
-            where = []
-            while frame is not None:
-                name = frame.f_code.co_filename
-                if "/desk/" in name or "bench_purge" in name:
-                    where.append(f"{name.rsplit('/desk/', 1)[-1]}:{frame.f_lineno} "
-                                 f"{frame.f_code.co_name}")
-                frame = frame.f_back
-            seen[" < ".join(where[:3]) or "(outside Python: Qt or the OS)"] += 1
+            frames = sys._current_frames()
+            seen[_desk_frames(frames.get(main)) or "(outside Python: Qt or the OS)"] += 1
+            for ident, frame in frames.items():   # the others, one of which may hold the GIL
+                where = _desk_frames(frame) if ident not in (main, me) else ""
+                if where and "store/watch.py" not in where:   # not the change watcher's wait
+                    seen["  other thread meanwhile: " + where] += 1
 
-    threading.Thread(target=look, daemon=True).start()
+    watcher = threading.Thread(target=look, daemon=True)
+    watcher.start()
+    me = watcher.ident
     return seen
+
+
+def _desk_frames(frame) -> str:
+    """The innermost three Desk (or benchmark) frames of a stack, innermost first."""
+    where = []
+    while frame is not None:
+        name = frame.f_code.co_filename
+        if "/desk/" in name or "bench_purge" in name:
+            where.append(f"{name.rsplit('/desk/', 1)[-1]}:{frame.f_lineno} "
+                         f"{frame.f_code.co_name}")
+        frame = frame.f_back
+    return " < ".join(where[:3])
 
 
 def _p(values: list[float], q: float) -> float:
@@ -311,6 +339,15 @@ def main() -> int:
                       f"{statistics.median(values):.0f} ms, p99 {_p(values, .99):.0f} ms, "
                       f"longest {max(values):.0f} ms, over {FLOOR_MS} ms: {over} "
                       f"({100 * over / len(values):.1f}%)")
+    late = [row for row in seen.get("late", []) if began <= row[0] < ended]
+    if late:
+        gap, ran, queued = (sum(row[i] for row in late) for i in (1, 2, 3))
+        print(f"window, the {len(late)} beats over {FLOOR_MS} ms during the purge, "
+              f"{gap:.0f} ms in all: UI thread on a CPU {ran:.0f} ms, waiting for a CPU "
+              f"{queued:.0f} ms, blocked (Python's lock, the OS) {gap - ran - queued:.0f} ms")
+        for _at, gap, ran, queued in sorted(late, key=lambda row: -row[1])[:5]:
+            print(f"  {gap:.0f} ms: on a CPU {ran:.0f}, waiting for a CPU {queued:.0f}, "
+                  f"blocked {gap - ran - queued:.0f}")
     if seen.get("save_errors"):
         print(f"window saves refused: {len(seen['save_errors'])}, e.g. "
               f"{seen['save_errors'][0]}")
