@@ -13,7 +13,13 @@ DATETIME_FORMAT = "%Y-%m-%d %H:%M"
 
 def when_text(moment: dt.datetime | None) -> str:
     """``moment`` as ``2026-11-26 10:00``; "" for none."""
-    return moment.strftime(DATETIME_FORMAT) if moment else ""
+    if not moment:
+        return ""
+    if isinstance(moment, dt.datetime):   # 4x faster than strftime, which imports `time`
+        # through PySide6's import hook on every call (lists of hundreds of rows)
+        return (f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d} "
+                f"{moment.hour:02d}:{moment.minute:02d}")
+    return moment.strftime(DATETIME_FORMAT)
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]")

@@ -13,11 +13,7 @@ from pathlib import Path
 import peewee
 
 from desk.i18n import _
-from desk.store.errors import (
-    MissingDatabaseError,
-    StoreError,
-    store_error_for,
-)
+from desk.store.errors import MissingDatabaseError, StoreError, store_error_for
 
 database = peewee.DatabaseProxy()
 #: What the change watchers of a server listen to (desk.store.watch).
@@ -26,9 +22,6 @@ CHANGES_CHANNEL = "desk_changes"
 PROGRAM_TOKEN = f"{os.getpid()}-{uuid.uuid4().hex}"
 
 SQLITE_PRAGMAS = (
-    # A new file gives pages freed by a purge back in small steps (store.maintenance);
-    # on an existing file this does nothing until it is rebuilt.
-    ("auto_vacuum", "incremental"),
     ("journal_mode", "wal"),
     ("synchronous", "full"),
     ("foreign_keys", 1),
@@ -61,6 +54,13 @@ class _SqliteDatabase(peewee.SqliteDatabase):
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("lock_type", "IMMEDIATE")
         super().__init__(*args, **kwargs)
+
+    def _set_pragmas(self, conn):
+        # auto_vacuum (store.maintenance) on a new file only: on an existing one it wrote,
+        # and every change watcher heard a change at each connection opened (and read again)
+        if conn.execute("PRAGMA page_count").fetchone()[0] == 0:
+            conn.execute("PRAGMA auto_vacuum = incremental")
+        super()._set_pragmas(conn)
 
     def rollback(self):
         # After SQLITE_FULL or an I/O error SQLite may have rolled the transaction back

@@ -71,8 +71,10 @@ def push_button(parent: QWidget, name: str, on_click: Callable[[], object] | Non
 
 def list_tree(parent: QWidget, name: str, columns: int) -> QTreeWidget:
     """A flat list of rows in ``columns`` columns, one row selected at a time; the caller
-    sets the headers' resize modes."""
+    sets the headers' resize modes. A column sized to its contents is measured on the
+    rows in view only (Qt measures up to 1,000 rows: ~60 ms for Today's lists)."""
     tree = named(QTreeWidget(parent), name)
+    tree.header().setResizeContentsPrecision(0)
     tree.setColumnCount(columns)
     tree.setRootIsDecorated(False)
     tree.setUniformRowHeights(True)

@@ -188,12 +188,14 @@ class RevisitCallPanel(RevisitSteps, QWidget):
             self._fill(self.sheet)
 
     # ---------------------------------------------------------------------- showing
-    def load(self, revisit_id: int | None, keep_typed: bool = False) -> None:
+    def load(self, revisit_id: int | None, keep_typed: bool = False,
+             read: revisit_calls.CallSheet | None = None) -> None:
         """Show the revisit ``revisit_id``. ``keep_typed``: when it is the one shown, read
-        it again (another desk's step, a refused one) but leave what the person typed."""
+        it again (another desk's step, a refused one) but leave what the person typed.
+        ``read``: its sheet, already read off the UI thread."""
         keep = keep_typed and self.sheet is not None and self.sheet.id == revisit_id
-        sheet = None
-        if revisit_id is not None:
+        sheet = read if read is not None and read.id == revisit_id else None
+        if revisit_id is not None and sheet is None:
             try:
                 sheet = revisit_calls.call_sheet(revisit_id)
             except Exception as exc:

@@ -36,6 +36,25 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 log = logging.getLogger("desk.ui")
 
 
+def _due_and_sheet(clock, following: int | None, keep: int | None, typed: bool) -> tuple:
+    """(The calls due, the sheet of the one the list will show or ``None``), on a worker:
+    the call that followed a finished one, else the one shown, else the first; the one
+    shown also when it left the list with words typed in it. A sheet that cannot be read
+    is read again on the UI thread, which says why."""
+    rows = revisit_calls.calls_due(clock=clock)
+    ids = {row.id for row in rows}
+    if keep is not None and keep not in ids and typed:
+        target = keep
+    else:
+        target = following if following in ids else keep if keep in ids else (
+            rows[0].id if rows else None)
+    try:
+        return rows, revisit_calls.call_sheet(target) if target is not None else None
+    except Exception as exc:
+        log.info("call sheet not read in the background: %r", exc)
+        return rows, None
+
+
 class RevisitWorkbench(Retranslating, QWidget):
     """Signals: ``scheduled(dict)`` once the due revisits are made; ``caseReopened(id)`` and
     ``newComplaintSaved(id)`` from the call panel (the main window may open the case);
@@ -126,8 +145,13 @@ class RevisitWorkbench(Retranslating, QWidget):
         self.scheduled.emit({})
 
     def refresh(self) -> None:
-        """Read the list again, off the UI thread; ``refreshed`` when it is shown."""
-        self.loader.start(revisit_calls.calls_due, clock=self.clock)
+        """Read the list again, and the sheet of the call it will show, off the UI thread;
+        ``refreshed`` when it is shown."""
+        keep = self.current_id()
+        if keep is None and self.panel.sheet is not None:
+            keep = self.panel.sheet.id
+        self.loader.start(_due_and_sheet, self.clock, self._following, keep,
+                          self.panel.has_typed())
 
     def _load_failed(self, exc) -> None:
         log.error("revisit list failed: %s", exc)
@@ -136,11 +160,11 @@ class RevisitWorkbench(Retranslating, QWidget):
         self.error.show()
         self._show([])
 
-    def _loaded(self, rows: list) -> None:
+    def _loaded(self, outcome: tuple) -> None:
         self.error.hide()
-        self._show(rows)
+        self._show(*outcome)
 
-    def _show(self, rows: list) -> None:
+    def _show(self, rows: list, read: revisit_calls.CallSheet | None = None) -> None:
         keep = self.current_id()
         if keep is None and self.panel.sheet is not None:
             keep = self.panel.sheet.id
@@ -168,13 +192,14 @@ class RevisitWorkbench(Retranslating, QWidget):
         self._set_heading()
         if keep is not None and keep not in {r.id for r in self.rows} \
                 and self.panel.has_typed():
-            self.panel.load(keep, keep_typed=True)   # finished elsewhere: its words stay
+            # finished elsewhere: its words stay
+            self.panel.load(keep, keep_typed=True, read=read)
         else:
             following, self._following = self._following, None
             said = (self.panel.message.text(), self.panel.message.styleSheet())
             ids = {r.id for r in self.rows}
             self.select(following if following in ids else keep if keep in ids else
-                        (self.rows[0].id if self.rows else None))
+                        (self.rows[0].id if self.rows else None), read)
             if self._after_step:      # what the step said stays under the next call
                 self.panel.message.setText(said[0])
                 self.panel.message.setStyleSheet(said[1])
@@ -186,14 +211,16 @@ class RevisitWorkbench(Retranslating, QWidget):
         value = item.data(0, ID_ROLE) if item is not None else None
         return int(value) if value is not None else None
 
-    def select(self, revisit_id: int | None) -> None:
+    def select(self, revisit_id: int | None,
+               read: revisit_calls.CallSheet | None = None) -> None:
+        """Make ``revisit_id`` the current call (``read``: its sheet, if already read)."""
         for index in range(self.list.topLevelItemCount()):
             item = self.list.topLevelItem(index)
             if item.data(0, ID_ROLE) == revisit_id and revisit_id is not None:
                 self.list.blockSignals(True)
                 self.list.setCurrentItem(item)
                 self.list.blockSignals(False)
-                self.panel.load(revisit_id, keep_typed=True)   # the same call: keep it
+                self.panel.load(revisit_id, keep_typed=True, read=read)   # the same call
                 return
         self.panel.load(None)
 

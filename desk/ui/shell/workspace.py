@@ -74,7 +74,7 @@ class Workspace(QTabWidget):
             holder.setObjectName(f"{key}Tab")
             self.addTab(holder, "")
             self.keys.append(key)
-        self.currentChanged.connect(self._ensure_built)
+        self.currentChanged.connect(self._opened)
         self.retranslate()
         self.timer = QTimer(self)
         self.timer.setInterval(DEADLINE_CHECK_MS)
@@ -109,6 +109,16 @@ class Workspace(QTabWidget):
         if key in self.keys:
             self._ensure_built(self.keys.index(key))
         return self.screens.get(key)
+
+    def _opened(self, index: int) -> None:
+        """A tab was chosen: a screen not built yet is built in the next turn of the event
+        loop, after the page has been painted (building and painting it in one turn held
+        the UI thread 40-60 ms)."""
+        key = self.keys[index] if 0 <= index < len(self.keys) else "cases"
+        if key == "cases" or key in self.screens:
+            self._ensure_built(index)
+        else:
+            QTimer.singleShot(0, self, lambda: self._ensure_built(index))
 
     def _ensure_built(self, index: int) -> None:
         key = self.keys[index] if 0 <= index < len(self.keys) else "cases"

@@ -83,6 +83,8 @@ def test_opening_the_revisits_tab_schedules_nothing(sign_in_as, qtbot, store, or
     window = MainWindow(store, clock)
     qtbot.addWidget(window)
     window.workspace.setCurrentIndex(window.workspace.keys.index("revisits"))
+    qtbot.waitUntil(lambda: "revisits" in window.workspace.screens)   # built after a paint
+    qtbot.waitUntil(lambda: not window.workspace.screens["revisits"].loader.busy)
     QThreadPool.globalInstance().waitForDone(20000)
     assert Revisit.select().count() == before and get_setting(DAY_MARK) is None
     window.workspace.check_deadlines()
