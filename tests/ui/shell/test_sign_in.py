@@ -142,3 +142,28 @@ def test_the_first_administrator_of_an_upgraded_database(qtbot, store, org):
     dialog.save()
     assert dialog.staff_id == org["ops"] and not accounts.needs_administrator()
     assert accounts.sign_in("zhao", PASSWORD).is_admin
+
+
+def test_input_postpones_the_idle_lock_and_is_listened_for_once_a_turn(sign_in_as, qtbot, store,
+                                                                       org, clock):
+    from PySide6.QtCore import Qt, QThreadPool
+
+    sign_in_as(org["clerk"])
+    window = MainWindow(store, clock)
+    qtbot.addWidget(window)
+    locker = window.locker
+    assert locker.idle.isActive() and not locker.listening   # nothing while it is built
+    locker.turn.setInterval(50)
+    locker.turn.start()
+    qtbot.waitUntil(lambda: locker.listening)
+    locker.idle.start(3000)
+    qtbot.wait(1500)
+    assert locker.idle.remainingTime() < 2000
+    qtbot.keyClick(window, Qt.Key.Key_A)            # someone at the desk: the idle time anew
+    assert locker.idle.remainingTime() > 2500
+    assert not locker.listening and locker.turn.isActive()   # till the next turn
+    locker.idle.start(100)
+    qtbot.waitUntil(lambda: locker.dialog is not None, timeout=5000)   # idle: locked
+    assert session.current() is None and not locker.idle.isActive()
+    qtbot.waitUntil(lambda: not window.cases.loading)    # the list read again for nobody
+    QThreadPool.globalInstance().waitForDone(10000)
