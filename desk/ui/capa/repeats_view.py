@@ -63,6 +63,7 @@ class RepeatsView(Retranslating, QWidget):
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("suggestionList")
         self.tree.setColumnCount(3)
+        self.tree.header().setResizeContentsPrecision(0)    # sized on the rows in view
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)

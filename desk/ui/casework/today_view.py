@@ -135,9 +135,11 @@ class TodayView(Retranslating, QWidget):
             items = sorted(items, key=lambda e: (not e.mine, e.due is None, e.due or now))
         brushes = {c: QBrush(QColor(c)) for c in {OVERDUE_COLOUR, colour} if c}
         rows = []
+        statuses: dict[str, str] = {}
         for entry in items:
             if key == "awaiting_signature":
-                third = vocab.label(vocab.STATUSES, entry.status)
+                third = statuses.get(entry.status) or statuses.setdefault(
+                    entry.status, vocab.label(vocab.STATUSES, entry.status))
             elif key == "to_inform":
                 third = entry.note or _("never")
             else:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QHeaderView,
     QScrollArea,
@@ -174,14 +175,16 @@ class RevisitWorkbench(Retranslating, QWidget):
         today = self.clock.now().date()
         number = shown_number(self.operator_id)
         items = []
+        late = QBrush(Qt.GlobalColor.darkRed)   # one brush: a colour is converted per call
+        kinds = {kind: label(REVISIT_KINDS, kind) for kind in {row.kind for row in rows}}
         for row in self.rows:
-            due = row.due_date.isoformat()
-            item = QTreeWidgetItem([due, row.name or number(row.phone) or _("(no name)"),
-                                    label(REVISIT_KINDS, row.kind), str(row.attempts)])
+            phone = number(row.phone)
+            item = QTreeWidgetItem([row.due_date.isoformat(), row.name or phone or _("(no name)"),
+                                    kinds[row.kind], str(row.attempts)])
             item.setData(0, ID_ROLE, row.id)
-            item.setToolTip(1, "\n".join([number(row.phone), *row.case_nos]))
+            item.setToolTip(1, "\n".join([phone, *row.case_nos]))
             if row.due_date < today:
-                item.setForeground(0, Qt.GlobalColor.darkRed)
+                item.setForeground(0, late)
             items.append(item)
         self.list.addTopLevelItems(items)     # at once: the columns are sized once
         if not self.rows:

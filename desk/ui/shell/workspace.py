@@ -117,8 +117,8 @@ class Workspace(QTabWidget):
         key = self.keys[index] if 0 <= index < len(self.keys) else "cases"
         if key == "cases" or key in self.screens:
             self._ensure_built(index)
-        else:
-            QTimer.singleShot(0, self, lambda: self._ensure_built(index))
+        else:       # (unless something asked for the screen meanwhile: it reads already)
+            QTimer.singleShot(0, self, lambda: key in self.screens or self._ensure_built(index))
 
     def _ensure_built(self, index: int) -> None:
         key = self.keys[index] if 0 <= index < len(self.keys) else "cases"
