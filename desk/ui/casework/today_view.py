@@ -136,15 +136,16 @@ class TodayView(Retranslating, QWidget):
         brushes = {c: QBrush(QColor(c)) for c in {OVERDUE_COLOUR, colour} if c}
         rows = []
         statuses: dict[str, str] = {}
+        never, anonymous, yours = _("never"), _("(anonymous)"), _("Your slip")   # once
         for entry in items:
             if key == "awaiting_signature":
                 third = statuses.get(entry.status) or statuses.setdefault(
                     entry.status, vocab.label(vocab.STATUSES, entry.status))
             elif key == "to_inform":
-                third = entry.note or _("never")
+                third = entry.note or never
             else:
                 third = when_text(entry.due)
-            name = entry.complainant or _("(anonymous)")
+            name = entry.complainant or anonymous
             item = QTreeWidgetItem([entry.case_no, name, third])
             item.setData(0, ID_ROLE, entry.complaint_id)
             late = entry.due is not None and entry.due <= now
@@ -155,7 +156,7 @@ class TodayView(Retranslating, QWidget):
                 bold.setBold(True)
                 for column in range(3):
                     item.setFont(column, bold)
-                item.setToolTip(0, _("Your slip"))
+                item.setToolTip(0, yours)
             rows.append(item)
         if rows:
             # the first row current (for the keyboard) but not selected: six highlighted rows
