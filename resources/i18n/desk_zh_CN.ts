@@ -1208,7 +1208,7 @@
         <translation>您编辑期间，投诉 {case_no} 已{changed}，所以您的修改没有保存；修改已保留并与新内容并列显示：请核对后再次保存。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/complaint_form.py"/>
+        <location filename="../../desk/ui/cases/complaint_widgets.py"/>
         <source>Case {case_no} · received {received} · reply promised by {due} · {status}</source>
         <translation>投诉 {case_no} · 受理于 {received} · 承诺于 {due} 前答复 · {status}</translation>
     </message>
@@ -7030,7 +7030,7 @@ Nothing is deleted; the case stays findable.</source>
         <translation>{days} 天（{span}）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/complaint_form.py"/>
+        <location filename="../../desk/ui/cases/complaint_widgets.py"/>
         <source>{due} (at intake: {intake})</source>
         <translation>{due}（受理时承诺：{intake}）</translation>
     </message>

@@ -1208,7 +1208,7 @@
         <translation>您編輯期間，投訴 {case_no} 已{changed}，所以您的修改沒有儲存；修改已保留並與新內容並列顯示：請核對後再次儲存。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/complaint_form.py"/>
+        <location filename="../../desk/ui/cases/complaint_widgets.py"/>
         <source>Case {case_no} · received {received} · reply promised by {due} · {status}</source>
         <translation>投訴 {case_no} · 受理於 {received} · 承諾於 {due} 前答覆 · {status}</translation>
     </message>
@@ -7030,7 +7030,7 @@ Nothing is deleted; the case stays findable.</source>
         <translation>{days} 天（{span}）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/complaint_form.py"/>
+        <location filename="../../desk/ui/cases/complaint_widgets.py"/>
         <source>{due} (at intake: {intake})</source>
         <translation>{due}（受理時承諾：{intake}）</translation>
     </message>

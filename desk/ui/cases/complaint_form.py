@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from desk.i18n import _
 from desk.services.cases import complaints, drafts
 from desk.services.cases.complaints import ComplaintInput
-from desk.services.common import vocab
 from desk.services.common.clock import system_clock
 from desk.services.common.errors import user_message
 from desk.services.common.validation import ValidationError
@@ -31,8 +30,14 @@ from desk.ui.cases.case_documents import add_case_work
 from desk.ui.cases.complaint_conflict import ConflictPanel, saved_elsewhere
 from desk.ui.cases.complaint_drafts import ask_before_closing, draft_key, restore_drafts
 from desk.ui.cases.complaint_fields import ComplaintFields
-from desk.ui.cases.complaint_save import SaveCall, announce_new_case, save_record, show_refusal
-from desk.ui.cases.complaint_widgets import fit_screen, safe_json
+from desk.ui.cases.complaint_save import (
+    SaveCall,
+    announce_new_case,
+    keep_draft,
+    save_record,
+    show_refusal,
+)
+from desk.ui.cases.complaint_widgets import fit_screen, header_text, safe_json
 from desk.ui.cases.customer_panel import CustomerHistoryView
 from desk.ui.cases.history_panel import HistoryPanel
 from desk.ui.forms.ui_complaint_form import Ui_ComplaintForm
@@ -71,6 +76,8 @@ class ComplaintFormDialog(QDialog):
         self._saving: ComplaintInput | None = None     # what the running save sends
         self._focused: QWidget | None = None
         self.saver = BackgroundSave(self)
+        self.drafter = BackgroundSave(self, pool=self.saver.pool)    # in turn with saves
+        self.drafter.saved.connect(self._draft_kept)
         self.saver.saved.connect(self._save_done)
         self.saver.failed.connect(self._save_failed)
         self._dirty = False
@@ -170,16 +177,8 @@ class ComplaintFormDialog(QDialog):
         self.discard_draft()
 
     def show_header(self, record) -> None:
-        """Number, received, the one current promise (with the intake promise when it was
-        moved) and status; shown again whenever the case changes anywhere."""
-        due = when_text(record.reply_due_at)
-        intake = getattr(record, "intake_reply_due_at", None)
-        if intake and intake != record.reply_due_at:
-            due = _("{due} (at intake: {intake})").format(due=due, intake=when_text(intake))
-        self.ui.caseHeader.setText(_(
-            "Case {case_no} · received {received} · reply promised by {due} · {status}"
-        ).format(case_no=record.case_no, received=when_text(record.received_at), due=due,
-                 status=vocab.label(vocab.STATUSES, record.status)))
+        """Shown again whenever the case changes anywhere."""
+        self.ui.caseHeader.setText(header_text(record))
         self.ui.caseHeader.show()
 
     def _case_changed(self, complaint_id: int) -> None:
@@ -230,25 +229,33 @@ class ComplaintFormDialog(QDialog):
         return self._dirty
 
     def autosave_draft(self) -> bool:
-        """Keep what is typed so far (the timer calls this every few seconds)."""
-        if not self._draft_stale or self.read_only or self._busy:
-            return False
-        try:
-            drafts.save_draft(self.draft_key, safe_json(self.fields.collect().to_json()),
-                              clock=self.clock)
-        except Exception:
-            log.exception("saving the draft %s failed", self.draft_key)
+        """Keep what is typed so far (the timer calls this every few seconds) on the
+        form's pool thread, before any save started after it; False when nothing starts."""
+        if not self._draft_stale or self.read_only or self._busy or self.drafter.running:
             return False
         self._draft_stale = False
-        self.ui.statusLabel.setText(_("Draft kept at {time}").format(
-            time=self.clock.now().strftime("%H:%M:%S")))
-        return True
+        return self.drafter.start(keep_draft, self.draft_key,
+                                  safe_json(self.fields.collect().to_json()), self.clock)
+
+    def _draft_kept(self, kept_at) -> None:
+        if kept_at is None:
+            self._draft_stale = True        # the next tick tries again
+        elif not self._busy:
+            self.ui.statusLabel.setText(_("Draft kept at {time}").format(
+                time=kept_at.strftime("%H:%M:%S")))
 
     def keep_draft_now(self) -> None:
+        """Keep what is typed now, at once (the form closes, or a save was refused)."""
         self._draft_stale = True
-        self.autosave_draft()
+        if self.read_only or self._busy:
+            return
+        self.drafter.wait()
+        self._draft_stale = False
+        self._draft_kept(keep_draft(self.draft_key, safe_json(self.fields.collect().to_json()),
+                                    self.clock))
 
     def discard_draft(self) -> None:
+        self.drafter.wait()          # an autosave on its way lands first, then goes
         self._autosave.stop()
         self._dirty = self._draft_stale = False
         try:

@@ -65,7 +65,8 @@ def save_record(call: SaveCall):
         raise
     except Exception as exc:      # the database away or locked: keep what was typed
         log.exception("saving the complaint failed")
-        raise SaveFailed(exc, _keep_draft(call)) from exc
+        kept_at = keep_draft(call.draft_key, safe_json(call.data.to_json()), call.clock)
+        raise SaveFailed(exc, kept_at) from exc
     try:
         drafts.discard_draft(call.draft_key)
     except Exception:
@@ -73,13 +74,15 @@ def save_record(call: SaveCall):
     return outcome
 
 
-def _keep_draft(call: SaveCall):
+def keep_draft(key: str, payload: dict, clock):
+    """Keep a draft (in the database, else on this PC): when, or None when even that
+    failed. On a pool thread (an autosave, a failed save) or, closing, on the UI thread."""
     try:
-        drafts.save_draft(call.draft_key, safe_json(call.data.to_json()), clock=call.clock)
+        drafts.save_draft(key, payload, clock=clock)
     except Exception:
-        log.exception("saving the draft %s failed", call.draft_key)
+        log.exception("saving the draft %s failed", key)
         return None
-    return call.clock.now()
+    return clock.now()
 
 
 def show_refusal(form, exc: Exception, data: ComplaintInput) -> None:

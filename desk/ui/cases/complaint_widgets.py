@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desk.i18n import _
 from desk.services.common import vocab
+from desk.text import when_text
 from desk.ui.kit.styles import ERROR_STYLE
 
 DEMAND_COLUMNS = 3
@@ -209,6 +210,18 @@ def safe_text(value) -> str:
     if any("\ud800" <= ch <= "\udfff" for ch in text):
         text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
     return text
+
+
+def header_text(record) -> str:
+    """Number, received, the one current promise (with the intake promise when it was
+    moved) and status."""
+    due = when_text(record.reply_due_at)
+    intake = getattr(record, "intake_reply_due_at", None)
+    if intake and intake != record.reply_due_at:
+        due = _("{due} (at intake: {intake})").format(due=due, intake=when_text(intake))
+    return _("Case {case_no} · received {received} · reply promised by {due} · {status}"
+             ).format(case_no=record.case_no, received=when_text(record.received_at),
+                      due=due, status=vocab.label(vocab.STATUSES, record.status))
 
 
 def safe_json(data):

@@ -159,10 +159,12 @@ class BackgroundSave(QObject):
     saved = Signal(object)
     failed = Signal(object)       # the exception
 
-    def __init__(self, parent: QObject):
+    def __init__(self, parent: QObject, pool: QThreadPool | None = None):
         super().__init__(parent)
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
+        if pool is None:           # given: another BackgroundSave's, so theirs run in turn
+            pool = QThreadPool(self)
+            pool.setMaxThreadCount(1)
+        self.pool = pool
         self._box: dict | None = None     # the running save's outcome, once it has one
 
     @property

@@ -226,7 +226,9 @@ def test_draft_autosaved_kept_on_escape_and_restored(qtbot, open_form, org, boxe
     qtbot.keyClicks(dialog.ui.complainantName, "Li Na")
     dialog.ui.description.setPlainText("半杯咖啡 ☕ 洒了\x01")
     assert dialog._autosave.isActive() and dialog._autosave.interval() == 5000
-    assert dialog.autosave_draft()
+    assert dialog.autosave_draft()                     # on the form's pool thread
+    qtbot.waitUntil(lambda: not dialog.drafter.running)
+    assert dialog.ui.statusLabel.text().startswith("Draft kept at")
     key = draft_key(None, org["clerk"])
     assert drafts.pending_drafts("complaint:") == [key]
     assert drafts.load_draft(key)["complainant_name"] == "Li Na"

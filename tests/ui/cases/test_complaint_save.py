@@ -142,3 +142,21 @@ def test_a_save_locked_out_too_long_says_so_and_keeps_the_draft(qtbot, edit_form
     other_program.release()
     assert save_and_wait(qtbot, form) is True
     assert complaints.get_complaint(record.id).room_no == "1208"
+
+
+def test_an_autosave_behind_the_write_lock_leaves_the_form_usable(qtbot, edit_form,
+                                                                  other_program):
+    """The draft kept every few seconds waits for the lock on the pool thread too; a Save
+    pressed meanwhile goes after it, so the saved record leaves no draft behind."""
+    record, form = edit_form
+    other_program.lock()
+    heart = Heartbeat()
+    assert form.autosave_draft() is True
+    qtbot.wait(500)
+    assert heart.beats > 5 and form.drafter.running
+    assert form.save() is True                   # queued behind the draft
+    with qtbot.waitSignal(form.save_ended, timeout=30_000) as ended:
+        other_program.release()
+    assert ended.args == [True] and not form.isVisible()
+    assert complaints.get_complaint(record.id).room_no == "1208"
+    assert drafts.load_draft(form.draft_key) is None
