@@ -18,3 +18,24 @@ def clerk_window(sign_in_as, qtbot, store, org, clock):
     qtbot.waitExposed(win)
     yield win
     translators.install_language("en")
+
+
+@pytest.fixture
+def other_program(db_path):
+    """A second connection to the same file that takes the write lock (BEGIN IMMEDIATE),
+    as the purge or another desk does; released from any thread."""
+    import sqlite3
+
+    conn = sqlite3.connect(str(db_path), isolation_level=None, check_same_thread=False)
+
+    class Other:
+        def lock(self):
+            conn.execute("begin immediate")
+
+        def release(self):
+            if conn.in_transaction:
+                conn.execute("rollback")
+
+    yield Other()
+    Other().release()
+    conn.close()

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QCoreApplication, QThreadPool
+from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
 
 
 def settle(panel, timeout: float = 10.0):
@@ -42,3 +42,17 @@ def step_and_wait(qtbot, panel, start, timeout: int = 30_000) -> bool:
     with qtbot.waitSignal(panel.step_ended, timeout=timeout) as blocker:
         start()
     return blocker.args[0]
+
+
+class Heartbeat:
+    """A 10 ms timer on the UI thread: it beats only while the UI thread handles events."""
+
+    def __init__(self):
+        self.beats = 0
+        self.timer = QTimer()
+        self.timer.setInterval(10)
+        self.timer.timeout.connect(self._beat)
+        self.timer.start()
+
+    def _beat(self):
+        self.beats += 1

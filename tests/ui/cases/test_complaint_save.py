@@ -5,11 +5,9 @@ outcome (saved, refused as stale, or the database locked too long) is shown when
 back, with what was typed kept."""
 from __future__ import annotations
 
-import sqlite3
 import threading
 
 import pytest
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from desk.services.cases import complaints, drafts
@@ -17,30 +15,11 @@ from desk.services.cases.complaints import create_complaint
 from desk.store.db import database
 from desk.ui.cases.complaint_drafts import put_away
 from desk.ui.cases.complaint_form import ComplaintFormDialog
-from tests.ui.settle import save_and_wait
+from tests.ui.settle import Heartbeat, save_and_wait
 
 pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
               pytest.mark.sqlite_only(reason="another program holds the file's write lock")]
 LOCK_MS = 1000
-
-
-@pytest.fixture
-def other_program(db_path):
-    """A second connection to the same file that takes the write lock (BEGIN IMMEDIATE),
-    as the purge or another desk does; released from any thread."""
-    conn = sqlite3.connect(str(db_path), isolation_level=None, check_same_thread=False)
-
-    class Other:
-        def lock(self):
-            conn.execute("begin immediate")
-
-        def release(self):
-            if conn.in_transaction:
-                conn.execute("rollback")
-
-    yield Other()
-    Other().release()
-    conn.close()
 
 
 @pytest.fixture
@@ -55,20 +34,6 @@ def edit_form(sign_in_as, qtbot, org, make_input, clock, monkeypatch):
     form.ui.roomNo.setText("1208")
     form.ui.description.setPlainText("顾客补充：等了四十分钟。")
     return record, form
-
-
-class Heartbeat:
-    """A 10 ms timer on the UI thread: it beats only while the UI thread handles events."""
-
-    def __init__(self):
-        self.beats = 0
-        self.timer = QTimer()
-        self.timer.setInterval(10)
-        self.timer.timeout.connect(self._beat)
-        self.timer.start()
-
-    def _beat(self):
-        self.beats += 1
 
 
 def test_a_save_behind_the_write_lock_leaves_the_window_responsive(qtbot, edit_form,

@@ -14,7 +14,7 @@ from desk.services.org import accounts
 from desk.services.org.organisation import save_staff
 from desk.ui.access import session
 from desk.ui.casework.case_work import ACTIONS, CaseWorkPanel
-from tests.ui.settle import submit_and_wait
+from tests.ui.settle import Heartbeat, submit_and_wait
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -257,38 +257,25 @@ def test_unknown_case_disables_everything(qtbot, store, clock):
 @pytest.mark.sqlite_only(reason="another program holds the file's write lock")
 def test_an_action_behind_the_write_lock_leaves_the_window_responsive(qtbot, org, make_input,
                                                                       clock, messages,
-                                                                      db_path):
+                                                                      other_program):
     """Logging a contact while another program (a purge batch, another desk) holds the
     write lock: the dialog is busy and the UI thread goes on; it is saved once free."""
-    import sqlite3
-
-    from PySide6.QtCore import QTimer
-
     from desk.services.casework.base import timeline
 
     case = create_complaint(make_input(), clock=clock)
     panel = _panel(qtbot, case.id, org["clerk"], clock)
     dialog = _open(panel, "logContactButton")
     dialog.fields["note"].setPlainText("已回电，顾客不在")
-    other = sqlite3.connect(str(db_path), isolation_level=None)
-    other.execute("begin immediate")
-    beats = []
-    heart = QTimer()
-    heart.timeout.connect(lambda: beats.append(1))
-    heart.start(10)
-    try:
-        dialog.ok_button.click()
-        qtbot.wait(1000)
-        assert len(beats) > 5 and dialog.busy and dialog.isVisible()
-        assert not dialog.fields["note"].isEnabled() and dialog.ok_button.text() == "Saving..."
-        dialog.reject()                              # Esc while it runs: it ends first
-        assert dialog.isVisible()
-        with qtbot.waitSignal(dialog.submit_ended, timeout=30_000) as ended:
-            other.execute("rollback")
-    finally:
-        if other.in_transaction:
-            other.execute("rollback")
-        other.close()
+    other_program.lock()
+    heart = Heartbeat()
+    dialog.ok_button.click()
+    qtbot.wait(1000)
+    assert heart.beats > 5 and dialog.busy and dialog.isVisible()
+    assert not dialog.fields["note"].isEnabled() and dialog.ok_button.text() == "Saving..."
+    dialog.reject()                              # Esc while it runs: it ends first
+    assert dialog.isVisible()
+    with qtbot.waitSignal(dialog.submit_ended, timeout=30_000) as ended:
+        other_program.release()
     assert ended.args == [True] and messages == [] and panel.active_dialog is None
     assert [e.note for e in timeline(case.id) if e.kind == "customer_contact"] == [
         "已回电，顾客不在"]

@@ -16,7 +16,7 @@ from desk.store.models.revisits import Revisit
 from desk.ui.capa.capa_form import CapaForm
 from desk.ui.capa.repeats_view import RepeatsView
 from desk.ui.revisits.revisit_workbench import RevisitWorkbench
-from tests.ui.settle import step_and_wait, submit_and_wait
+from tests.ui.settle import Heartbeat, step_and_wait, submit_and_wait
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -297,37 +297,25 @@ def test_another_desks_step_reaches_the_sheet_and_keeps_what_was_typed(qtbot, be
 
 
 @pytest.mark.sqlite_only(reason="another program holds the file's write lock")
-def test_a_step_behind_the_write_lock_leaves_the_window_responsive(qtbot, bench, db_path):
+def test_a_step_behind_the_write_lock_leaves_the_window_responsive(qtbot, bench,
+                                                                   other_program):
     """The customer is satisfied while another program (a purge batch, another desk)
     holds the write lock: the sheet is busy, the UI thread goes on, and it is saved once
     the lock is free."""
-    import sqlite3
-
-    from PySide6.QtCore import QTimer
-
     widget, cases = bench
     panel = widget.panel
     panel.reached.setChecked(True)
     step_and_wait(qtbot, panel, panel.log_button.click)
     panel.scores.button(5).setChecked(True)
     panel.words.setPlainText("很满意")
-    other = sqlite3.connect(str(db_path), isolation_level=None)
-    other.execute("begin immediate")
-    beats = []
-    heart = QTimer()
-    heart.timeout.connect(lambda: beats.append(1))
-    heart.start(10)
-    try:
-        panel.satisfied_button.click()
-        qtbot.wait(1000)
-        assert len(beats) > 5 and panel.busy
-        assert not panel.result_box.isEnabled() and not panel.log_button.isEnabled()
-        with qtbot.waitSignal(panel.step_ended, timeout=30_000) as ended:
-            other.execute("rollback")
-    finally:
-        if other.in_transaction:
-            other.execute("rollback")
-        other.close()
+    other_program.lock()
+    heart = Heartbeat()
+    panel.satisfied_button.click()
+    qtbot.wait(1000)
+    assert heart.beats > 5 and panel.busy
+    assert not panel.result_box.isEnabled() and not panel.log_button.isEnabled()
+    with qtbot.waitSignal(panel.step_ended, timeout=30_000) as ended:
+        other_program.release()
     assert ended.args == [True]
     done = Revisit.get(Revisit.complaint == cases[0].id)
     assert (done.status, done.satisfaction, done.words) == ("done", 5, "很满意")
