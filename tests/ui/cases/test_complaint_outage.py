@@ -9,7 +9,6 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from desk.services.cases import complaints, drafts
-from desk.services.cases.complaints import create_complaint
 from desk.store.db import database
 from desk.store.models.cases import CaseCounter, Complaint, ComplaintChange
 from desk.ui.cases.complaint_form import ComplaintFormDialog
@@ -40,15 +39,8 @@ def other(store, db_path, monkeypatch):
     conn.close()
 
 
-def test_an_edit_during_an_outage_is_kept_and_saved_later(sign_in_as, qtbot, org, make_input, clock,
-                                                          other):
-    record = create_complaint(make_input(), clock=clock)
-    sign_in_as(org["clerk"])
-    form = ComplaintFormDialog(None, complaint_id=record.id, clock=clock)
-    qtbot.addWidget(form)
-    form.show()
-    form.ui.roomNo.setText("1208")
-    form.ui.description.setPlainText("顾客补充：等了四十分钟。")
+def test_an_edit_during_an_outage_is_kept_and_saved_later(qtbot, edit_form, other):
+    record, form = edit_form
     other.lock()
     assert save_and_wait(qtbot, form) is False
     assert form.isVisible() and form.ui.formError.isVisible()

@@ -8,32 +8,15 @@ from __future__ import annotations
 import threading
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
 from desk.services.cases import complaints, drafts
-from desk.services.cases.complaints import create_complaint
 from desk.store.db import database
 from desk.ui.cases.complaint_drafts import put_away
-from desk.ui.cases.complaint_form import ComplaintFormDialog
 from tests.ui.settle import Heartbeat, save_and_wait
 
 pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
               pytest.mark.sqlite_only(reason="another program holds the file's write lock")]
 LOCK_MS = 1000
-
-
-@pytest.fixture
-def edit_form(sign_in_as, qtbot, org, make_input, clock, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "question",
-                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
-    record = create_complaint(make_input(), clock=clock)
-    sign_in_as(org["clerk"])
-    form = ComplaintFormDialog(None, complaint_id=record.id, clock=clock)
-    qtbot.addWidget(form)
-    form.show()
-    form.ui.roomNo.setText("1208")
-    form.ui.description.setPlainText("顾客补充：等了四十分钟。")
-    return record, form
 
 
 def test_a_save_behind_the_write_lock_leaves_the_window_responsive(qtbot, edit_form,

@@ -21,6 +21,14 @@ from tests.ui.settle import Heartbeat, step_and_wait, submit_and_wait
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
+def reach_and_score(qtbot, panel, score: int, words: str) -> None:
+    """Log an attempt that reached the customer, then give their score and words."""
+    panel.reached.setChecked(True)
+    step_and_wait(qtbot, panel, panel.log_button.click)
+    panel.scores.button(score).setChecked(True)
+    panel.words.setPlainText(words)
+
+
 @pytest.fixture
 def bench(sign_in_as, qtbot, org, closed_case, clock):
     cases = [closed_case(answer="店长当面道歉", complainant_name=n, phone=p)
@@ -87,10 +95,7 @@ def test_three_attempts_then_unreachable(qtbot, bench):
 def test_not_satisfied_reopens_in_one_click(qtbot, bench):
     widget, cases = bench
     panel = widget.panel
-    panel.reached.setChecked(True)
-    step_and_wait(qtbot, panel, panel.log_button.click)
-    panel.scores.button(2).setChecked(True)
-    panel.words.setPlainText("还是没解决")
+    reach_and_score(qtbot, panel, 2, "还是没解决")
     with qtbot.waitSignal(widget.caseReopened) as reopened:
         panel.reopen_button.click()
     assert reopened.args == [cases[0].id]
@@ -304,10 +309,7 @@ def test_a_step_behind_the_write_lock_leaves_the_window_responsive(qtbot, bench,
     the lock is free."""
     widget, cases = bench
     panel = widget.panel
-    panel.reached.setChecked(True)
-    step_and_wait(qtbot, panel, panel.log_button.click)
-    panel.scores.button(5).setChecked(True)
-    panel.words.setPlainText("很满意")
+    reach_and_score(qtbot, panel, 5, "很满意")
     other_program.lock()
     heart = Heartbeat()
     panel.satisfied_button.click()
