@@ -197,9 +197,9 @@ def schedule_monthly(month: str | dt.date, clock=system_clock) -> int:
         insert_tuples(Revisit, PER_CUSTOMER + tuple(shared), [
             (r.latest_case_id, r.phone_digits, r.name[:50], r.customer_class, *shared.values())
             for r in todo])
-        ids = dict(Revisit.select(Revisit.complaint, Revisit.id)
-                   .where((Revisit.kind == "monthly") & (Revisit.campaign == key))
-                   .order_by(Revisit.id).tuples())
+        ids = dict(plain_rows(Revisit.select(Revisit.complaint, Revisit.id)
+                              .where((Revisit.kind == "monthly") & (Revisit.campaign == key))
+                              .order_by(Revisit.id)))
         insert_tuples(RevisitCase, ("revisit", "complaint"),
                       [(revisit, c.id) for r in todo
                        for revisit in (ids[r.latest_case_id],) for c in r.cases])
