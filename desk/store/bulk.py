@@ -1,5 +1,6 @@
-"""Many rows written at once as plain tuples: one prepared statement, no conversion of
-each value (for the tens of thousands of rows a monthly campaign writes)."""
+"""Many rows written at once through one prepared statement: rows as dicts of model values
+(demo, import, copy loads), or as plain tuples with no conversion of each value (for the
+tens of thousands of rows a monthly campaign writes)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -32,3 +33,18 @@ def insert_tuples(model, names: Sequence[str], rows: Iterable[tuple]) -> None:
     marks = ", ".join([database.param] * len(fields))
     table = f"{quote[0]}{model._meta.table_name}{quote[1]}"
     database.cursor().executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", rows)
+
+
+def bulk_insert(model, rows: list[dict]) -> None:
+    """Insert many rows through one prepared statement (for demo and import loads), each
+    value converted by its field.
+
+    Several times faster than ``insert_many``, which builds SQL text for every row. All
+    rows must have the keys of the first one. Call inside a transaction.
+    """
+    if not rows:
+        return
+    names = list(rows[0])
+    fields = [model._meta.fields[name] for name in names]
+    insert_tuples(model, names, [tuple(f.db_value(row[name]) for f, name in zip(fields, names))
+                                 for row in rows])

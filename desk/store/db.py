@@ -322,24 +322,6 @@ def increment(field: peewee.Field, key_field: peewee.Field, key) -> int:
     return model.select(field).where(key_field == key).scalar()
 
 
-def bulk_insert(model, rows: list[dict]) -> None:
-    """Insert many rows through one prepared statement (for demo and import loads).
-
-    Several times faster than ``insert_many``, which builds SQL text for every row. All
-    rows must have the keys of the first one. Call inside a transaction.
-    """
-    if not rows:
-        return
-    names = list(rows[0])
-    fields = [model._meta.fields[name] for name in names]
-    quote = database.quote
-    columns = ", ".join(f"{quote[0]}{f.column_name}{quote[1]}" for f in fields)
-    marks = ", ".join([database.param] * len(fields))
-    table = f"{quote[0]}{model._meta.table_name}{quote[1]}"
-    values = [tuple(f.db_value(row[name]) for f, name in zip(fields, names)) for row in rows]
-    database.cursor().executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", values)
-
-
 def engine_facts() -> dict[str, str]:
     """What ``desk check`` prints about the engine."""
     if is_postgresql():

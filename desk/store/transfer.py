@@ -14,7 +14,8 @@ import peewee
 
 from desk.i18n import _
 from desk.store import search
-from desk.store.db import bulk_insert, database, is_postgresql, open_unbound, transaction
+from desk.store.bulk import bulk_insert
+from desk.store.db import database, is_postgresql, open_unbound, transaction
 from desk.store.errors import StoreError
 from desk.store.server import bulk
 

@@ -21,7 +21,8 @@ from typing import Iterable
 from desk.i18n import _
 from desk.services.common.clock import system_clock
 from desk.services.common.rows import with_defaults
-from desk.store.db import bulk_insert, in_transaction, locked, transaction
+from desk.store.bulk import bulk_insert
+from desk.store.db import in_transaction, locked, transaction
 from desk.store.models.audit import GENESIS, AuditEntry, AuditHead
 from desk.store.models.cases import Complaint, Staff
 

@@ -18,7 +18,8 @@ from desk.services.cases.complaints import _clean as clean_input
 from desk.services.common.clock import system_clock
 from desk.services.common.rows import with_defaults
 from desk.services.org.permissions import require
-from desk.store.db import bulk_insert, transaction
+from desk.store.bulk import bulk_insert
+from desk.store.db import transaction
 from desk.store.models.cases import (
     CaseCounter,
     Category,

@@ -30,7 +30,8 @@ from desk.services.org.organisation import get_setting, set_setting
 from desk.services.org.permissions import require
 from desk.services.revisits import campaign as revisit_campaign
 from desk.services.revisits.vocab import revisit_settings
-from desk.store.db import bulk_insert, transaction
+from desk.store.bulk import bulk_insert
+from desk.store.db import transaction
 from desk.store.models.cases import Complaint
 from desk.store.models.revisits import Revisit, RevisitCase
 from desk.text import clean_text

@@ -17,7 +17,8 @@ from desk.services.common.validation import phone_digits
 from desk.services.org import organisation
 from desk.services.system.demo_texts import KINDS, description, place_and_text
 from desk.store import search
-from desk.store.db import bulk_insert, transaction, url_for_path
+from desk.store.bulk import bulk_insert
+from desk.store.db import transaction, url_for_path
 from desk.store.models.cases import (
     CaseCounter,
     Category,
