@@ -99,8 +99,7 @@ def show_refusal(form, exc: Exception, data: ComplaintInput) -> None:
         kept_at = getattr(exc, "kept_at", None)
         if kept_at is not None:
             form._draft_stale = False
-            form.ui.statusLabel.setText(_("Draft kept at {time}").format(
-                time=kept_at.strftime("%H:%M:%S")))
+            form._draft_kept(kept_at)
 
 
 def announce_new_case(form, errors: list[str]) -> None:
