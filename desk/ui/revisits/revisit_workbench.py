@@ -37,18 +37,24 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 log = logging.getLogger("desk.ui")
 
 
+def choose_call(ids: list[int], following: int | None, keep: int | None,
+                typed: bool) -> int | None:
+    """The call to show over the list ``ids``: the one shown (``keep``) when it left the
+    list with words typed in it; else the call that followed a finished one, else the one
+    shown, else the first."""
+    if keep is not None and keep not in ids and typed:
+        return keep
+    return following if following in ids else keep if keep in ids else (
+        ids[0] if ids else None)
+
+
 def _due_and_sheet(clock, following: int | None, keep: int | None, typed: bool) -> tuple:
     """(The calls due, the sheet of the one the list will show or ``None``), on a worker:
     the call that followed a finished one, else the one shown, else the first; the one
     shown also when it left the list with words typed in it. A sheet that cannot be read
     is read again on the UI thread, which says why."""
     rows = revisit_calls.calls_due(clock=clock)
-    ids = {row.id for row in rows}
-    if keep is not None and keep not in ids and typed:
-        target = keep
-    else:
-        target = following if following in ids else keep if keep in ids else (
-            rows[0].id if rows else None)
+    target = choose_call([row.id for row in rows], following, keep, typed)
     try:
         return rows, revisit_calls.call_sheet(target) if target is not None else None
     except Exception as exc:
@@ -193,16 +199,14 @@ class RevisitWorkbench(Retranslating, QWidget):
             self.list.addTopLevelItem(empty)
         self.list.blockSignals(False)
         self._set_heading()
-        if keep is not None and keep not in {r.id for r in self.rows} \
-                and self.panel.has_typed():
-            # finished elsewhere: its words stay
-            self.panel.load(keep, keep_typed=True, read=read)
+        ids = [r.id for r in self.rows]
+        target = choose_call(ids, self._following, keep, self.panel.has_typed())
+        if target is not None and target not in ids:   # finished elsewhere: its words stay
+            self.panel.load(target, keep_typed=True, read=read)
         else:
-            following, self._following = self._following, None
+            self._following = None
             said = (self.panel.message.text(), self.panel.message.styleSheet())
-            ids = {r.id for r in self.rows}
-            self.select(following if following in ids else keep if keep in ids else
-                        (self.rows[0].id if self.rows else None), read)
+            self.select(target, read)
             if self._after_step:      # what the step said stays under the next call
                 self.panel.message.setText(said[0])
                 self.panel.message.setStyleSheet(said[1])
