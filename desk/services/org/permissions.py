@@ -97,9 +97,13 @@ def denial(action: str, roles=None) -> str:
     return _(DENIED[action]).format(roles=_names(roles or MATRIX[action]))
 
 
+def _may(row: Staff | None, action: str) -> bool:
+    return bool(roles_of(row) & set(MATRIX[action]))
+
+
 def holds(by_id: int | None, action: str) -> bool:
     """Whether the person ``by_id`` may do ``action`` (nobody signed in: no)."""
-    return bool(roles_of(_row(by_id)) & set(MATRIX[action]))
+    return _may(_row(by_id), action)
 
 
 def why_not(by_id: int | None, action: str) -> str:
@@ -113,7 +117,7 @@ def require(by_id: int | None, action: str) -> Staff | None:
     if by_id is None:
         return None
     row = _row(by_id)
-    if not roles_of(row) & set(MATRIX[action]):
+    if not _may(row, action):
         raise PermissionDenied(denial(action))
     return row
 
